@@ -1,0 +1,223 @@
+package dev.shipshape.dsl;
+
+import dev.shipshape.internal.Args;
+import dev.shipshape.model.AppId;
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.ComponentKind;
+import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.SecretSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.render.Manifests;
+import dev.shipshape.render.Renderer;
+import dev.shipshape.units.Image;
+import dev.shipshape.units.Names;
+import dev.shipshape.validation.InvalidAppException;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Validator;
+import dev.shipshape.validation.Violation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * An application being defined: the builder every component hangs off. Create one with
+ * {@link Shipshape#app(String)}; add components with the intent verbs, each returning what it creates.
+ *
+ * <pre>{@code
+ * App app = Shipshape.app("journal").namespace("journal");
+ * SecretRef auth = app.externalSecret("redis-passwd", "passwd");
+ * Config cfg = app.config("frontend-config").entry("journalEntries", "10");
+ * StatefulStore redis = app.statefulStore("redis", "redis:7.2.4-alpine").port("redis", 6379)
+ *         .volume("data", "/data", Storage.gibibytes(10));
+ * WebService frontend = app.webService("frontend", "my-repo/journal-server:v1.0.1").port("http", 8080)
+ *         .env("REDIS_HOST", redis.primaryHost());
+ * app.ingress("frontend-ingress").host("journal.example.com").route("/api", frontend);
+ *
+ * List<Violation> problems = app.validate();   // never throws for graph-level problems
+ * Manifests manifests = app.render();          // throws InvalidAppException listing every error
+ * }</pre>
+ *
+ * <p>Builders are mutable and meant to be used from one thread while defining. {@link #validate()},
+ * {@link #render()} and {@link #model()} work on a frozen snapshot: what the builders hold at that moment.
+ * The returned {@code Manifests} never change afterwards. Defaults: no namespace (objects carry none),
+ * {@link Policy#defaults()}.
+ */
+public final class App {
+
+    private final AppId id;
+    private Optional<String> namespace = Optional.empty();
+    private final Map<String, String> labels = new TreeMap<>();
+    private Policy policy = Policy.defaults();
+    private final List<Workload<?>> workloads = new ArrayList<>();
+    private final List<Config> configs = new ArrayList<>();
+    private final List<SecretRef> secrets = new ArrayList<>();
+    private final List<Ingress> ingresses = new ArrayList<>();
+
+    App(String name) {
+        this.id = AppId.create(Names.requireDns1123Label("app name", name));
+    }
+
+    /** The application's name. */
+    public String name() {
+        return id.name();
+    }
+
+    /**
+     * Puts every object in {@code namespace}, rendered as a Namespace object first.
+     *
+     * @throws IllegalArgumentException if the name is not a DNS-1123 label
+     */
+    public synchronized App namespace(String namespace) {
+        this.namespace = Optional.of(Names.requireDns1123Label("namespace", namespace));
+        return this;
+    }
+
+    /**
+     * Adds a label to every rendered object (not to selectors, which use only labels that never change):
+     * {@code .label("example.com/region", "eu")}.
+     *
+     * @throws IllegalArgumentException if the key or value is not a valid label key or value
+     */
+    public synchronized App label(String key, String value) {
+        Names.requireLabel(key, value);
+        if (key.startsWith("app.kubernetes.io/")) {
+            throw new IllegalArgumentException("label key '" + key + "' is Shipshape's own (app.kubernetes.io/*);"
+                    + " use your own prefix, e.g. 'example.com/region'");
+        }
+        labels.put(key, value);
+        return this;
+    }
+
+    /** Sets the validation policy: {@code .policy(Policy.strict().allowRegistries("my-repo"))}. */
+    public synchronized App policy(Policy policy) {
+        this.policy = Args.notNull(policy, "policy");
+        return this;
+    }
+
+    /** The policy in force. */
+    public synchronized Policy policy() {
+        return policy;
+    }
+
+    /**
+     * References a Secret created out of band; Shipshape renders references to it, never the Secret. Keys
+     * given here are checked when referenced ({@code secret.missing-key}).
+     *
+     * @throws IllegalArgumentException if the name or a key is invalid
+     */
+    public synchronized SecretRef externalSecret(String name, String... keys) {
+        Args.strings(keys, "secret keys");
+        LinkedHashSet<String> declared = new LinkedHashSet<>();
+        for (String k : keys) {
+            declared.add(Names.requireConfigKey("secret key", k));
+        }
+        SecretRef s = new SecretRef(id(ComponentKind.SECRET, "secret", name), declared);
+        secrets.add(s);
+        return s;
+    }
+
+    /** Adds a versioned ConfigMap: {@code app.config("frontend-config").entry("journalEntries", "10")}. */
+    public synchronized Config config(String name) {
+        Config c = new Config(id(ComponentKind.CONFIG, "config", name));
+        configs.add(c);
+        return c;
+    }
+
+    /** Adds a stateless web service (Deployment + Service): {@code app.webService("frontend", "my-repo/server:v1")}. */
+    public synchronized WebService webService(String name, String image) {
+        WebService w = new WebService(id(ComponentKind.WEB_SERVICE, "webService", name), parse(image));
+        workloads.add(w);
+        return w;
+    }
+
+    /** Adds a stateful store (StatefulSet + headless Service + read Service): {@code app.statefulStore("redis", "redis:7.2.4")}. */
+    public synchronized StatefulStore statefulStore(String name, String image) {
+        StatefulStore s = new StatefulStore(id(ComponentKind.STATEFUL_STORE, "statefulStore", name), parse(image));
+        workloads.add(s);
+        return s;
+    }
+
+    /** Adds a static file server (Deployment + Service): {@code app.staticSite("fileserver", "nginx:1.27.0")}. */
+    public synchronized StaticSite staticSite(String name, String image) {
+        StaticSite s = new StaticSite(id(ComponentKind.STATIC_SITE, "staticSite", name), parse(image));
+        workloads.add(s);
+        return s;
+    }
+
+    /** Adds an Ingress: {@code app.ingress("web").host("journal.example.com").route("/", files)}. */
+    public synchronized Ingress ingress(String name) {
+        Ingress i = new Ingress(id(ComponentKind.INGRESS, "ingress", name));
+        ingresses.add(i);
+        return i;
+    }
+
+    /** A frozen snapshot of everything defined so far. */
+    public synchronized AppSpec model() {
+        Freezer freezer = new Freezer();
+        List<WorkloadSpec> w = new ArrayList<>(workloads.size());
+        for (Workload<?> workload : workloads) {
+            w.add(workload.freeze(freezer));
+        }
+        List<ConfigSpec> c = new ArrayList<>(configs.size());
+        for (Config config : configs) {
+            c.add(freezer.config(config));
+        }
+        List<SecretSpec> s = new ArrayList<>(secrets.size());
+        for (SecretRef secret : secrets) {
+            s.add(freezer.secret(secret));
+        }
+        List<IngressSpec> i = new ArrayList<>(ingresses.size());
+        for (Ingress ingress : ingresses) {
+            i.add(ingress.freeze(freezer));
+        }
+        return new AppSpec(id, namespace, labels, w, c, s, i);
+    }
+
+    /** Every violation of the rule catalog under the policy, errors and warnings, sorted by path then rule id. */
+    public List<Violation> validate() {
+        AppSpec spec;
+        Policy p;
+        synchronized (this) {
+            spec = model();
+            p = policy;
+        }
+        return Validator.validate(spec, p);
+    }
+
+    /**
+     * Validates and renders. Warnings come back in {@link Manifests#warnings()}.
+     *
+     * @throws InvalidAppException listing every violation if any is an error
+     */
+    public Manifests render() {
+        AppSpec spec;
+        Policy p;
+        synchronized (this) {
+            spec = model();
+            p = policy;
+        }
+        List<Violation> violations = Validator.validate(spec, p);
+        if (violations.stream().anyMatch(Violation::isError)) {
+            throw new InvalidAppException(spec.name(), violations);
+        }
+        return Renderer.render(spec, p, violations);
+    }
+
+    private ComponentId id(ComponentKind kind, String what, String name) {
+        return new ComponentId(id, kind, Names.requireDns1123Subdomain(what + " name", name));
+    }
+
+    private static Image parse(String image) {
+        return Image.parse(image);
+    }
+
+    @Override
+    public String toString() {
+        return "App[" + id.name() + "]";
+    }
+}

@@ -1,0 +1,98 @@
+package dev.shipshape.dsl;
+
+import dev.shipshape.internal.Args;
+import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.ComponentKind;
+import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.units.Names;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A versioned ConfigMap. By default its rendered name is {@code <name>-<hash>}, the hash being the one
+ * {@code kustomize}'s configMapGenerator computes for the same data; it is rendered {@code immutable: true}
+ * and every workload that consumes it refers to the versioned name, so a content change rolls them.
+ *
+ * <pre>{@code
+ * Config cfg = app.config("frontend-config").entry("journalEntries", "10");
+ * frontend.env("JOURNAL_ENTRIES", cfg.key("journalEntries"));
+ * frontend.mount(cfg, "/etc/frontend");
+ * cfg.version("v2");   // name frontend-config-v2 instead of the hash
+ * }</pre>
+ */
+public final class Config {
+
+    private final ComponentId id;
+    private final TreeMap<String, String> data = new TreeMap<>();
+    private Optional<String> version = Optional.empty();
+    private boolean unversioned;
+
+    Config(ComponentId id) {
+        this.id = id;
+    }
+
+    /** The component id (for paths and tests). */
+    public ComponentId id() {
+        return id;
+    }
+
+    /** The config's name before its version suffix. */
+    public String name() {
+        return id.name();
+    }
+
+    /**
+     * Adds or replaces an entry.
+     *
+     * @throws IllegalArgumentException if the key is not a valid ConfigMap key or the value is null
+     */
+    public Config entry(String key, String value) {
+        Names.requireConfigKey("config key", key);
+        data.put(key, Args.notNull(value, "config value of '" + key + "'"));
+        return this;
+    }
+
+    /** Adds or replaces every entry of {@code entries}: {@code cfg.entries(Map.of("a", "1", "b", "2"))}. */
+    public Config entries(Map<String, String> entries) {
+        Args.notNull(entries, "entries").forEach(this::entry);
+        return this;
+    }
+
+    /**
+     * Names the version explicitly: the ConfigMap becomes {@code <name>-<version>} instead of
+     * {@code <name>-<hash>}. Bump it whenever the content changes.
+     *
+     * @throws IllegalArgumentException if the version is not a DNS-1123 label (e.g. {@code v2})
+     */
+    public Config version(String version) {
+        Names.requireDns1123Label("config version", version);
+        this.version = Optional.of(version);
+        this.unversioned = false;
+        return this;
+    }
+
+    /**
+     * Renders the ConfigMap under its plain name, mutable. Consumed by a workload, this is the error
+     * {@code config.unversioned-name} (a warning if the policy lowers it): in-place changes roll nothing.
+     */
+    public Config unversioned() {
+        this.unversioned = true;
+        this.version = Optional.empty();
+        return this;
+    }
+
+    /**
+     * A typed reference to one key, for {@code env(name, key)}; a key the config does not have is the
+     * error {@code config.missing-key}.
+     *
+     * @throws IllegalArgumentException if the key is not a valid ConfigMap key
+     */
+    public ConfigKey key(String key) {
+        return new ConfigKey(this, Names.requireConfigKey("config key", key));
+    }
+
+    ConfigSpec freeze() {
+        return new ConfigSpec(id, data, version, unversioned);
+    }
+}

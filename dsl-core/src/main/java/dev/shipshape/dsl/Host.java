@@ -1,0 +1,44 @@
+package dev.shipshape.dsl;
+
+import dev.shipshape.model.EnvSource;
+
+/**
+ * The DNS name of a {@link StatefulStore}, derived from the rendered objects, never typed by hand.
+ *
+ * <pre>{@code
+ * frontend.env("REDIS_HOST", redis.primaryHost());          // redis-0.redis
+ * frontend.env("REDIS_READ", redis.readHost());             // redis-read
+ * frontend.env("REDIS_HOST", redis.primaryHost().fqdn());   // redis-0.redis.journal.svc.cluster.local
+ * }</pre>
+ */
+public final class Host {
+
+    private final StatefulStore store;
+    private final EnvSource.HostKind kind;
+    private final boolean fqdn;
+
+    Host(StatefulStore store, EnvSource.HostKind kind, boolean fqdn) {
+        this.store = store;
+        this.kind = kind;
+        this.fqdn = fqdn;
+    }
+
+    /** The same host, fully qualified with {@code .<namespace>.svc.cluster.local} when rendered. */
+    public Host fqdn() {
+        return new Host(store, kind, true);
+    }
+
+    /** The short host name: {@code redis-0.redis} or {@code redis-read}. */
+    public String hostname() {
+        return kind == EnvSource.HostKind.PRIMARY ? store.name() + "-0." + store.name() : store.name() + "-read";
+    }
+
+    EnvSource.HostRef freeze() {
+        return new EnvSource.HostRef(store.id(), kind, fqdn);
+    }
+
+    @Override
+    public String toString() {
+        return hostname() + (fqdn ? ".<namespace>.svc.cluster.local" : "");
+    }
+}

@@ -1,0 +1,104 @@
+package dev.shipshape.dsl;
+
+import dev.shipshape.internal.Args;
+import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.PathType;
+import dev.shipshape.model.RouteSpec;
+import dev.shipshape.units.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An Ingress ({@code networking.k8s.io/v1}). Routes go to components, not to Service names and ports typed
+ * by hand: the backend is the target's Service and its first port. Routes are rendered in the order given;
+ * put the most specific first ({@code ingress.path-order} reports the opposite).
+ *
+ * <pre>{@code
+ * app.ingress("frontend-ingress")
+ *         .ingressClassName("nginx")
+ *         .host("journal.example.com")
+ *         .route("/api", frontend)          // Prefix by default
+ *         .route("/", files)
+ *         .tls(app.externalSecret("journal-tls", "tls.crt", "tls.key"));
+ * }</pre>
+ *
+ * <p>{@link #host(String)} sets the host for the routes that follow it; routes before any host match every host.
+ */
+public final class Ingress {
+
+    private final ComponentId id;
+    private Optional<String> className = Optional.empty();
+    private Optional<SecretRef> tls = Optional.empty();
+    private Optional<String> currentHost = Optional.empty();
+    private final Set<String> hosts = new LinkedHashSet<>();
+    private final List<PendingRoute> routes = new ArrayList<>();
+
+    private record PendingRoute(Optional<String> host, String path, PathType type, Routable target) {
+    }
+
+    Ingress(ComponentId id) {
+        this.id = id;
+    }
+
+    /** The component id. */
+    public ComponentId id() {
+        return id;
+    }
+
+    /**
+     * Routes that follow are for {@code host} (a DNS name, optionally with a leading {@code *.} wildcard).
+     *
+     * @throws IllegalArgumentException if the host is not a valid DNS-1123 subdomain
+     */
+    public Ingress host(String host) {
+        Args.notNull(host, "ingress host");
+        String bare = host.startsWith("*.") ? host.substring(2) : host;
+        if (!Names.isDns1123Subdomain(bare)) {
+            throw new IllegalArgumentException("ingress host '" + Names.printable(host) + "' is not a valid DNS name:"
+                    + " lowercase letters, digits, '-' and '.', optionally starting with '*.' (e.g. 'journal.example.com')");
+        }
+        hosts.add(host);
+        currentHost = Optional.of(host);
+        return this;
+    }
+
+    /** Routes requests whose path has the element-wise prefix {@code path} to {@code target}. */
+    public Ingress route(String path, Routable target) {
+        return route(path, target, PathType.PREFIX);
+    }
+
+    /** Routes {@code path}, matched as {@code type}, to {@code target}: {@code .route("/healthz", api, PathType.EXACT)}. */
+    public Ingress route(String path, Routable target, PathType type) {
+        routes.add(new PendingRoute(currentHost, Args.notNull(path, "route path"), Args.notNull(type, "path type"),
+                Args.notNull(target, "route target")));
+        return this;
+    }
+
+    /**
+     * Sets {@code spec.ingressClassName}: {@code .ingressClassName("nginx")}.
+     *
+     * @throws IllegalArgumentException if the name is not a DNS-1123 subdomain
+     */
+    public Ingress ingressClassName(String className) {
+        this.className = Optional.of(Names.requireDns1123Subdomain("ingress class name", className));
+        return this;
+    }
+
+    /** Terminates TLS for every host of this Ingress with the certificate in {@code secret}. */
+    public Ingress tls(SecretRef secret) {
+        this.tls = Optional.of(Args.notNull(secret, "tls secret"));
+        return this;
+    }
+
+    IngressSpec freeze(Freezer freezer) {
+        List<RouteSpec> specs = new ArrayList<>(routes.size());
+        for (PendingRoute r : routes) {
+            specs.add(new RouteSpec(r.host(), r.path(), r.type(), r.target().id(), Optional.empty()));
+        }
+        return new IngressSpec(id, className, tls.map(freezer::secret), List.copyOf(hosts), specs);
+    }
+}

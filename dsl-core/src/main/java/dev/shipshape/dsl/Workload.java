@@ -1,0 +1,209 @@
+package dev.shipshape.dsl;
+
+import dev.shipshape.internal.Args;
+import dev.shipshape.model.Autoscaling;
+import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.EnvSource;
+import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.MountSpec;
+import dev.shipshape.model.PortSpec;
+import dev.shipshape.model.Probe;
+import dev.shipshape.model.Resources;
+import dev.shipshape.model.VolumeSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.units.Image;
+import dev.shipshape.units.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * What every workload builder has: one container with an image, ports, resources, environment, mounts and
+ * probes. Methods return the builder itself, so calls chain; calling one twice replaces the first value
+ * (an env var or port of the same name, a mount at the same path).
+ *
+ * <pre>{@code
+ * app.webService("frontend", "my-repo/journal-server:v1.0.1")
+ *         .port("http", 8080)
+ *         .resources(Resources.of(Cpu.millis(500), Memory.gibibytes(1)).limits(Cpu.cores(1), Memory.gibibytes(1)))
+ *         .env("JOURNAL_ENTRIES", config.key("journalEntries"))
+ *         .readinessProbe(Probe.http("/api", "http"));
+ * }</pre>
+ *
+ * <p>Defaults: 1 replica, no resources (warned about), no probes, the image's own command.
+ *
+ * @param <SELF> the concrete builder
+ */
+public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebService, StatefulStore, StaticSite {
+
+    private final ComponentId id;
+    private final Image image;
+    private OptionalInt replicas = OptionalInt.empty();
+    private final Map<String, PortSpec> ports = new LinkedHashMap<>();
+    private Resources resources = Resources.none();
+    private final Map<String, Function<Freezer, EnvSource>> env = new LinkedHashMap<>();
+    private final Map<String, Function<Freezer, MountSpec>> mounts = new LinkedHashMap<>();
+    private Optional<Probe> readinessProbe = Optional.empty();
+    private Optional<Probe> livenessProbe = Optional.empty();
+    private List<String> command = List.of();
+    private List<String> args = List.of();
+
+    Workload(ComponentId id, Image image) {
+        this.id = id;
+        this.image = image;
+    }
+
+    abstract SELF self();
+
+    /** The component id: {@code journal/webService:frontend}. */
+    public ComponentId id() {
+        return id;
+    }
+
+    /** The workload's name. */
+    public String name() {
+        return id.name();
+    }
+
+    /** The container image. */
+    public Image image() {
+        return image;
+    }
+
+    /**
+     * Runs {@code replicas} pods (default 1). With an HPA the replica count is the HPA's to set, and a fixed one
+     * is reported ({@code autoscaling.replicas-conflict}).
+     *
+     * @throws IllegalArgumentException if {@code replicas} is negative
+     */
+    public SELF replicas(int replicas) {
+        if (replicas < 0) {
+            throw new IllegalArgumentException("replicas of " + id.path() + " must not be negative, got " + replicas);
+        }
+        this.replicas = OptionalInt.of(replicas);
+        return self();
+    }
+
+    /**
+     * Exposes a named container port, also served by the component's Service under the same name and number.
+     *
+     * @throws IllegalArgumentException if the name is not an IANA service name or the number not 1-65535
+     */
+    public SELF port(String name, int number) {
+        PortSpec p = new PortSpec(name, number);
+        ports.put(p.name(), p);
+        return self();
+    }
+
+    /** Sets requests and limits: {@code .resources(Resources.of(Cpu.millis(250), Memory.mebibytes(256)))}. */
+    public SELF resources(Resources resources) {
+        this.resources = Args.notNull(resources, "resources");
+        return self();
+    }
+
+    /**
+     * A literal environment variable. Names that say secret ({@code PASSWORD}, {@code TOKEN}, …) with a literal
+     * value are reported ({@code secret.literal-value}): use {@link #env(String, SecretKey)}.
+     *
+     * @throws IllegalArgumentException if the name is not a valid env var name or the value is null
+     */
+    public SELF env(String name, String value) {
+        Args.notNull(value, "value of env var " + name);
+        return putEnv(name, f -> new EnvSource.Literal(value));
+    }
+
+    /** An environment variable from a config key: {@code .env("JOURNAL_ENTRIES", cfg.key("journalEntries"))}. */
+    public SELF env(String name, ConfigKey key) {
+        Args.notNull(key, "config key of env var " + name);
+        return putEnv(name, f -> new EnvSource.ConfigKeyRef(f.config(key.config()), key.key()));
+    }
+
+    /** An environment variable from a secret key: {@code .env("REDIS_PASSWORD", auth.key("passwd"))}. */
+    public SELF env(String name, SecretKey key) {
+        Args.notNull(key, "secret key of env var " + name);
+        return putEnv(name, f -> new EnvSource.SecretKeyRef(f.secret(key.secret()), key.key()));
+    }
+
+    /** An environment variable holding a store's host name: {@code .env("REDIS_HOST", redis.primaryHost())}. */
+    public SELF env(String name, Host host) {
+        Args.notNull(host, "host of env var " + name);
+        EnvSource.HostRef ref = host.freeze();
+        return putEnv(name, f -> ref);
+    }
+
+    private SELF putEnv(String name, Function<Freezer, EnvSource> source) {
+        env.put(Names.requireEnvVarName(name), source);
+        return self();
+    }
+
+    /**
+     * Mounts a config's entries as files under {@code path}: {@code .mount(cfg, "/etc/frontend")}.
+     *
+     * @throws IllegalArgumentException if {@code path} is not absolute
+     */
+    public SELF mount(Config config, String path) {
+        Args.notNull(config, "config");
+        mounts.put(Args.absolutePath(path, "mount path"), f -> new MountSpec.OfConfig(f.config(config), path));
+        return self();
+    }
+
+    /**
+     * Mounts a secret's keys as files under {@code path}: {@code .mount(auth, "/etc/redis-passwd")}.
+     *
+     * @throws IllegalArgumentException if {@code path} is not absolute
+     */
+    public SELF mount(SecretRef secret, String path) {
+        Args.notNull(secret, "secret");
+        mounts.put(Args.absolutePath(path, "mount path"), f -> new MountSpec.OfSecret(f.secret(secret), path));
+        return self();
+    }
+
+    /** Sets the readiness probe: {@code .readinessProbe(Probe.http("/api", "http"))}. */
+    public SELF readinessProbe(Probe probe) {
+        this.readinessProbe = Optional.of(Args.notNull(probe, "readiness probe"));
+        return self();
+    }
+
+    /** Sets the liveness probe: {@code .livenessProbe(Probe.tcp("redis"))}. */
+    public SELF livenessProbe(Probe probe) {
+        this.livenessProbe = Optional.of(Args.notNull(probe, "liveness probe"));
+        return self();
+    }
+
+    /** Overrides the image's entrypoint: {@code .command("redis-server")}. */
+    public SELF command(String... command) {
+        this.command = List.of(Args.strings(command, "command"));
+        return self();
+    }
+
+    /** Sets the container's arguments: {@code .args("--appendonly", "yes")}. */
+    public SELF args(String... args) {
+        this.args = List.of(Args.strings(args, "args"));
+        return self();
+    }
+
+    Optional<Autoscaling> autoscaling() {
+        return Optional.empty();
+    }
+
+    List<VolumeSpec> volumes() {
+        return List.of();
+    }
+
+    boolean isEphemeral() {
+        return false;
+    }
+
+    WorkloadSpec freeze(Freezer freezer) {
+        List<EnvVarSpec> envSpecs = new ArrayList<>(env.size());
+        env.forEach((name, source) -> envSpecs.add(new EnvVarSpec(name, source.apply(freezer))));
+        List<MountSpec> mountSpecs = new ArrayList<>(mounts.size());
+        mounts.values().forEach(m -> mountSpecs.add(m.apply(freezer)));
+        return new WorkloadSpec(id, image, replicas, List.copyOf(ports.values()), resources, envSpecs, mountSpecs,
+                readinessProbe, livenessProbe, autoscaling(), volumes(), isEphemeral(), command, args);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.shipshape.model;
+
+import java.util.Objects;
+
+/**
+ * The identity of one application definition. Two {@code App}s with the same name are still different
+ * applications: a reference from one to a component of the other is a {@code reference.foreign} violation.
+ * Equality is identity.
+ *
+ * <pre>{@code
+ * AppId id = app.model().id();
+ * id.name();   // "journal"
+ * }</pre>
+ */
+public final class AppId {
+
+    private final String name;
+
+    private AppId(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /** A new, distinct identity for an application called {@code name}. */
+    public static AppId create(String name) {
+        return new AppId(name);
+    }
+
+    /** The application's name. */
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

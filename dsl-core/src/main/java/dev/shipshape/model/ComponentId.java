@@ -1,0 +1,34 @@
+package dev.shipshape.model;
+
+import java.util.Objects;
+
+/**
+ * Names one component of one application; the model's references are these, never bare strings.
+ *
+ * <pre>{@code
+ * ComponentId id = frontend.id();
+ * id.path();   // "journal/webService:frontend"
+ * }</pre>
+ *
+ * @param app  the application the component belongs to
+ * @param kind what the component is
+ * @param name its name, unique per kind within the application
+ */
+public record ComponentId(AppId app, ComponentKind kind, String name) {
+
+    public ComponentId {
+        Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** The violation path of this component: {@code <app>/<kind>:<name>}. */
+    public String path() {
+        return app.name() + "/" + kind.pathSegment() + ":" + name;
+    }
+
+    @Override
+    public String toString() {
+        return path();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.shipshape.model;
+
+import java.util.Objects;
+
+/**
+ * Where an environment variable's value comes from. References are typed: a config key, a secret key or
+ * the host of a store, never a hand-typed name.
+ *
+ * <pre>{@code
+ * switch (envVar.source()) { ... }   // Literal, ConfigKeyRef, SecretKeyRef or HostRef
+ * }</pre>
+ */
+public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKeyRef, EnvSource.SecretKeyRef, EnvSource.HostRef {
+
+    /** A literal value, rendered as {@code value:}. */
+    record Literal(String value) implements EnvSource {
+        public Literal {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** A key of a Config, rendered as {@code configMapKeyRef} with the versioned name. */
+    record ConfigKeyRef(ConfigSpec config, String key) implements EnvSource {
+        public ConfigKeyRef {
+            Objects.requireNonNull(config, "config");
+            Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /** A key of a Secret, rendered as {@code secretKeyRef}. */
+    record SecretKeyRef(SecretSpec secret, String key) implements EnvSource {
+        public SecretKeyRef {
+            Objects.requireNonNull(secret, "secret");
+            Objects.requireNonNull(key, "key");
+        }
+
+        @Override
+        public String toString() {
+            return "SecretKeyRef[secret=" + secret.id().name() + ", key=" + key + "]";
+        }
+    }
+
+    /** The DNS name of a store: its primary pod or its read Service, optionally fully qualified. */
+    record HostRef(ComponentId store, HostKind kind, boolean fqdn) implements EnvSource {
+        public HostRef {
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /** Which host of a store. */
+    enum HostKind {
+        /** The first pod through the headless governing Service: {@code redis-0.redis}. */
+        PRIMARY,
+        /** The ClusterIP read Service over all pods: {@code redis-read}. */
+        READ
+    }
+}

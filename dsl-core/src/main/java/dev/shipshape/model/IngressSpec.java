@@ -1,0 +1,30 @@
+package dev.shipshape.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A frozen Ingress.
+ *
+ * @param id        the component
+ * @param className the IngressClass, if set
+ * @param tlsSecret the TLS Secret covering every host of the Ingress, if set
+ * @param hosts     the hosts, in the order first named
+ * @param routes    the routes, in the order given (which is the order rendered)
+ */
+public record IngressSpec(ComponentId id, Optional<String> className, Optional<SecretSpec> tlsSecret, List<String> hosts,
+                          List<RouteSpec> routes) {
+    public IngressSpec {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(tlsSecret, "tlsSecret");
+        hosts = List.copyOf(hosts);
+        routes = List.copyOf(routes);
+    }
+
+    /** The Ingress's name. */
+    public String name() {
+        return id.name();
+    }
+}

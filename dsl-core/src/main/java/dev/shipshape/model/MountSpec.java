@@ -1,0 +1,32 @@
+package dev.shipshape.model;
+
+import java.util.Objects;
+
+/**
+ * A Config or Secret mounted as files into a workload's container.
+ *
+ * <pre>{@code
+ * frontend.mount(redisAuth, "/etc/redis-passwd");   // becomes a MountSpec.OfSecret
+ * }</pre>
+ */
+public sealed interface MountSpec permits MountSpec.OfConfig, MountSpec.OfSecret {
+
+    /** The absolute directory the files appear in. */
+    String path();
+
+    /** A Config's keys as files under {@code path}. */
+    record OfConfig(ConfigSpec config, String path) implements MountSpec {
+        public OfConfig {
+            Objects.requireNonNull(config, "config");
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /** A Secret's keys as files under {@code path}. */
+    record OfSecret(SecretSpec secret, String path) implements MountSpec {
+        public OfSecret {
+            Objects.requireNonNull(secret, "secret");
+            Objects.requireNonNull(path, "path");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.shipshape.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A readiness or liveness probe. Ports are named, so a probe cannot point at a port the workload does not
+ * expose without {@code validate()} saying so ({@code reference.unresolved}).
+ *
+ * <pre>{@code
+ * Probe ready = Probe.http("/api", "http");                  // GET /api on the port named "http"
+ * Probe alive = Probe.tcp("redis").periodSeconds(5);
+ * Probe check = Probe.exec("redis-cli", "ping").initialDelaySeconds(10);
+ * }</pre>
+ *
+ * <p>Defaults are Kubernetes' own: no initial delay, every 10 s, 1 s timeout, 3 failures; only values that
+ * differ from them are rendered.
+ *
+ * @param action              what the kubelet does
+ * @param initialDelaySeconds seconds before the first probe (default 0)
+ * @param periodSeconds       seconds between probes (default 10)
+ * @param timeoutSeconds      seconds before a probe times out (default 1)
+ * @param failureThreshold    failures in a row that count (default 3)
+ */
+public record Probe(Action action, int initialDelaySeconds, int periodSeconds, int timeoutSeconds, int failureThreshold) {
+
+    /** Kubernetes' default period. */
+    public static final int DEFAULT_PERIOD = 10;
+    /** Kubernetes' default timeout. */
+    public static final int DEFAULT_TIMEOUT = 1;
+    /** Kubernetes' default failure threshold. */
+    public static final int DEFAULT_FAILURE_THRESHOLD = 3;
+
+    public Probe {
+        Objects.requireNonNull(action, "action");
+        nonNegative("initialDelaySeconds", initialDelaySeconds);
+        positive("periodSeconds", periodSeconds);
+        positive("timeoutSeconds", timeoutSeconds);
+        positive("failureThreshold", failureThreshold);
+    }
+
+    /** What a probe does: an HTTP GET, a TCP connect, or a command. */
+    public sealed interface Action permits HttpGet, TcpSocket, Exec {
+    }
+
+    /** HTTP GET of {@code path} on the named port. */
+    public record HttpGet(String path, String port) implements Action {
+        public HttpGet {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(port, "port");
+        }
+    }
+
+    /** TCP connect to the named port. */
+    public record TcpSocket(String port) implements Action {
+        public TcpSocket {
+            Objects.requireNonNull(port, "port");
+        }
+    }
+
+    /** Runs {@code command} in the container; exit 0 is success. */
+    public record Exec(List<String> command) implements Action {
+        public Exec {
+            command = List.copyOf(command);
+        }
+    }
+
+    /**
+     * An HTTP probe: {@code Probe.http("/healthz", "http")}.
+     *
+     * @throws IllegalArgumentException if the path does not start with '/' or the port name is not valid
+     */
+    public static Probe http(String path, String portName) {
+        if (path == null || !path.startsWith("/") || path.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("probe path '" + dev.shipshape.units.Names.printable(path)
+                    + "' must start with '/' and contain no control characters (e.g. '/healthz')");
+        }
+        return of(new HttpGet(path, dev.shipshape.units.Names.requirePortName(portName)));
+    }
+
+    /** A TCP probe: {@code Probe.tcp("redis")}. */
+    public static Probe tcp(String portName) {
+        return of(new TcpSocket(dev.shipshape.units.Names.requirePortName(portName)));
+    }
+
+    /**
+     * A command probe: {@code Probe.exec("redis-cli", "ping")}.
+     *
+     * @throws IllegalArgumentException if no command is given
+     */
+    public static Probe exec(String... command) {
+        if (command == null || command.length == 0) {
+            throw new IllegalArgumentException("exec probe needs a command, e.g. Probe.exec(\"redis-cli\", \"ping\")");
+        }
+        for (String c : command) {
+            if (c == null) {
+                throw new IllegalArgumentException("exec probe command must not contain null");
+            }
+        }
+        return of(new Exec(List.of(command)));
+    }
+
+    private static Probe of(Action action) {
+        return new Probe(action, 0, DEFAULT_PERIOD, DEFAULT_TIMEOUT, DEFAULT_FAILURE_THRESHOLD);
+    }
+
+    /** This probe starting {@code seconds} after the container starts. */
+    public Probe initialDelaySeconds(int seconds) {
+        return new Probe(action, seconds, periodSeconds, timeoutSeconds, failureThreshold);
+    }
+
+    /** This probe running every {@code seconds}. */
+    public Probe periodSeconds(int seconds) {
+        return new Probe(action, initialDelaySeconds, seconds, timeoutSeconds, failureThreshold);
+    }
+
+    /** This probe timing out after {@code seconds}. */
+    public Probe timeoutSeconds(int seconds) {
+        return new Probe(action, initialDelaySeconds, periodSeconds, seconds, failureThreshold);
+    }
+
+    /** This probe failing after {@code failures} in a row. */
+    public Probe failureThreshold(int failures) {
+        return new Probe(action, initialDelaySeconds, periodSeconds, timeoutSeconds, failures);
+    }
+
+    /** The port name the probe targets, if it targets one. */
+    public java.util.Optional<String> portName() {
+        if (action instanceof HttpGet h) {
+            return java.util.Optional.of(h.port());
+        }
+        if (action instanceof TcpSocket t) {
+            return java.util.Optional.of(t.port());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void nonNegative(String what, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("probe " + what + " must not be negative, got " + value);
+        }
+    }
+
+    private static void positive(String what, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("probe " + what + " must be at least 1, got " + value);
+        }
+    }
+}

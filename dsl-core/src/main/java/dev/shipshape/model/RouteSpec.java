@@ -1,0 +1,28 @@
+package dev.shipshape.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One Ingress route: requests for {@code host} + {@code path} go to {@code target}'s Service.
+ *
+ * @param host     the host, or empty for requests to any host
+ * @param path     the path
+ * @param pathType how the path matches
+ * @param target   the routed workload
+ * @param port     the target's port name; empty means its first port
+ */
+public record RouteSpec(Optional<String> host, String path, PathType pathType, ComponentId target, Optional<String> port) {
+    public RouteSpec {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(pathType, "pathType");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(port, "port");
+    }
+
+    /** The host as a path segment: {@code host:journal.example.com}, or {@code host:*} for any host. */
+    public String hostSegment() {
+        return "host:" + host.orElse("*");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.shipshape.model;
+
+import dev.shipshape.units.Image;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A frozen workload: a web service, a stateful store or a static site, with its one container.
+ *
+ * @param id             the component (its kind says which of the three)
+ * @param image          the container image
+ * @param replicas       replicas set explicitly; empty means the default (1, or the HPA's)
+ * @param ports          named ports, exposed by the component's Service(s)
+ * @param resources      requests and limits
+ * @param env            environment variables, in the order given
+ * @param mounts         Configs and Secrets mounted as files
+ * @param readinessProbe readiness probe
+ * @param livenessProbe  liveness probe
+ * @param autoscaling    HPA
+ * @param volumes        persistent volumes (stores only)
+ * @param ephemeral      a store that deliberately keeps no data ({@code .ephemeral()})
+ * @param command        container command (entrypoint override)
+ * @param args           container args
+ */
+public record WorkloadSpec(ComponentId id, Image image, OptionalInt replicas, List<PortSpec> ports, Resources resources,
+                           List<EnvVarSpec> env, List<MountSpec> mounts, Optional<Probe> readinessProbe,
+                           Optional<Probe> livenessProbe, Optional<Autoscaling> autoscaling, List<VolumeSpec> volumes,
+                           boolean ephemeral, List<String> command, List<String> args) {
+
+    public WorkloadSpec {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(replicas, "replicas");
+        ports = List.copyOf(ports);
+        Objects.requireNonNull(resources, "resources");
+        env = List.copyOf(env);
+        mounts = List.copyOf(mounts);
+        Objects.requireNonNull(readinessProbe, "readinessProbe");
+        Objects.requireNonNull(livenessProbe, "livenessProbe");
+        Objects.requireNonNull(autoscaling, "autoscaling");
+        volumes = List.copyOf(volumes);
+        command = List.copyOf(command);
+        args = List.copyOf(args);
+    }
+
+    /** The workload's name. */
+    public String name() {
+        return id.name();
+    }
+
+    /** Which kind of workload. */
+    public ComponentKind kind() {
+        return id.kind();
+    }
+
+    /** The port with this name, if the workload exposes it. */
+    public Optional<PortSpec> port(String name) {
+        return ports.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** The replicas rendered when there is no HPA: the explicit count, else 1. */
+    public int effectiveReplicas() {
+        return replicas.orElse(1);
+    }
+
+    /** The fewest replicas the workload runs: the HPA's minimum, else the replica count. */
+    public int minimumReplicas() {
+        return autoscaling.map(Autoscaling::minReplicas).orElse(effectiveReplicas());
+    }
+}

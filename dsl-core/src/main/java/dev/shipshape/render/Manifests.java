@@ -1,0 +1,116 @@
+package dev.shipshape.render;
+
+import dev.shipshape.validation.Violation;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The rendered application: Kubernetes objects in a fixed order, as YAML, JSON or a directory that
+ * {@code kubectl apply -k} accepts. Immutable: nothing the caller holds or does changes what it writes.
+ *
+ * <pre>{@code
+ * Manifests m = app.render();
+ * String yaml = m.toYaml();                       // one multi-document YAML string
+ * m.writeTo(Path.of("target/manifests"));         // one file per object + kustomization.yaml
+ * m.warnings().forEach(System.out::println);      // what validation warned about
+ * }</pre>
+ */
+public final class Manifests {
+
+    private final List<HasMetadata> objects;
+    private final List<String> documents;
+    private final List<Violation> warnings;
+
+    Manifests(List<HasMetadata> objects, List<Violation> warnings) {
+        this.objects = List.copyOf(objects);
+        List<String> docs = new ArrayList<>(objects.size());
+        for (HasMetadata o : objects) {
+            docs.add(Serialization.yaml().writeValueAsString(o));
+        }
+        this.documents = List.copyOf(docs);
+        this.warnings = warnings.stream().filter(v -> !v.isError()).toList();
+    }
+
+    /** Fresh copies of the rendered objects, in render order; changing them changes nothing here. */
+    public List<HasMetadata> objects() {
+        List<HasMetadata> copies = new ArrayList<>(objects.size());
+        for (HasMetadata o : objects) {
+            copies.add(Serialization.json().convertValue(o, o.getClass()));
+        }
+        return copies;
+    }
+
+    /** The number of objects. */
+    public int size() {
+        return objects.size();
+    }
+
+    /** How many objects of each kind, in render order: {@code {Namespace=1, ConfigMap=1, …}}. */
+    public Map<String, Integer> countByKind() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (HasMetadata o : objects) {
+            counts.merge(o.getKind(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Each object as its own YAML document (without {@code ---}), in render order. */
+    public List<String> documents() {
+        return documents;
+    }
+
+    /** All objects as one multi-document YAML string, documents separated by {@code ---}. */
+    public String toYaml() {
+        StringBuilder b = new StringBuilder();
+        for (String d : documents) {
+            b.append("---\n").append(d);
+        }
+        return b.toString();
+    }
+
+    /** All objects as one JSON {@code v1/List}, which {@code kubectl apply -f} accepts. */
+    public String toJson() {
+        ObjectNode list = Serialization.json().createObjectNode();
+        list.put("apiVersion", "v1");
+        list.put("kind", "List");
+        ArrayNode items = list.putArray("items");
+        for (HasMetadata o : objects) {
+            items.add(Serialization.json().valueToTree(o));
+        }
+        return Serialization.json().writeValueAsString(list) + "\n";
+    }
+
+    /** The warnings validation found (errors stop rendering, so there are none here), sorted by path. */
+    public List<Violation> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Writes one YAML file per object plus {@code kustomization.yaml} to {@code dir}. The files are written to a
+     * temporary sibling and moved into place, so a failure leaves the previous output intact; files in
+     * {@code dir} that Shipshape did not write are kept.
+     *
+     * @return the files written, relative to {@code dir}
+     * @throws IOException if the directory cannot be written, or would overwrite a file Shipshape did not write
+     */
+    public List<String> writeTo(Path dir) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int i = 0; i < objects.size(); i++) {
+            HasMetadata o = objects.get(i);
+            files.put(o.getKind().toLowerCase(java.util.Locale.ROOT) + "-" + o.getMetadata().getName() + ".yaml", documents.get(i));
+        }
+        return ManifestWriter.write(dir, files);
+    }
+
+    @Override
+    public String toString() {
+        return "Manifests" + countByKind() + ", " + warnings.size() + " warning(s)";
+    }
+}

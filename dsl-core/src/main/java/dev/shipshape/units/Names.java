@@ -1,0 +1,181 @@
+package dev.shipshape.units;
+
+import java.util.regex.Pattern;
+
+/**
+ * The Kubernetes naming rules, as predicates and as checks that throw {@link IllegalArgumentException}.
+ *
+ * <pre>{@code
+ * Names.isDns1123Label("frontend");          // true
+ * Names.isDns1035Label("1st-service");       // false: a Service name must start with a letter
+ * Names.requireDns1123Subdomain("webService name", "Frontend");  // throws, naming the value and the rule
+ * }</pre>
+ *
+ * <p>The regular expressions are those of {@code k8s.io/apimachinery/pkg/util/validation}.
+ */
+public final class Names {
+
+    /** Longest DNS-1123 / DNS-1035 label: 63 characters. */
+    public static final int LABEL_MAX = 63;
+    /** Longest DNS-1123 subdomain: 253 characters. */
+    public static final int SUBDOMAIN_MAX = 253;
+    /** Longest IANA service (port) name: 15 characters. */
+    public static final int PORT_NAME_MAX = 15;
+
+    private static final String LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+    private static final Pattern DNS1123_LABEL = Pattern.compile(LABEL);
+    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(LABEL + "(\\." + LABEL + ")*");
+    private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern PORT_NAME = Pattern.compile("[-a-z0-9]+");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*[a-z].*");
+    private static final Pattern ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
+    private static final Pattern CONFIG_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+
+    private Names() {
+    }
+
+    /** DNS-1123 label: lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63. */
+    public static boolean isDns1123Label(String s) {
+        return s != null && s.length() <= LABEL_MAX && DNS1123_LABEL.matcher(s).matches();
+    }
+
+    /** DNS-1123 subdomain: dot-separated DNS-1123 labels, at most 253 in all. */
+    public static boolean isDns1123Subdomain(String s) {
+        return s != null && s.length() <= SUBDOMAIN_MAX && DNS1123_SUBDOMAIN.matcher(s).matches();
+    }
+
+    /** DNS-1035 label (Service names): like a DNS-1123 label but starting with a letter. */
+    public static boolean isDns1035Label(String s) {
+        return s != null && s.length() <= LABEL_MAX && DNS1035_LABEL.matcher(s).matches();
+    }
+
+    /** IANA_SVC_NAME (port names): at most 15 of [-a-z0-9], at least one letter, no leading, trailing or double '-'. */
+    public static boolean isPortName(String s) {
+        return s != null && !s.isEmpty() && s.length() <= PORT_NAME_MAX && PORT_NAME.matcher(s).matches()
+                && HAS_LETTER.matcher(s).matches() && !s.startsWith("-") && !s.endsWith("-") && !s.contains("--");
+    }
+
+    /** Environment variable names: {@code [-._a-zA-Z][-._a-zA-Z0-9]*}. */
+    public static boolean isEnvVarName(String s) {
+        return s != null && !s.isEmpty() && s.length() <= SUBDOMAIN_MAX && ENV_NAME.matcher(s).matches();
+    }
+
+    /** ConfigMap and Secret keys: {@code [-._a-zA-Z0-9]+}, at most 253, not {@code .} or {@code ..}. */
+    public static boolean isConfigKey(String s) {
+        return s != null && !s.isEmpty() && s.length() <= SUBDOMAIN_MAX && CONFIG_KEY.matcher(s).matches()
+                && !s.equals(".") && !s.equals("..");
+    }
+
+    /** Label keys: an optional DNS-1123 subdomain prefix and '/', then a name of at most 63. */
+    public static boolean isLabelKey(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        int slash = s.indexOf('/');
+        String name = s;
+        if (slash >= 0) {
+            String prefix = s.substring(0, slash);
+            name = s.substring(slash + 1);
+            if (!isDns1123Subdomain(prefix)) {
+                return false;
+            }
+        }
+        return name.length() <= LABEL_MAX && QUALIFIED_NAME.matcher(name).matches();
+    }
+
+    /** Label values: empty, or at most 63 of [-A-Za-z0-9_.] starting and ending alphanumeric. */
+    public static boolean isLabelValue(String s) {
+        return s != null && (s.isEmpty() || (s.length() <= LABEL_MAX && QUALIFIED_NAME.matcher(s).matches()));
+    }
+
+    /**
+     * Throws unless {@code value} is a DNS-1123 subdomain, the shape every Shipshape component name has.
+     *
+     * @param what what the value names, for the message, e.g. {@code "webService name"}
+     * @return the value
+     */
+    public static String requireDns1123Subdomain(String what, String value) {
+        if (!isDns1123Subdomain(value)) {
+            throw new IllegalArgumentException(what + " '" + printable(value) + "' is not a valid DNS-1123 subdomain:"
+                    + " use lowercase letters, digits, '-' and '.', start and end with a letter or digit, at most "
+                    + SUBDOMAIN_MAX + " characters (e.g. 'frontend')");
+        }
+        return value;
+    }
+
+    /** Throws unless {@code value} is a DNS-1123 label (e.g. a namespace). */
+    public static String requireDns1123Label(String what, String value) {
+        if (!isDns1123Label(value)) {
+            throw new IllegalArgumentException(what + " '" + printable(value) + "' is not a valid DNS-1123 label:"
+                    + " use lowercase letters, digits and '-', start and end with a letter or digit, at most "
+                    + LABEL_MAX + " characters (e.g. 'journal')");
+        }
+        return value;
+    }
+
+    /** Throws unless {@code value} is a valid port name (IANA_SVC_NAME). */
+    public static String requirePortName(String value) {
+        if (!isPortName(value)) {
+            throw new IllegalArgumentException("port name '" + printable(value) + "' is not a valid IANA service name:"
+                    + " at most 15 lowercase letters, digits and '-', with at least one letter and no leading,"
+                    + " trailing or double '-' (e.g. 'http')");
+        }
+        return value;
+    }
+
+    /** Throws unless {@code value} is a valid environment variable name. */
+    public static String requireEnvVarName(String value) {
+        if (!isEnvVarName(value)) {
+            throw new IllegalArgumentException("env var name '" + printable(value) + "' is not valid:"
+                    + " use letters, digits, '_', '-' and '.', not starting with a digit (e.g. 'REDIS_HOST')");
+        }
+        return value;
+    }
+
+    /** Throws unless {@code value} is a valid ConfigMap or Secret key. */
+    public static String requireConfigKey(String what, String value) {
+        if (!isConfigKey(value)) {
+            throw new IllegalArgumentException(what + " '" + printable(value) + "' is not valid: use letters, digits,"
+                    + " '-', '_' and '.', at most " + SUBDOMAIN_MAX + " characters (e.g. 'journalEntries')");
+        }
+        return value;
+    }
+
+    /** Throws unless {@code key} and {@code value} form a valid label. */
+    public static void requireLabel(String key, String value) {
+        if (!isLabelKey(key)) {
+            throw new IllegalArgumentException("label key '" + printable(key) + "' is not valid: an optional DNS-1123"
+                    + " subdomain prefix and '/', then at most 63 of letters, digits, '-', '_' and '.' starting and"
+                    + " ending alphanumeric (e.g. 'example.com/region')");
+        }
+        if (!isLabelValue(value)) {
+            throw new IllegalArgumentException("label value '" + printable(value) + "' for key '" + key + "' is not"
+                    + " valid: at most 63 of letters, digits, '-', '_' and '.' starting and ending alphanumeric");
+        }
+    }
+
+    /**
+     * A short, single-line form of an arbitrary string for error messages: control characters escaped,
+     * at most 80 characters shown. Hostile input never breaks a message's layout.
+     */
+    public static String printable(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder();
+        int limit = Math.min(s.length(), 80);
+        for (int i = 0; i < limit; i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        if (s.length() > limit) {
+            b.append("…(").append(s.length()).append(" chars)");
+        }
+        return b.toString();
+    }
+}

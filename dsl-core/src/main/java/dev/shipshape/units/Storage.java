@@ -1,0 +1,89 @@
+package dev.shipshape.units;
+
+/**
+ * An amount of persistent storage in whole bytes, for volume claims and ephemeral-storage.
+ *
+ * <pre>{@code
+ * Storage s = Storage.gibibytes(10);          // renders as 10Gi
+ * Storage t = Storage.parse("500Gi");
+ * }</pre>
+ *
+ * <p>Comparison is exact. Negative amounts and fractions of a byte ({@code "500m"} is half a byte, a
+ * classic slip for {@code 500Mi}) are rejected with {@link IllegalArgumentException}.
+ */
+public final class Storage implements Comparable<Storage> {
+
+    private final long bytes;
+
+    private Storage(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("storage must not be negative, got " + bytes);
+        }
+        this.bytes = bytes;
+    }
+
+    /** Exact bytes: {@code Storage.bytes(1024)} renders as {@code 1Ki}. */
+    public static Storage bytes(long bytes) {
+        return new Storage(bytes);
+    }
+
+    /** Mebibytes (2^20 bytes): {@code Storage.mebibytes(256)} renders as {@code 256Mi}. */
+    public static Storage mebibytes(long mebibytes) {
+        return new Storage(ByteQuantity.multiply("storage", mebibytes, 1L << 20, "Mi"));
+    }
+
+    /** Gibibytes (2^30 bytes): {@code Storage.gibibytes(1)} renders as {@code 1Gi}. */
+    public static Storage gibibytes(long gibibytes) {
+        return new Storage(ByteQuantity.multiply("storage", gibibytes, 1L << 30, "Gi"));
+    }
+
+    /** Megabytes (10^6 bytes): {@code Storage.megabytes(500)} renders as {@code 500M}. */
+    public static Storage megabytes(long megabytes) {
+        return new Storage(ByteQuantity.multiply("storage", megabytes, 1_000_000L, "M"));
+    }
+
+    /** Gigabytes (10^9 bytes): {@code Storage.gigabytes(1)} renders as {@code 1G}. */
+    public static Storage gigabytes(long gigabytes) {
+        return new Storage(ByteQuantity.multiply("storage", gigabytes, 1_000_000_000L, "G"));
+    }
+
+    /**
+     * Parses the Kubernetes quantity syntax: {@code "1Gi"}, {@code "500M"}, {@code "1.5Gi"}, {@code "1e9"}.
+     *
+     * @throws IllegalArgumentException if the text is not a quantity, is negative, or is not whole bytes
+     */
+    public static Storage parse(String text) {
+        return new Storage(ByteQuantity.parse("storage", text));
+    }
+
+    /** The exact number of bytes. */
+    public long toBytes() {
+        return bytes;
+    }
+
+    /** Whether this is zero bytes. */
+    public boolean isZero() {
+        return bytes == 0;
+    }
+
+    @Override
+    public int compareTo(Storage other) {
+        return Long.compare(bytes, other.bytes);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Storage m && m.bytes == bytes;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(bytes);
+    }
+
+    /** The shortest exact Kubernetes form, e.g. {@code "256Mi"}, {@code "1G"}, {@code "1500"}. */
+    @Override
+    public String toString() {
+        return ByteQuantity.format(bytes);
+    }
+}

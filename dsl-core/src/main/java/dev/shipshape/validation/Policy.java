@@ -1,0 +1,157 @@
+package dev.shipshape.validation;
+
+import dev.shipshape.units.Names;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Which rules apply and how seriously, and which registries images may come from. Immutable: every method
+ * returns a new policy.
+ *
+ * <pre>{@code
+ * app.policy(Policy.strict()
+ *         .allowRegistries("my-repo", "docker.io")
+ *         .severity("image.not-pinned", Severity.WARNING)
+ *         .off("probe.readiness-missing", "batch endpoint, checked by the job runner"));
+ * }</pre>
+ *
+ * <p>{@link #defaults()} uses each rule's default severity and allows every registry. {@link #strict()}
+ * makes every rule an error. A rule switched {@link #off(String, String) off} keeps its reason: it is
+ * written as an annotation on the rendered objects, so a reviewer sees what was waived and why. Rule ids
+ * are checked at once: an unknown id is an {@link IllegalArgumentException}, never silently ignored.
+ */
+public final class Policy {
+
+    private static final Policy DEFAULTS = new Policy(false, Map.of(), Map.of(), List.of());
+
+    private final boolean strict;
+    private final SortedMap<String, Severity> severities;
+    private final SortedMap<String, String> waived;
+    private final List<String> allowedRegistries;
+
+    private Policy(boolean strict, Map<String, Severity> severities, Map<String, String> waived, List<String> allowedRegistries) {
+        this.strict = strict;
+        this.severities = Collections.unmodifiableSortedMap(new TreeMap<>(severities));
+        this.waived = Collections.unmodifiableSortedMap(new TreeMap<>(waived));
+        this.allowedRegistries = List.copyOf(allowedRegistries);
+    }
+
+    /** Every rule at its default severity, every registry allowed. */
+    public static Policy defaults() {
+        return DEFAULTS;
+    }
+
+    /** Every rule an error (so warnings such as {@code image.not-pinned} stop rendering too). */
+    public static Policy strict() {
+        return new Policy(true, Map.of(), Map.of(), List.of());
+    }
+
+    /**
+     * This policy with rule {@code ruleId} at {@code severity} (and switched back on if it was off).
+     *
+     * @throws IllegalArgumentException if no rule has that id
+     */
+    public Policy severity(String ruleId, Severity severity) {
+        Objects.requireNonNull(severity, "severity");
+        Map<String, Severity> s = new TreeMap<>(severities);
+        s.put(requireKnown(ruleId), severity);
+        Map<String, String> w = new TreeMap<>(waived);
+        w.remove(ruleId);
+        return new Policy(strict, s, w, allowedRegistries);
+    }
+
+    /**
+     * This policy with rule {@code ruleId} switched off for the reason given; the reason is kept in the
+     * rendered output as the annotation {@code shipshape.dev/waived.<ruleId>}.
+     *
+     * @throws IllegalArgumentException if no rule has that id or the reason is blank
+     */
+    public Policy off(String ruleId, String reason) {
+        requireKnown(ruleId);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("switching off rule '" + ruleId + "' needs a reason, e.g."
+                    + " off(\"" + ruleId + "\", \"why this does not apply here\")");
+        }
+        Map<String, String> w = new TreeMap<>(waived);
+        w.put(ruleId, reason);
+        Map<String, Severity> s = new TreeMap<>(severities);
+        s.remove(ruleId);
+        return new Policy(strict, s, w, allowedRegistries);
+    }
+
+    /**
+     * This policy allowing images only from {@code registries} (hosts like {@code docker.io} or path prefixes
+     * like {@code my-repo} or {@code ghcr.io/acme}); the rule {@code image.untrusted-registry} reports others.
+     *
+     * @throws IllegalArgumentException if none is given or one is blank
+     */
+    public Policy allowRegistries(String... registries) {
+        if (registries == null || registries.length == 0) {
+            throw new IllegalArgumentException("allowRegistries needs at least one registry, e.g. allowRegistries(\"docker.io\")");
+        }
+        for (String r : registries) {
+            if (r == null || r.isBlank() || r.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("registry '" + Names.printable(r) + "' must be a host or path prefix without spaces");
+            }
+        }
+        return new Policy(strict, severities, waived, Arrays.asList(registries));
+    }
+
+    /** The severity {@code rule} has under this policy, or empty when it is switched off. */
+    public Optional<Severity> severityOf(Rule rule) {
+        if (waived.containsKey(rule.id())) {
+            return Optional.empty();
+        }
+        Severity explicit = severities.get(rule.id());
+        if (explicit != null) {
+            return Optional.of(explicit);
+        }
+        return Optional.of(strict ? Severity.ERROR : rule.defaultSeverity());
+    }
+
+    /** The registries images may come from; empty means any. */
+    public List<String> allowedRegistries() {
+        return allowedRegistries;
+    }
+
+    /** The rules switched off, with their reasons, sorted by id. */
+    public SortedMap<String, String> waived() {
+        return waived;
+    }
+
+    /** Whether this policy started from {@link #strict()}. */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    private static String requireKnown(String ruleId) {
+        if (Rules.byId(ruleId).isEmpty()) {
+            throw new IllegalArgumentException("unknown rule id '" + Names.printable(ruleId) + "'; known ids: "
+                    + String.join(", ", Rules.ids()));
+        }
+        return ruleId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Policy p && p.strict == strict && p.severities.equals(severities)
+                && p.waived.equals(waived) && p.allowedRegistries.equals(allowedRegistries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(strict, severities, waived, allowedRegistries);
+    }
+
+    @Override
+    public String toString() {
+        return "Policy[strict=" + strict + ", severities=" + severities + ", waived=" + waived.keySet()
+                + ", allowedRegistries=" + allowedRegistries + "]";
+    }
+}

@@ -1,0 +1,44 @@
+package dev.shipshape.validation;
+
+import dev.shipshape.validation.rules.ConfigUnversionedName;
+import dev.shipshape.validation.rules.IngressDuplicatePath;
+import dev.shipshape.validation.rules.IngressPathOrder;
+import dev.shipshape.validation.rules.RequestsExceedLimits;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rule catalog: every rule Shipshape checks, in a fixed order.
+ *
+ * <pre>{@code
+ * for (Rule r : Rules.all()) {
+ *     System.out.println(r.id() + " (" + r.defaultSeverity() + "): " + r.description());
+ * }
+ * }</pre>
+ */
+public final class Rules {
+
+    private static final List<Rule> ALL = List.of(
+            new RequestsExceedLimits(),
+            new IngressPathOrder(),
+            new IngressDuplicatePath(),
+            new ConfigUnversionedName());
+
+    private Rules() {
+    }
+
+    /** Every rule of the catalog. */
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    /** The rule with this id, if there is one. */
+    public static Optional<Rule> byId(String id) {
+        return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Every rule id, in catalog order. */
+    public static List<String> ids() {
+        return ALL.stream().map(Rule::id).toList();
+    }
+}

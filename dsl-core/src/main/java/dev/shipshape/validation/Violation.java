@@ -1,0 +1,48 @@
+package dev.shipshape.validation;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One broken rule: which, how serious, where, what is wrong and how to fix it.
+ *
+ * <pre>{@code
+ * for (Violation v : app.validate()) {
+ *     System.out.println(v);
+ *     // [resources.requests-exceed-limits] journal/webService:frontend/container:frontend/resources/cpu:
+ *     //   request 2 exceeds limit 1. Fix: lower the request or raise the limit.
+ * }
+ * }</pre>
+ *
+ * @param rule     the stable rule id, e.g. {@code ingress.path-order}
+ * @param severity error or warning, after the policy
+ * @param path     where: {@code <app>/<kind>:<name>/…}
+ * @param message  what is wrong, with the actual values
+ * @param fix      what to do about it
+ */
+public record Violation(String rule, Severity severity, String path, String message, String fix) {
+
+    /** The order violations are reported in: by path, then by rule id, then by message. */
+    public static final Comparator<Violation> ORDER = Comparator.comparing(Violation::path)
+            .thenComparing(Violation::rule)
+            .thenComparing(Violation::message);
+
+    public Violation {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(fix, "fix");
+    }
+
+    /** Whether this violation stops rendering. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** One line: {@code [rule] path: message Fix: fix}. */
+    @Override
+    public String toString() {
+        return "[" + rule + "] " + path + ": " + message + " Fix: " + fix;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.shipshape.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Text form of a list of violations: grouped by component, one line per violation, then its fix.
+ *
+ * <pre>{@code
+ * System.out.print(Violations.format(app.validate()));
+ * // journal/webService:frontend
+ * //   ERROR   [resources.requests-exceed-limits] container:frontend/resources/cpu: request 2 exceeds limit 1.
+ * //           Fix: lower the request or raise the limit.
+ * }</pre>
+ */
+public final class Violations {
+
+    private Violations() {
+    }
+
+    /** Formats {@code violations} (sorted in {@link Violation#ORDER} first) as readable text. */
+    public static String format(List<Violation> violations) {
+        List<Violation> sorted = new ArrayList<>(violations);
+        sorted.sort(Violation.ORDER);
+        StringBuilder b = new StringBuilder();
+        String group = null;
+        for (Violation v : sorted) {
+            String component = component(v.path());
+            if (!Objects.equals(group, component)) {
+                b.append(component).append('\n');
+                group = component;
+            }
+            String rest = v.path().length() > component.length() ? v.path().substring(component.length() + 1) : "";
+            b.append("  ").append(v.severity() == Severity.ERROR ? "ERROR  " : "WARNING")
+                    .append(" [").append(v.rule()).append("] ")
+                    .append(rest.isEmpty() ? "" : rest + ": ")
+                    .append(v.message()).append('\n')
+                    .append("          Fix: ").append(v.fix()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The component part of a path: the app and the first {@code kind:name} segment. */
+    static String component(String path) {
+        int first = path.indexOf('/');
+        if (first < 0) {
+            return path;
+        }
+        int second = path.indexOf('/', first + 1);
+        return second < 0 ? path : path.substring(0, second);
+    }
+}

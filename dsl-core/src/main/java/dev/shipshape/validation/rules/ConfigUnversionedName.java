@@ -1,0 +1,67 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.model.EnvSource;
+import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.MountSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Findings;
+import dev.shipshape.validation.Rule;
+import dev.shipshape.validation.Severity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code config.unversioned-name}: a ConfigMap consumed by a workload whose name carries no version. Changing
+ * its content in place rolls nothing, and pods started before and after the change see different config.
+ * A Config is versioned unless the user calls {@code .unversioned()}; that opt-out is an error by default and
+ * a warning at best (lower the rule in the {@code Policy}).
+ */
+public final class ConfigUnversionedName implements Rule {
+
+    /** The rule id. */
+    public static final String ID = "config.unversioned-name";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "a ConfigMap consumed by a workload whose name carries no version (content hash or explicit)";
+    }
+
+    @Override
+    public void check(AppSpec app, Findings findings) {
+        Map<ConfigSpec, WorkloadSpec> firstConsumer = new LinkedHashMap<>();
+        for (WorkloadSpec w : app.workloads()) {
+            for (EnvVarSpec e : w.env()) {
+                if (e.source() instanceof EnvSource.ConfigKeyRef ref) {
+                    firstConsumer.putIfAbsent(ref.config(), w);
+                }
+            }
+            for (MountSpec m : w.mounts()) {
+                if (m instanceof MountSpec.OfConfig c) {
+                    firstConsumer.putIfAbsent(c.config(), w);
+                }
+            }
+        }
+        firstConsumer.forEach((config, consumer) -> {
+            if (config.unversioned() && app.owns(config.id())) {
+                findings.report(config.id().path(),
+                        "ConfigMap '" + config.name() + "' is consumed by " + consumer.id().kind().pathSegment() + " '"
+                                + consumer.name() + "' but its name carries no version, so changing it rolls nothing"
+                                + " and old and new pods read different config.",
+                        "remove .unversioned() so the name carries the content hash (or set .version(\"v2\")); if"
+                                + " consumers must see in-place updates, lower this rule to WARNING in the Policy.");
+            }
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.RouteSpec;
+import dev.shipshape.model.WorkloadSpec;
+
+/** Builds violation paths, so every rule names places the same way. */
+final class RulePaths {
+
+    private RulePaths() {
+    }
+
+    /** {@code journal/webService:frontend/container:frontend}. */
+    static String container(WorkloadSpec w) {
+        return w.id().path() + "/container:" + w.name();
+    }
+
+    /** {@code journal/ingress:web/host:journal.example.com/route:/api}. */
+    static String route(IngressSpec ingress, RouteSpec route) {
+        return ingress.id().path() + "/" + route.hostSegment() + "/route:" + route.path();
+    }
+}
