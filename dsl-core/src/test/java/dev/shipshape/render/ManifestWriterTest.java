@@ -1,0 +1,74 @@
+package dev.shipshape.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.shipshape.dsl.App;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManifestWriterTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writes_one_file_per_object_and_a_kustomization_in_render_order() throws IOException {
+        Manifests m = RenderTest.sample().render();
+        Path out = tmp.resolve("manifests");
+        List<String> written = m.writeTo(out);
+        assertThat(written).hasSize(m.size() + 1).startsWith("namespace-journal.yaml").endsWith("kustomization.yaml");
+        assertThat(Files.readString(out.resolve("namespace-journal.yaml"))).isEqualTo(m.documents().get(0));
+        String k = Files.readString(out.resolve("kustomization.yaml"));
+        assertThat(k).startsWith("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- namespace-journal.yaml\n");
+        assertThat(siblings()).containsExactly("manifests");
+    }
+
+    @Test
+    void rewriting_replaces_its_own_files_removes_stale_ones_and_keeps_the_users() throws IOException {
+        Path out = tmp.resolve("manifests");
+        RenderTest.sample().render().writeTo(out);
+        Files.writeString(out.resolve("README.txt"), "mine");
+        Files.createDirectories(out.resolve("notes")).resolve("a.txt").toFile().createNewFile();
+        App smaller = RenderTest.sample();
+        smaller.namespace("other");
+        smaller.render().writeTo(out);
+        assertThat(out.resolve("namespace-journal.yaml")).doesNotExist();
+        assertThat(out.resolve("namespace-other.yaml")).exists();
+        assertThat(Files.readString(out.resolve("README.txt"))).isEqualTo("mine");
+        assertThat(out.resolve("notes/a.txt")).exists();
+        assertThat(siblings()).containsExactly("manifests");
+    }
+
+    @Test
+    void refuses_to_overwrite_a_file_it_did_not_write_and_leaves_everything_as_it_was() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("manifests"));
+        Files.writeString(out.resolve("kustomization.yaml"), "hand-written");
+        assertThatThrownBy(() -> RenderTest.sample().render().writeTo(out)).isInstanceOf(IOException.class)
+                .hasMessageContaining("did not write it");
+        assertThat(Files.readString(out.resolve("kustomization.yaml"))).isEqualTo("hand-written");
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s).hasSize(1);
+        }
+        assertThat(siblings()).containsExactly("manifests");
+    }
+
+    @Test
+    void a_file_where_the_directory_should_be_is_an_io_exception() throws IOException {
+        Path out = Files.writeString(tmp.resolve("manifests"), "a file");
+        assertThatThrownBy(() -> RenderTest.sample().render().writeTo(out)).isInstanceOf(IOException.class)
+                .hasMessageContaining("not a directory");
+        assertThat(Files.readString(out)).isEqualTo("a file");
+    }
+
+    private List<String> siblings() throws IOException {
+        try (Stream<Path> s = Files.list(tmp)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
