@@ -22,6 +22,25 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
         Objects.requireNonNull(version, "version");
     }
 
+    /** Length of the separator and kustomize hash appended to a hash-versioned name. */
+    public static final int HASH_SUFFIX_LENGTH = 11;
+
+    /**
+     * The name the ConfigMap is rendered under: {@code <name>-<kustomize hash of the data>} by default,
+     * {@code <name>-<version>} with an explicit version, {@code <name>} when unversioned.
+     */
+    public String renderedName() {
+        if (unversioned) {
+            return name();
+        }
+        return name() + "-" + version.orElseGet(() -> KustomizeHash.of(data));
+    }
+
+    /** The length {@link #renderedName()} has, without hashing the data. */
+    public int renderedNameLength() {
+        return name().length() + (unversioned ? 0 : version.map(v -> v.length() + 1).orElse(HASH_SUFFIX_LENGTH));
+    }
+
     /** The config's own name, before any version suffix. */
     public String name() {
         return id.name();

@@ -7,6 +7,7 @@ import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.KustomizeHash;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.Resources;
@@ -53,7 +54,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class Renderer {
 
     private final AppSpec app;
     private final Policy policy;
-    private final Map<String, String> configNames = new HashMap<>();
+    private final Map<ConfigSpec, String> configNames = new IdentityHashMap<>();
     private final List<HasMetadata> out = new ArrayList<>();
 
     private Renderer(AppSpec app, Policy policy) {
@@ -99,14 +100,6 @@ public final class Renderer {
         r.renderAll();
         r.out.sort(ORDER);
         return new Manifests(r.out, violations);
-    }
-
-    /** The name a config is rendered under: {@code <name>-<kustomize hash>}, {@code <name>-<version>} or {@code <name>}. */
-    public static String configName(ConfigSpec config) {
-        if (config.unversioned()) {
-            return config.name();
-        }
-        return config.name() + "-" + config.version().orElseGet(() -> KustomizeHash.of(config.data()));
     }
 
     private void renderAll() {
@@ -135,7 +128,7 @@ public final class Renderer {
     }
 
     private String versionedName(ConfigSpec c) {
-        return configNames.computeIfAbsent(c.name(), n -> configName(c));
+        return configNames.computeIfAbsent(c, ConfigSpec::renderedName);
     }
 
     private ObjectMeta meta(String name, Map<String, String> labels, boolean namespaced) {

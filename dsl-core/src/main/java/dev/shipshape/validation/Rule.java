@@ -11,7 +11,7 @@ import dev.shipshape.model.AppSpec;
  *     public String id() { return "team.my-rule"; }
  *     public Severity defaultSeverity() { return Severity.WARNING; }
  *     public String description() { return "what it catches"; }
- *     public void check(AppSpec app, Findings findings) { ... findings.report(path, message, fix); }
+ *     public void check(AppSpec app, Policy policy, Findings findings) { ... findings.report(path, message, fix); }
  * }
  * }</pre>
  */
@@ -26,6 +26,6 @@ public interface Rule {
     /** One line saying what the rule catches. */
     String description();
 
-    /** Checks {@code app}, reporting every violation to {@code findings}. */
-    void check(AppSpec app, Findings findings);
+    /** Checks {@code app} under {@code policy} (for settings such as allowed registries), reporting to {@code findings}. */
+    void check(AppSpec app, Policy policy, Findings findings);
 }

@@ -1,9 +1,6 @@
 package dev.shipshape.validation;
 
-import dev.shipshape.validation.rules.ConfigUnversionedName;
-import dev.shipshape.validation.rules.IngressDuplicatePath;
-import dev.shipshape.validation.rules.IngressPathOrder;
-import dev.shipshape.validation.rules.RequestsExceedLimits;
+import dev.shipshape.validation.rules.*;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +17,29 @@ public final class Rules {
 
     private static final List<Rule> ALL = List.of(
             new RequestsExceedLimits(),
+            new RequestsMissing(),
+            new MemoryLimitMissing(),
+            new AutoscalingCpuRequestMissing(),
+            new AutoscalingTargetUnreachable(),
+            new AutoscalingBounds(),
+            new AutoscalingReplicasConflict(),
             new IngressPathOrder(),
             new IngressDuplicatePath(),
-            new ConfigUnversionedName());
+            new IngressPathInvalid(),
+            new ConfigUnversionedName(),
+            new ConfigMissingKey(),
+            new SecretMissingKey(),
+            new SecretLiteralValue(),
+            new ImageMutableTag(),
+            new ImageNotPinned(),
+            new ImageUntrustedRegistry(),
+            new NameInvalid(),
+            new NameDuplicate(),
+            new StoreVolumeMissing(),
+            new ProbeReadinessMissing(),
+            new WorkloadSingleReplica(),
+            new ReferenceForeign(),
+            new ReferenceUnresolved());
 
     private Rules() {
     }

@@ -20,7 +20,7 @@ public final class Validator {
     public static List<Violation> validate(AppSpec app, Policy policy) {
         List<Violation> out = new ArrayList<>();
         for (Rule rule : Rules.all()) {
-            policy.severityOf(rule).ifPresent(severity -> rule.check(app, new Collector(rule.id(), severity, out)));
+            policy.severityOf(rule).ifPresent(severity -> rule.check(app, policy, new Collector(rule.id(), severity, out)));
         }
         out.sort(Violation.ORDER);
         return List.copyOf(out);

@@ -1,7 +1,7 @@
 package dev.shipshape.examples;
 
 import dev.shipshape.render.Manifests;
-import dev.shipshape.validation.Violation;
+import dev.shipshape.validation.Violations;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,9 +49,7 @@ public final class RenderJournal {
             first = false;
         }
         b.append("), ").append(m.warnings().size()).append(" warning(s)\n");
-        for (Violation w : m.warnings()) {
-            b.append("  ").append(w).append('\n');
-        }
+        Violations.format(m.warnings()).lines().forEach(l -> b.append("  ").append(l).append('\n'));
         b.append("  wrote ").append(files).append(" files to ").append(dir);
         return b.toString();
     }

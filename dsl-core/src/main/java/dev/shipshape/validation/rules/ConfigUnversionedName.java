@@ -7,7 +7,7 @@ import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
-import dev.shipshape.validation.Rule;
+import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,28 +18,18 @@ import java.util.Map;
  * A Config is versioned unless the user calls {@code .unversioned()}; that opt-out is an error by default and
  * a warning at best (lower the rule in the {@code Policy}).
  */
-public final class ConfigUnversionedName implements Rule {
+public final class ConfigUnversionedName extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "config.unversioned-name";
 
-    @Override
-    public String id() {
-        return ID;
+    /** Creates the rule. */
+    public ConfigUnversionedName() {
+        super(ID, Severity.ERROR, "a ConfigMap consumed by a workload whose name carries no version (content hash or explicit)");
     }
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "a ConfigMap consumed by a workload whose name carries no version (content hash or explicit)";
-    }
-
-    @Override
-    public void check(AppSpec app, Findings findings) {
+    public void check(AppSpec app, Policy policy, Findings findings) {
         Map<ConfigSpec, WorkloadSpec> firstConsumer = new LinkedHashMap<>();
         for (WorkloadSpec w : app.workloads()) {
             for (EnvVarSpec e : w.env()) {

@@ -4,35 +4,25 @@ import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.validation.Findings;
-import dev.shipshape.validation.Rule;
+import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** {@code ingress.duplicate-path}: the same host, path and path type twice (Prefix {@code /api/} is {@code /api}). */
-public final class IngressDuplicatePath implements Rule {
+public final class IngressDuplicatePath extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "ingress.duplicate-path";
 
-    @Override
-    public String id() {
-        return ID;
+    /** Creates the rule. */
+    public IngressDuplicatePath() {
+        super(ID, Severity.ERROR, "the same host + path + path type appears twice in one Ingress");
     }
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "the same host + path + path type appears twice in one Ingress";
-    }
-
-    @Override
-    public void check(AppSpec app, Findings findings) {
+    public void check(AppSpec app, Policy policy, Findings findings) {
         for (IngressSpec ingress : app.ingresses()) {
             for (List<RouteSpec> routes : IngressRoutes.byHost(ingress).values()) {
                 Map<String, Integer> seen = new HashMap<>();

@@ -5,7 +5,7 @@ import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.PathType;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.validation.Findings;
-import dev.shipshape.validation.Rule;
+import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,29 +23,19 @@ import java.util.Map;
  * <p>Linear: each route looks up its element-wise prefixes in a map of the earlier Prefix paths, so the
  * cost is the total number of path elements, not the number of route pairs.
  */
-public final class IngressPathOrder implements Rule {
+public final class IngressPathOrder extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "ingress.path-order";
+
+    /** Creates the rule. */
+    public IngressPathOrder() {
+        super(ID, Severity.ERROR, "a route that also matches a later route's path comes before it (e.g. '/' before '/api')");
+    }
     private static final int SHOWN = 3;
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "a route that also matches a later route's path comes before it (e.g. '/' before '/api')";
-    }
-
-    @Override
-    public void check(AppSpec app, Findings findings) {
+    public void check(AppSpec app, Policy policy, Findings findings) {
         for (IngressSpec ingress : app.ingresses()) {
             for (List<RouteSpec> routes : IngressRoutes.byHost(ingress).values()) {
                 checkHost(ingress, routes, findings);

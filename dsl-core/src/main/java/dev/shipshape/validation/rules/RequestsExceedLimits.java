@@ -4,7 +4,7 @@ import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.Resources;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
-import dev.shipshape.validation.Rule;
+import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
 import java.util.Optional;
 
@@ -12,28 +12,18 @@ import java.util.Optional;
  * {@code resources.requests-exceed-limits}: a request above its limit, which the API server rejects.
  * Comparison is exact ({@code 500m} = {@code 0.5}, {@code 1Gi} > {@code 1G}).
  */
-public final class RequestsExceedLimits implements Rule {
+public final class RequestsExceedLimits extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "resources.requests-exceed-limits";
 
-    @Override
-    public String id() {
-        return ID;
+    /** Creates the rule. */
+    public RequestsExceedLimits() {
+        super(ID, Severity.ERROR, "a cpu, memory or ephemeral-storage request greater than its limit");
     }
 
     @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "a cpu, memory or ephemeral-storage request greater than its limit";
-    }
-
-    @Override
-    public void check(AppSpec app, Findings findings) {
+    public void check(AppSpec app, Policy policy, Findings findings) {
         for (WorkloadSpec w : app.workloads()) {
             Resources r = w.resources();
             String base = RulePaths.container(w) + "/resources/";

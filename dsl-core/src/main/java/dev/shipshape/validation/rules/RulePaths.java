@@ -15,6 +15,16 @@ final class RulePaths {
         return w.id().path() + "/container:" + w.name();
     }
 
+    /** {@code journal/webService:frontend/container:frontend/env:REDIS_HOST}. */
+    static String env(WorkloadSpec w, String name) {
+        return container(w) + "/env:" + name;
+    }
+
+    /** {@code journal/webService:frontend/container:frontend/mount:/etc/redis-passwd}. */
+    static String mount(WorkloadSpec w, String path) {
+        return container(w) + "/mount:" + path;
+    }
+
     /** {@code journal/ingress:web/host:journal.example.com/route:/api}. */
     static String route(IngressSpec ingress, RouteSpec route) {
         return ingress.id().path() + "/" + route.hostSegment() + "/route:" + route.path();

@@ -1,4 +1,4 @@
-package dev.shipshape.render;
+package dev.shipshape.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.shipshape.render;
+package dev.shipshape.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,33 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Findings;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Severity;
+
+/**
+ * {@code autoscaling.cpu-request-missing}: utilization is a percentage of the request; without one the HPA reports no metric and never scales.
+ */
+public final class AutoscalingCpuRequestMissing extends BaseRule {
+
+    /** The rule id. */
+    public static final String ID = "autoscaling.cpu-request-missing";
+
+    /** Creates the rule. */
+    public AutoscalingCpuRequestMissing() {
+        super(ID, Severity.ERROR, "a CPU-utilization HPA on a workload whose container has no cpu request");
+    }
+
+    @Override
+    public void check(AppSpec app, Policy policy, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            if (w.autoscaling().isPresent() && w.resources().cpuRequest().isEmpty()) {
+                findings.report(w.id().path() + "/autoscaling",
+                        "the HPA targets " + w.autoscaling().get().targetCpuUtilization() + "% cpu utilization, a share"
+                                + " of the cpu request, but container " + w.name() + " requests no cpu: the HPA never scales.",
+                        "set a cpu request with .resources(Resources.of(Cpu.millis(…), …)).");
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Findings;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Severity;
+
+/**
+ * {@code autoscaling.replicas-conflict}: Shipshape leaves spec.replicas to the HPA, so the fixed count is ignored; saying both is a sign of a mistake.
+ */
+public final class AutoscalingReplicasConflict extends BaseRule {
+
+    /** The rule id. */
+    public static final String ID = "autoscaling.replicas-conflict";
+
+    /** Creates the rule. */
+    public AutoscalingReplicasConflict() {
+        super(ID, Severity.WARNING, "a workload with both a fixed replica count and an HPA");
+    }
+
+    @Override
+    public void check(AppSpec app, Policy policy, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            if (w.autoscaling().isPresent() && w.replicas().isPresent()) {
+                findings.report(w.id().path() + "/replicas",
+                        "replicas(" + w.replicas().getAsInt() + ") is set but the HPA owns the replica count (between "
+                                + w.autoscaling().get().minReplicas() + " and " + w.autoscaling().get().maxReplicas()
+                                + "); the fixed count is not rendered.",
+                        "remove .replicas(…) and set the HPA minimum instead.");
+            }
+        }
+    }
+}

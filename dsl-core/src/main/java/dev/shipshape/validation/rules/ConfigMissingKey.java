@@ -1,0 +1,35 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.EnvSource;
+import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Findings;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Severity;
+
+/** {@code config.missing-key}: an env var reads a key its Config does not have; the pod would not start. */
+public final class ConfigMissingKey extends BaseRule {
+
+    /** The rule id. */
+    public static final String ID = "config.missing-key";
+
+    /** Creates the rule. */
+    public ConfigMissingKey() {
+        super(ID, Severity.ERROR, "a reference to a key the Config does not have");
+    }
+
+    @Override
+    public void check(AppSpec app, Policy policy, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            for (EnvVarSpec e : w.env()) {
+                if (e.source() instanceof EnvSource.ConfigKeyRef ref && !ref.config().data().containsKey(ref.key())) {
+                    findings.report(RulePaths.env(w, e.name()),
+                            "config '" + ref.config().name() + "' has no key '" + ref.key() + "' (it has "
+                                    + Keys.list(ref.config().data().keySet()) + "); the pod would fail to start.",
+                            "add .entry(\"" + ref.key() + "\", …) to the config, or reference one of its keys.");
+                }
+            }
+        }
+    }
+}

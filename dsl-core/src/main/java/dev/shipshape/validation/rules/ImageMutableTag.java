@@ -1,0 +1,28 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Findings;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Severity;
+
+/** {@code image.mutable-tag}: an image without a tag, or tagged latest (and no digest); what runs can change without the manifest changing, so rollbacks and audits lie. */
+public final class ImageMutableTag extends BaseRule {
+
+    /** The rule id. */
+    public static final String ID = "image.mutable-tag";
+
+    /** Creates the rule. */
+    public ImageMutableTag() {
+        super(ID, Severity.ERROR, "an image without a tag, or tagged latest (and no digest)");
+    }
+
+    @Override
+    public void check(AppSpec app, Policy policy, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            if (w.image().isMutable()) {
+                findings.report(RulePaths.container(w) + "/image", "image '" + w.image() + "' has " + (w.image().tag().isEmpty() ? "no tag" : "the tag 'latest'") + ", so what runs can change without the manifest changing.", "pin a version tag (e.g. '" + w.image().repository() + ":1.2.3') or better a digest ('@sha256:…').");
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Findings;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Severity;
+
+/**
+ * {@code resources.memory-limit-missing}: a leaking container can take the node's memory.
+ */
+public final class MemoryLimitMissing extends BaseRule {
+
+    /** The rule id. */
+    public static final String ID = "resources.memory-limit-missing";
+
+    /** Creates the rule. */
+    public MemoryLimitMissing() {
+        super(ID, Severity.WARNING, "a container without a memory limit");
+    }
+
+    @Override
+    public void check(AppSpec app, Policy policy, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            if (w.resources().memoryLimit().isEmpty()) {
+                findings.report(RulePaths.container(w) + "/resources/memory",
+                        "no memory limit; a leak can exhaust the node and get other pods killed.",
+                        "add a memory limit, e.g. .limits(Cpu.cores(1), Memory.gibibytes(1)) (usually equal to the request).");
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.EnvSource;
+import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.MountSpec;
+import dev.shipshape.model.RouteSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Findings;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Severity;
+
+/**
+ * {@code reference.foreign}: a reference to a component of another {@code App} (a config, secret, store host
+ * or route target), which this app's manifests would not contain.
+ */
+public final class ReferenceForeign extends BaseRule {
+
+    /** The rule id. */
+    public static final String ID = "reference.foreign";
+
+    /** Creates the rule. */
+    public ReferenceForeign() {
+        super(ID, Severity.ERROR, "a reference to a component of another App");
+    }
+
+    @Override
+    public void check(AppSpec app, Policy policy, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            for (EnvVarSpec e : w.env()) {
+                ComponentId target = targetOf(e.source());
+                if (target != null) {
+                    check(app, RulePaths.env(w, e.name()), target, findings);
+                }
+            }
+            for (MountSpec m : w.mounts()) {
+                ComponentId target = m instanceof MountSpec.OfConfig c ? c.config().id() : ((MountSpec.OfSecret) m).secret().id();
+                check(app, RulePaths.mount(w, m.path()), target, findings);
+            }
+        }
+        for (IngressSpec i : app.ingresses()) {
+            for (RouteSpec r : i.routes()) {
+                check(app, RulePaths.route(i, r), r.target(), findings);
+            }
+            i.tlsSecret().ifPresent(s -> check(app, i.id().path() + "/tls", s.id(), findings));
+        }
+    }
+
+    private static ComponentId targetOf(EnvSource source) {
+        if (source instanceof EnvSource.ConfigKeyRef c) {
+            return c.config().id();
+        }
+        if (source instanceof EnvSource.SecretKeyRef s) {
+            return s.secret().id();
+        }
+        if (source instanceof EnvSource.HostRef h) {
+            return h.store();
+        }
+        return null;
+    }
+
+    private static void check(AppSpec app, String path, ComponentId target, Findings findings) {
+        if (!app.owns(target)) {
+            findings.report(path,
+                    "refers to " + target.kind().pathSegment() + " '" + target.name() + "' of app '" + target.app().name()
+                            + "', not of this app '" + app.name() + "'; its manifests would not contain it.",
+                    "define the " + target.kind().pathSegment() + " in this app (app." + target.kind().pathSegment()
+                            + "(…)), or render the apps as one.");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.EnvSource;
+import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Findings;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Severity;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code secret.literal-value}: an env var whose name says secret ({@code PASSWORD}, {@code PASSWD},
+ * {@code TOKEN}, {@code SECRET}, {@code API_KEY}, {@code PRIVATE_KEY}, {@code ACCESS_KEY}, {@code CREDENTIAL})
+ * set to a non-empty literal, which would sit in plain text in the manifest and in git. The value is never
+ * repeated in the message.
+ */
+public final class SecretLiteralValue extends BaseRule {
+
+    /** The rule id. */
+    public static final String ID = "secret.literal-value";
+    private static final List<String> MARKERS = List.of("PASSWORD", "PASSWD", "TOKEN", "SECRET", "API_KEY", "APIKEY",
+            "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL");
+
+    /** Creates the rule. */
+    public SecretLiteralValue() {
+        super(ID, Severity.ERROR, "an env var named like a secret (PASSWORD, TOKEN, SECRET, API_KEY, …) set to a literal");
+    }
+
+    @Override
+    public void check(AppSpec app, Policy policy, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            for (EnvVarSpec e : w.env()) {
+                if (e.source() instanceof EnvSource.Literal l && !l.value().isEmpty() && looksSecret(e.name())) {
+                    findings.report(RulePaths.env(w, e.name()),
+                            "env var " + e.name() + " looks like a secret but is set to a literal value, which would be"
+                                    + " stored in plain text in the manifest (the value is not shown here).",
+                            "put the value in a Secret and reference it: .env(\"" + e.name()
+                                    + "\", app.externalSecret(\"…\", \"key\").key(\"key\")).");
+                }
+            }
+        }
+    }
+
+    /** Whether an env var name says it holds a secret. */
+    static boolean looksSecret(String name) {
+        String upper = name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
+        return MARKERS.stream().anyMatch(upper::contains);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.EnvSource;
+import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.SecretSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Findings;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Severity;
+import java.util.List;
+
+/**
+ * {@code secret.missing-key}: a reference to a key a Secret's declared keys do not include, or an Ingress TLS
+ * Secret declared without {@code tls.crt} and {@code tls.key}. Secrets declared without keys are not checked.
+ */
+public final class SecretMissingKey extends BaseRule {
+
+    /** The rule id. */
+    public static final String ID = "secret.missing-key";
+    private static final List<String> TLS_KEYS = List.of("tls.crt", "tls.key");
+
+    /** Creates the rule. */
+    public SecretMissingKey() {
+        super(ID, Severity.ERROR, "a reference to a key the declared Secret does not have (TLS Secrets need tls.crt and tls.key)");
+    }
+
+    @Override
+    public void check(AppSpec app, Policy policy, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            for (EnvVarSpec e : w.env()) {
+                if (e.source() instanceof EnvSource.SecretKeyRef ref && missing(ref.secret(), ref.key())) {
+                    findings.report(RulePaths.env(w, e.name()),
+                            "secret '" + ref.secret().name() + "' is declared with " + Keys.list(ref.secret().declaredKeys())
+                                    + ", not '" + ref.key() + "'; the pod would fail to start.",
+                            "reference one of the declared keys, or declare it: app.externalSecret(\"" + ref.secret().name()
+                                    + "\", …, \"" + ref.key() + "\").");
+                }
+            }
+        }
+        for (IngressSpec i : app.ingresses()) {
+            i.tlsSecret().ifPresent(s -> {
+                for (String key : TLS_KEYS) {
+                    if (missing(s, key)) {
+                        findings.report(i.id().path() + "/tls",
+                                "TLS secret '" + s.name() + "' is declared with " + Keys.list(s.declaredKeys()) + ", not '" + key
+                                        + "'; the ingress controller cannot serve its certificate.",
+                                "declare the kubernetes.io/tls keys: app.externalSecret(\"" + s.name() + "\", \"tls.crt\", \"tls.key\").");
+                    }
+                }
+            });
+        }
+    }
+
+    private static boolean missing(SecretSpec secret, String key) {
+        return secret.keysDeclared() && !secret.declaredKeys().contains(key);
+    }
+}

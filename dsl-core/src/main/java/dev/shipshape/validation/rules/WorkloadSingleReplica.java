@@ -1,0 +1,34 @@
+package dev.shipshape.validation.rules;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Findings;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Severity;
+import dev.shipshape.model.ComponentKind;
+
+/**
+ * {@code workload.single-replica}: a single pod means downtime on every rollout, node drain or crash.
+ */
+public final class WorkloadSingleReplica extends BaseRule {
+
+    /** The rule id. */
+    public static final String ID = "workload.single-replica";
+
+    /** Creates the rule. */
+    public WorkloadSingleReplica() {
+        super(ID, Severity.WARNING, "a WebService with 1 replica and no HPA");
+    }
+
+    @Override
+    public void check(AppSpec app, Policy policy, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            if (w.kind() == ComponentKind.WEB_SERVICE && w.autoscaling().isEmpty() && w.effectiveReplicas() == 1) {
+                findings.report(w.id().path() + "/replicas",
+                        "web service " + w.name() + " runs a single replica and has no HPA: every rollout, drain or crash"
+                                + " is an outage.",
+                        "set .replicas(2) or more, or .autoscale(Autoscaling.between(2, …)).");
+            }
+        }
+    }
+}
