@@ -6,6 +6,7 @@ import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
 import dev.shipshape.model.Autoscaling;
+import dev.shipshape.model.KustomizeHash;
 import dev.shipshape.model.PathType;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
@@ -289,6 +290,12 @@ class RuleCatalogTest {
             assertThat(v.path()).isEqualTo("shop/webService:db-read");
             assertThat(v.message()).isEqualTo("Service 'db-read' is already defined by shop/statefulStore:db; one would"
                     + " overwrite the other when applied.");
+            Fixture hashed = new Fixture();
+            // an unversioned config named exactly like the hash-versioned name of another
+            String collision = "web-config-" + KustomizeHash.of(new java.util.TreeMap<>(java.util.Map.of("mode", "prod")));
+            hashed.app.config(collision).unversioned();
+            assertThat(hashed.only("name.duplicate").message()).isEqualTo("ConfigMap '" + collision
+                    + "' is already defined by shop/config:" + collision + "; one would overwrite the other when applied.");
             Fixture twice = new Fixture();
             twice.app.externalSecret("db");
             assertThat(twice.only("name.duplicate").message()).contains("a secret named 'db'");

@@ -9,8 +9,10 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code config.unversioned-name}: a ConfigMap consumed by a workload whose name carries no version. Changing
@@ -30,21 +32,31 @@ public final class ConfigUnversionedName extends BaseRule {
 
     @Override
     public void check(AppSpec app, Policy policy, Findings findings) {
-        Map<ConfigSpec, WorkloadSpec> firstConsumer = new LinkedHashMap<>();
+        Set<ConfigSpec> unversioned = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ConfigSpec c : app.configs()) {
+            if (c.unversioned()) {
+                unversioned.add(c);
+            }
+        }
+        if (unversioned.isEmpty()) {
+            return;
+        }
+        Map<ConfigSpec, WorkloadSpec> firstConsumer = new IdentityHashMap<>();
         for (WorkloadSpec w : app.workloads()) {
             for (EnvVarSpec e : w.env()) {
-                if (e.source() instanceof EnvSource.ConfigKeyRef ref) {
+                if (e.source() instanceof EnvSource.ConfigKeyRef ref && unversioned.contains(ref.config())) {
                     firstConsumer.putIfAbsent(ref.config(), w);
                 }
             }
             for (MountSpec m : w.mounts()) {
-                if (m instanceof MountSpec.OfConfig c) {
+                if (m instanceof MountSpec.OfConfig c && unversioned.contains(c.config())) {
                     firstConsumer.putIfAbsent(c.config(), w);
                 }
             }
         }
-        firstConsumer.forEach((config, consumer) -> {
-            if (config.unversioned() && app.owns(config.id())) {
+        for (ConfigSpec config : app.configs()) {
+            WorkloadSpec consumer = firstConsumer.get(config);
+            if (consumer != null) {
                 findings.report(config.id().path(),
                         "ConfigMap '" + config.name() + "' is consumed by " + consumer.id().kind().pathSegment() + " '"
                                 + consumer.name() + "' but its name carries no version, so changing it rolls nothing"
@@ -52,6 +64,6 @@ public final class ConfigUnversionedName extends BaseRule {
                         "remove .unversioned() so the name carries the content hash (or set .version(\"v2\")); if"
                                 + " consumers must see in-place updates, lower this rule to WARNING in the Policy.");
             }
-        });
+        }
     }
 }

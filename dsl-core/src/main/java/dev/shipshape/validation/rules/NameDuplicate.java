@@ -43,9 +43,23 @@ public final class NameDuplicate extends BaseRule {
                 claim(seen, reported, findings, w.id(), "Service", w.name() + "-read");
             }
         }
+        // Hash-versioned names (<name>-<10 chars>) of different configs never collide with each other, so the
+        // hash is only computed when a plain or explicitly versioned name has the shape one could collide with.
+        Set<String> collisionPrefixes = new HashSet<>();
         for (ConfigSpec c : app.configs()) {
             claim(seen, reported, findings, c.id(), "config", c.name());
-            claim(seen, reported, findings, c.id(), "ConfigMap", c.renderedName());
+            if (c.unversioned() || c.version().isPresent()) {
+                String rendered = c.renderedName();
+                claim(seen, reported, findings, c.id(), "ConfigMap", rendered);
+                if (rendered.length() > ConfigSpec.HASH_SUFFIX_LENGTH) {
+                    collisionPrefixes.add(rendered.substring(0, rendered.length() - ConfigSpec.HASH_SUFFIX_LENGTH));
+                }
+            }
+        }
+        for (ConfigSpec c : app.configs()) {
+            if (!c.unversioned() && c.version().isEmpty() && collisionPrefixes.contains(c.name())) {
+                claim(seen, reported, findings, c.id(), "ConfigMap", c.renderedName());
+            }
         }
         for (SecretSpec s : app.secrets()) {
             claim(seen, reported, findings, s.id(), "secret", s.name());

@@ -1,0 +1,67 @@
+package dev.shipshape.bench;
+
+import dev.shipshape.dsl.App;
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Validator;
+import dev.shipshape.validation.Violation;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Shipshape end to end against the fabric8 floor, and validation alone, for N web services.
+ *
+ * <ul>
+ *   <li>{@code shipshape}: build the App, validate, render, serialize to YAML;</li>
+ *   <li>{@code floor}: build the same objects with fabric8 builders and serialize them with the same mapper;</li>
+ *   <li>{@code validate}: run the whole rule catalog over the frozen model (no build, no render).</li>
+ * </ul>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class PipelineBenchmark {
+
+    @Param({"10", "100", "1000", "10000"})
+    public int n;
+
+    private AppSpec spec;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        App app = BenchApps.shipshape(n);
+        spec = app.model();
+        int rendered = app.render().size();
+        int floor = BenchApps.floor(n).size() + 1; // + the Namespace
+        if (rendered != floor) {
+            throw new IllegalStateException("Shipshape renders " + rendered + " objects, the floor " + floor);
+        }
+        if (!Validator.validate(spec, Policy.defaults()).isEmpty()) {
+            throw new IllegalStateException("benchmark app is not clean: " + Validator.validate(spec, Policy.defaults()));
+        }
+    }
+
+    @Benchmark
+    public String shipshape() {
+        return BenchApps.shipshape(n).render().toYaml();
+    }
+
+    @Benchmark
+    public String floor() {
+        return BenchApps.floorYaml(n);
+    }
+
+    @Benchmark
+    public List<Violation> validate() {
+        return Validator.validate(spec, Policy.defaults());
+    }
+}
