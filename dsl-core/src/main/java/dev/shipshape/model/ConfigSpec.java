@@ -38,7 +38,10 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
 
     /** The length {@link #renderedName()} has, without hashing the data. */
     public int renderedNameLength() {
-        return name().length() + (unversioned ? 0 : version.map(v -> v.length() + 1).orElse(HASH_SUFFIX_LENGTH));
+        if (unversioned) {
+            return name().length();
+        }
+        return name().length() + (version.isPresent() ? version.get().length() + 1 : HASH_SUFFIX_LENGTH);
     }
 
     /** The config's own name, before any version suffix. */

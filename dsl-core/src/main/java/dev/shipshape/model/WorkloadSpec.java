@@ -60,6 +60,16 @@ public record WorkloadSpec(ComponentId id, Image image, OptionalInt replicas, Li
         return ports.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /** Whether the workload exposes a port with this name. */
+    public boolean exposes(String portName) {
+        for (PortSpec p : ports) {
+            if (p.name().equals(portName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The replicas rendered when there is no HPA: the explicit count, else 1. */
     public int effectiveReplicas() {
         return replicas.orElse(1);

@@ -22,32 +22,55 @@ public final class Names {
     /** Longest IANA service (port) name: 15 characters. */
     public static final int PORT_NAME_MAX = 15;
 
-    private static final String LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-    private static final Pattern DNS1123_LABEL = Pattern.compile(LABEL);
-    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(LABEL + "(\\." + LABEL + ")*");
-    private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
     private static final Pattern PORT_NAME = Pattern.compile("[-a-z0-9]+");
     private static final Pattern HAS_LETTER = Pattern.compile(".*[a-z].*");
     private static final Pattern ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
     private static final Pattern CONFIG_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
-    private static final Pattern QUALIFIED_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
 
     private Names() {
     }
 
     /** DNS-1123 label: lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63. */
     public static boolean isDns1123Label(String s) {
-        return s != null && s.length() <= LABEL_MAX && DNS1123_LABEL.matcher(s).matches();
+        return s != null && s.length() <= LABEL_MAX && isLabel(s, 0, s.length(), false);
     }
 
     /** DNS-1123 subdomain: dot-separated DNS-1123 labels, at most 253 in all. */
     public static boolean isDns1123Subdomain(String s) {
-        return s != null && s.length() <= SUBDOMAIN_MAX && DNS1123_SUBDOMAIN.matcher(s).matches();
+        if (s == null || s.isEmpty() || s.length() > SUBDOMAIN_MAX) {
+            return false;
+        }
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '.') {
+                if (!isLabel(s, start, i, false)) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     /** DNS-1035 label (Service names): like a DNS-1123 label but starting with a letter. */
     public static boolean isDns1035Label(String s) {
-        return s != null && s.length() <= LABEL_MAX && DNS1035_LABEL.matcher(s).matches();
+        return s != null && s.length() <= LABEL_MAX && isLabel(s, 0, s.length(), true);
+    }
+
+    /** {@code s[from, to)} is {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, starting with a letter if {@code letterFirst}. */
+    private static boolean isLabel(String s, int from, int to, boolean letterFirst) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!alnum && !(c == '-' && i != from && i != to - 1)) {
+                return false;
+            }
+        }
+        char first = s.charAt(from);
+        return !letterFirst || (first >= 'a' && first <= 'z');
     }
 
     /** IANA_SVC_NAME (port names): at most 15 of [-a-z0-9], at least one letter, no leading, trailing or double '-'. */
@@ -81,12 +104,30 @@ public final class Names {
                 return false;
             }
         }
-        return name.length() <= LABEL_MAX && QUALIFIED_NAME.matcher(name).matches();
+        return name.length() <= LABEL_MAX && isQualifiedName(name, 0, name.length());
     }
 
     /** Label values: empty, or at most 63 of [-A-Za-z0-9_.] starting and ending alphanumeric. */
     public static boolean isLabelValue(String s) {
-        return s != null && (s.isEmpty() || (s.length() <= LABEL_MAX && QUALIFIED_NAME.matcher(s).matches()));
+        return s != null && (s.isEmpty() || (s.length() <= LABEL_MAX && isQualifiedName(s, 0, s.length())));
+    }
+
+    /** {@code s[from, to)} is {@code ([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]}. */
+    private static boolean isQualifiedName(String s, int from, int to) {
+        if (from >= to || !isAlnum(s.charAt(from)) || !isAlnum(s.charAt(to - 1))) {
+            return false;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            char c = s.charAt(i);
+            if (!isAlnum(c) && c != '-' && c != '_' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /**

@@ -16,6 +16,8 @@ class NamesTest {
     // The regular expressions of k8s.io/apimachinery/pkg/util/validation, copied verbatim.
     private static final Pattern DNS1123_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
     private static final Pattern DNS1035_LABEL = Pattern.compile("^[a-z]([-a-z0-9]*[a-z0-9])?$");
+    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(
+            "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
     private static final Pattern ENV = Pattern.compile("^[-._a-zA-Z][-._a-zA-Z0-9]*$");
 
     @Provide
@@ -27,6 +29,7 @@ class NamesTest {
     void label_rules_agree_with_the_kubernetes_regexes(@ForAll("nameLike") String s) {
         assertThat(Names.isDns1123Label(s)).isEqualTo(s.length() <= 63 && DNS1123_LABEL.matcher(s).matches());
         assertThat(Names.isDns1035Label(s)).isEqualTo(s.length() <= 63 && DNS1035_LABEL.matcher(s).matches());
+        assertThat(Names.isDns1123Subdomain(s)).isEqualTo(s.length() <= 253 && DNS1123_SUBDOMAIN.matcher(s).matches());
         assertThat(Names.isEnvVarName(s)).isEqualTo(ENV.matcher(s).matches());
     }
 

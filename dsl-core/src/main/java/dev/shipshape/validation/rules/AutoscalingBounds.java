@@ -5,12 +5,13 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 import dev.shipshape.model.Autoscaling;
 
 /**
  * {@code autoscaling.bounds}: the API server rejects minReplicas < 1 (without the alpha HPAScaleToZero gate) and min > max.
  */
-public final class AutoscalingBounds extends BaseRule {
+public final class AutoscalingBounds extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "autoscaling.bounds";
@@ -21,21 +22,19 @@ public final class AutoscalingBounds extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            if (w.autoscaling().isEmpty()) {
-                continue;
-            }
-            Autoscaling a = w.autoscaling().get();
-            if (a.minReplicas() < 1) {
-                findings.report(w.id().path() + "/autoscaling",
-                        "minReplicas is " + a.minReplicas() + "; an HPA needs at least 1.",
-                        "use Autoscaling.between(1, " + Math.max(1, a.maxReplicas()) + ") or more.");
-            } else if (a.minReplicas() > a.maxReplicas()) {
-                findings.report(w.id().path() + "/autoscaling",
-                        "minReplicas " + a.minReplicas() + " is greater than maxReplicas " + a.maxReplicas() + ".",
-                        "swap them: Autoscaling.between(" + a.maxReplicas() + ", " + a.minReplicas() + ").");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (w.autoscaling().isEmpty()) {
+            return;
+        }
+        Autoscaling a = w.autoscaling().get();
+        if (a.minReplicas() < 1) {
+            findings.report(w.id().path() + "/autoscaling",
+                    "minReplicas is " + a.minReplicas() + "; an HPA needs at least 1.",
+                    "use Autoscaling.between(1, " + Math.max(1, a.maxReplicas()) + ") or more.");
+        } else if (a.minReplicas() > a.maxReplicas()) {
+            findings.report(w.id().path() + "/autoscaling",
+                    "minReplicas " + a.minReplicas() + " is greater than maxReplicas " + a.maxReplicas() + ".",
+                    "swap them: Autoscaling.between(" + a.maxReplicas() + ", " + a.minReplicas() + ").");
         }
     }
 }

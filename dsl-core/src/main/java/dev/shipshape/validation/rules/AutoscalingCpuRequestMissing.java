@@ -5,11 +5,12 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 
 /**
  * {@code autoscaling.cpu-request-missing}: utilization is a percentage of the request; without one the HPA reports no metric and never scales.
  */
-public final class AutoscalingCpuRequestMissing extends BaseRule {
+public final class AutoscalingCpuRequestMissing extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "autoscaling.cpu-request-missing";
@@ -20,14 +21,12 @@ public final class AutoscalingCpuRequestMissing extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            if (w.autoscaling().isPresent() && w.resources().cpuRequest().isEmpty()) {
-                findings.report(w.id().path() + "/autoscaling",
-                        "the HPA targets " + w.autoscaling().get().targetCpuUtilization() + "% cpu utilization, a share"
-                                + " of the cpu request, but container " + w.name() + " requests no cpu: the HPA never scales.",
-                        "set a cpu request with .resources(Resources.of(Cpu.millis(…), …)).");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (w.autoscaling().isPresent() && w.resources().cpuRequest().isEmpty()) {
+            findings.report(w.id().path() + "/autoscaling",
+                    "the HPA targets " + w.autoscaling().get().targetCpuUtilization() + "% cpu utilization, a share"
+                            + " of the cpu request, but container " + w.name() + " requests no cpu: the HPA never scales.",
+                    "set a cpu request with .resources(Resources.of(Cpu.millis(…), …)).");
         }
     }
 }

@@ -5,11 +5,12 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 
 /**
  * {@code autoscaling.replicas-conflict}: Shipshape leaves spec.replicas to the HPA, so the fixed count is ignored; saying both is a sign of a mistake.
  */
-public final class AutoscalingReplicasConflict extends BaseRule {
+public final class AutoscalingReplicasConflict extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "autoscaling.replicas-conflict";
@@ -20,15 +21,13 @@ public final class AutoscalingReplicasConflict extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            if (w.autoscaling().isPresent() && w.replicas().isPresent()) {
-                findings.report(w.id().path() + "/replicas",
-                        "replicas(" + w.replicas().getAsInt() + ") is set but the HPA owns the replica count (between "
-                                + w.autoscaling().get().minReplicas() + " and " + w.autoscaling().get().maxReplicas()
-                                + "); the fixed count is not rendered.",
-                        "remove .replicas(…) and set the HPA minimum instead.");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (w.autoscaling().isPresent() && w.replicas().isPresent()) {
+            findings.report(w.id().path() + "/replicas",
+                    "replicas(" + w.replicas().getAsInt() + ") is set but the HPA owns the replica count (between "
+                            + w.autoscaling().get().minReplicas() + " and " + w.autoscaling().get().maxReplicas()
+                            + "); the fixed count is not rendered.",
+                    "remove .replicas(…) and set the HPA minimum instead.");
         }
     }
 }

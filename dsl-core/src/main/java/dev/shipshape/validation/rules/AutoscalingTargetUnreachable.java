@@ -5,6 +5,7 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.units.Cpu;
 import java.math.BigDecimal;
@@ -12,7 +13,7 @@ import java.math.BigDecimal;
 /**
  * {@code autoscaling.target-unreachable}: the HPA acts only when average usage passes target × 1.1 (its default 10% tolerance), and a pod's usage cannot pass its cpu limit: when request × target% × 1.1 ≥ limit the HPA never scales out. Request 500m, limit 1, target 80%: acts above 440m, fine; target 185%: never.
  */
-public final class AutoscalingTargetUnreachable extends BaseRule {
+public final class AutoscalingTargetUnreachable extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "autoscaling.target-unreachable";
@@ -23,24 +24,22 @@ public final class AutoscalingTargetUnreachable extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            if (w.autoscaling().isEmpty() || w.resources().cpuRequest().isEmpty() || w.resources().cpuLimit().isEmpty()) {
-                continue;
-            }
-            Autoscaling a = w.autoscaling().get();
-            Cpu request = w.resources().cpuRequest().get();
-            Cpu limit = w.resources().cpuLimit().get();
-            // request × target/100 × 1.1 ≥ limit, in exact integers: request × target × 11 ≥ limit × 1000
-            BigDecimal actsAbove = BigDecimal.valueOf(request.toMillis() * (long) a.targetCpuUtilization() * 11, 3);
-            if (actsAbove.compareTo(BigDecimal.valueOf(limit.toMillis())) >= 0) {
-                findings.report(w.id().path() + "/autoscaling",
-                        "the HPA scales out only when average cpu per pod passes " + actsAbove.stripTrailingZeros().toPlainString()
-                                + "m (" + a.targetCpuUtilization() + "% of the " + request + " request, plus the HPA's 10%"
-                                + " tolerance), but the " + limit + " limit caps usage below that: it never scales out.",
-                        "lower targetCpuUtilization below " + maxTarget(request, limit) + "%, or raise the cpu limit above "
-                                + actsAbove.stripTrailingZeros().toPlainString() + "m.");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (w.autoscaling().isEmpty() || w.resources().cpuRequest().isEmpty() || w.resources().cpuLimit().isEmpty()) {
+            return;
+        }
+        Autoscaling a = w.autoscaling().get();
+        Cpu request = w.resources().cpuRequest().get();
+        Cpu limit = w.resources().cpuLimit().get();
+        // request × target/100 × 1.1 ≥ limit, in exact integers: request × target × 11 ≥ limit × 1000
+        BigDecimal actsAbove = BigDecimal.valueOf(request.toMillis() * (long) a.targetCpuUtilization() * 11, 3);
+        if (actsAbove.compareTo(BigDecimal.valueOf(limit.toMillis())) >= 0) {
+            findings.report(w.id().path() + "/autoscaling",
+                    "the HPA scales out only when average cpu per pod passes " + actsAbove.stripTrailingZeros().toPlainString()
+                            + "m (" + a.targetCpuUtilization() + "% of the " + request + " request, plus the HPA's 10%"
+                            + " tolerance), but the " + limit + " limit caps usage below that: it never scales out.",
+                    "lower targetCpuUtilization below " + maxTarget(request, limit) + "%, or raise the cpu limit above "
+                            + actsAbove.stripTrailingZeros().toPlainString() + "m.");
         }
     }
 

@@ -7,9 +7,10 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 
 /** {@code config.missing-key}: an env var reads a key its Config does not have; the pod would not start. */
-public final class ConfigMissingKey extends BaseRule {
+public final class ConfigMissingKey extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "config.missing-key";
@@ -20,15 +21,13 @@ public final class ConfigMissingKey extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            for (EnvVarSpec e : w.env()) {
-                if (e.source() instanceof EnvSource.ConfigKeyRef ref && !ref.config().data().containsKey(ref.key())) {
-                    findings.report(RulePaths.env(w, e.name()),
-                            "config '" + ref.config().name() + "' has no key '" + ref.key() + "' (it has "
-                                    + Keys.list(ref.config().data().keySet()) + "); the pod would fail to start.",
-                            "add .entry(\"" + ref.key() + "\", …) to the config, or reference one of its keys.");
-                }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        for (EnvVarSpec e : w.env()) {
+            if (e.source() instanceof EnvSource.ConfigKeyRef ref && !ref.config().data().containsKey(ref.key())) {
+                findings.report(RulePaths.env(w, e.name()),
+                        "config '" + ref.config().name() + "' has no key '" + ref.key() + "' (it has "
+                                + Keys.list(ref.config().data().keySet()) + "); the pod would fail to start.",
+                        "add .entry(\"" + ref.key() + "\", …) to the config, or reference one of its keys.");
             }
         }
     }

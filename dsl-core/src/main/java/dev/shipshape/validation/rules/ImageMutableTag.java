@@ -5,9 +5,10 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 
 /** {@code image.mutable-tag}: an image without a tag, or tagged latest (and no digest); what runs can change without the manifest changing, so rollbacks and audits lie. */
-public final class ImageMutableTag extends BaseRule {
+public final class ImageMutableTag extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "image.mutable-tag";
@@ -18,11 +19,9 @@ public final class ImageMutableTag extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            if (w.image().isMutable()) {
-                findings.report(RulePaths.container(w) + "/image", "image '" + w.image() + "' has " + (w.image().tag().isEmpty() ? "no tag" : "the tag 'latest'") + ", so what runs can change without the manifest changing.", "pin a version tag (e.g. '" + w.image().repository() + ":1.2.3') or better a digest ('@sha256:…').");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (w.image().isMutable()) {
+            findings.report(RulePaths.container(w) + "/image", "image '" + w.image() + "' has " + (w.image().tag().isEmpty() ? "no tag" : "the tag 'latest'") + ", so what runs can change without the manifest changing.", "pin a version tag (e.g. '" + w.image().repository() + ":1.2.3') or better a digest ('@sha256:…').");
         }
     }
 }

@@ -5,9 +5,10 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 
 /** {@code image.not-pinned}: an image without an @sha256 digest (an error under Policy.strict()); a tag can be moved to other bytes; only a digest names exactly what runs. */
-public final class ImageNotPinned extends BaseRule {
+public final class ImageNotPinned extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "image.not-pinned";
@@ -18,11 +19,9 @@ public final class ImageNotPinned extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            if (!w.image().isPinned()) {
-                findings.report(RulePaths.container(w) + "/image", "image '" + w.image() + "' has no @sha256 digest; its tag can be moved to different bytes.", "append the digest: '" + w.image() + "@sha256:…' (docker buildx imagetools inspect prints it).");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (!w.image().isPinned()) {
+            findings.report(RulePaths.container(w) + "/image", "image '" + w.image() + "' has no @sha256 digest; its tag can be moved to different bytes.", "append the digest: '" + w.image() + "@sha256:…' (docker buildx imagetools inspect prints it).");
         }
     }
 }

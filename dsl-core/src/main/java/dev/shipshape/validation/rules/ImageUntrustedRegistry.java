@@ -5,12 +5,13 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 
 /**
  * {@code image.untrusted-registry}: an image from a registry the policy does not allow (only when
  * {@code Policy.allowRegistries(…)} is set).
  */
-public final class ImageUntrustedRegistry extends BaseRule {
+public final class ImageUntrustedRegistry extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "image.untrusted-registry";
@@ -21,17 +22,15 @@ public final class ImageUntrustedRegistry extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
         if (policy.allowedRegistries().isEmpty()) {
             return;
         }
-        for (WorkloadSpec w : app.workloads()) {
-            if (policy.allowedRegistries().stream().noneMatch(w.image()::isFrom)) {
-                findings.report(RulePaths.container(w) + "/image",
-                        "image '" + w.image() + "' comes from " + w.image().effectiveRegistry() + "/" + w.image().repository()
-                                + ", which is not in the allowed registries " + policy.allowedRegistries() + ".",
-                        "mirror the image into an allowed registry, or add its registry with Policy.allowRegistries(…).");
-            }
+        if (policy.allowedRegistries().stream().noneMatch(w.image()::isFrom)) {
+            findings.report(RulePaths.container(w) + "/image",
+                    "image '" + w.image() + "' comes from " + w.image().effectiveRegistry() + "/" + w.image().repository()
+                            + ", which is not in the allowed registries " + policy.allowedRegistries() + ".",
+                    "mirror the image into an allowed registry, or add its registry with Policy.allowRegistries(…).");
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.shipshape.model.RouteSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -49,11 +48,14 @@ public final class IngressPathInvalid extends BaseRule {
         if (path.contains("/../") || path.endsWith("/..")) {
             return Optional.of("contains a '..' segment");
         }
-        if (path.toLowerCase(Locale.ROOT).contains("%2f")) {
-            return Optional.of("contains an encoded '/' (%2f)");
-        }
-        if (path.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
-            return Optional.of("contains white space or control characters");
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (Character.isISOControl(c) || Character.isWhitespace(c)) {
+                return Optional.of("contains white space or control characters");
+            }
+            if (c == '%' && path.regionMatches(true, i, "%2f", 0, 3)) {
+                return Optional.of("contains an encoded '/' (%2f)");
+            }
         }
         return Optional.empty();
     }

@@ -5,11 +5,12 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 
 /**
  * {@code resources.memory-limit-missing}: a leaking container can take the node's memory.
  */
-public final class MemoryLimitMissing extends BaseRule {
+public final class MemoryLimitMissing extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "resources.memory-limit-missing";
@@ -20,13 +21,11 @@ public final class MemoryLimitMissing extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            if (w.resources().memoryLimit().isEmpty()) {
-                findings.report(RulePaths.container(w) + "/resources/memory",
-                        "no memory limit; a leak can exhaust the node and get other pods killed.",
-                        "add a memory limit, e.g. .limits(Cpu.cores(1), Memory.gibibytes(1)) (usually equal to the request).");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (w.resources().memoryLimit().isEmpty()) {
+            findings.report(RulePaths.container(w) + "/resources/memory",
+                    "no memory limit; a leak can exhaust the node and get other pods killed.",
+                    "add a memory limit, e.g. .limits(Cpu.cores(1), Memory.gibibytes(1)) (usually equal to the request).");
         }
     }
 }

@@ -32,7 +32,7 @@ public final class NameDuplicate extends BaseRule {
 
     @Override
     public void check(AppSpec app, Policy policy, Findings findings) {
-        Map<String, ComponentId> seen = new HashMap<>();
+        Map<String, Map<String, ComponentId>> seen = new HashMap<>();
         Set<ComponentId> reported = new HashSet<>();
         for (WorkloadSpec w : app.workloads()) {
             String controller = w.kind() == ComponentKind.STATEFUL_STORE ? "StatefulSet" : "Deployment";
@@ -69,9 +69,9 @@ public final class NameDuplicate extends BaseRule {
         }
     }
 
-    private static void claim(Map<String, ComponentId> seen, Set<ComponentId> reported, Findings findings, ComponentId owner,
-                              String kind, String name) {
-        ComponentId first = seen.putIfAbsent(kind + "\u0000" + name, owner);
+    private static void claim(Map<String, Map<String, ComponentId>> seen, Set<ComponentId> reported, Findings findings,
+                              ComponentId owner, String kind, String name) {
+        ComponentId first = seen.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(name, owner);
         if (first != null && !reported.contains(owner) && (first != owner)) {
             reported.add(owner);
             String what = Character.isUpperCase(kind.charAt(0)) ? kind + " '" + name + "'" : "a " + kind + " named '" + name + "'";

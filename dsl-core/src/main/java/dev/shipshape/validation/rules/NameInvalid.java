@@ -9,6 +9,7 @@ import dev.shipshape.units.Names;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 
 /**
  * {@code name.invalid}: a name that is a valid component name on its own but not for every object it
@@ -18,7 +19,7 @@ import dev.shipshape.validation.Severity;
  * {@code controller-revision-hash} label {@code <name>-<10 chars>}, at most 63); a ConfigMap's name with its
  * version suffix is at most 253; every name is also the {@code app.kubernetes.io/name} label value (at most 63).
  */
-public final class NameInvalid extends BaseRule {
+public final class NameInvalid extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "name.invalid";
@@ -31,20 +32,22 @@ public final class NameInvalid extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            if (!Names.isDns1035Label(w.name())) {
-                findings.report(w.id().path(),
-                        "name '" + w.name() + "' also names the Service and the container, which must be a DNS-1035 label:"
-                                + " lowercase letters, digits and '-', starting with a letter, at most 63 characters.",
-                        "rename it, e.g. '" + suggestion(w.name()) + "'.");
-            } else if (w.kind() == ComponentKind.STATEFUL_STORE && w.name().length() > STATEFUL_SET_MAX) {
-                findings.report(w.id().path(),
-                        "StatefulSet name '" + w.name() + "' has " + w.name().length() + " characters; at most "
-                                + STATEFUL_SET_MAX + " leave room for the pods' controller-revision-hash label.",
-                        "shorten it to " + STATEFUL_SET_MAX + " characters or fewer.");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (!Names.isDns1035Label(w.name())) {
+            findings.report(w.id().path(),
+                    "name '" + w.name() + "' also names the Service and the container, which must be a DNS-1035 label:"
+                            + " lowercase letters, digits and '-', starting with a letter, at most 63 characters.",
+                    "rename it, e.g. '" + suggestion(w.name()) + "'.");
+        } else if (w.kind() == ComponentKind.STATEFUL_STORE && w.name().length() > STATEFUL_SET_MAX) {
+            findings.report(w.id().path(),
+                    "StatefulSet name '" + w.name() + "' has " + w.name().length() + " characters; at most "
+                            + STATEFUL_SET_MAX + " leave room for the pods' controller-revision-hash label.",
+                    "shorten it to " + STATEFUL_SET_MAX + " characters or fewer.");
         }
+    }
+
+    @Override
+    public void checkOthers(AppSpec app, Policy policy, Findings findings) {
         for (ConfigSpec c : app.configs()) {
             if (c.renderedNameLength() > Names.SUBDOMAIN_MAX) {
                 findings.report(c.id().path(),

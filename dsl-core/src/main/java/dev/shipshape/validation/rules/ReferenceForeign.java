@@ -11,12 +11,13 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 
 /**
  * {@code reference.foreign}: a reference to a component of another {@code App} (a config, secret, store host
  * or route target), which this app's manifests would not contain.
  */
-public final class ReferenceForeign extends BaseRule {
+public final class ReferenceForeign extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "reference.foreign";
@@ -27,24 +28,30 @@ public final class ReferenceForeign extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            for (EnvVarSpec e : w.env()) {
-                ComponentId target = targetOf(e.source());
-                if (target != null) {
-                    check(app, RulePaths.env(w, e.name()), target, findings);
-                }
-            }
-            for (MountSpec m : w.mounts()) {
-                ComponentId target = m instanceof MountSpec.OfConfig c ? c.config().id() : ((MountSpec.OfSecret) m).secret().id();
-                check(app, RulePaths.mount(w, m.path()), target, findings);
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        for (EnvVarSpec e : w.env()) {
+            ComponentId target = targetOf(e.source());
+            if (target != null && !app.owns(target)) {
+                report(app, RulePaths.env(w, e.name()), target, findings);
             }
         }
+        for (MountSpec m : w.mounts()) {
+            ComponentId target = m instanceof MountSpec.OfConfig c ? c.config().id() : ((MountSpec.OfSecret) m).secret().id();
+            if (!app.owns(target)) {
+                report(app, RulePaths.mount(w, m.path()), target, findings);
+            }
+        }
+    }
+
+    @Override
+    public void checkOthers(AppSpec app, Policy policy, Findings findings) {
         for (IngressSpec i : app.ingresses()) {
             for (RouteSpec r : i.routes()) {
-                check(app, RulePaths.route(i, r), r.target(), findings);
+                if (!app.owns(r.target())) {
+                    report(app, RulePaths.route(i, r), r.target(), findings);
+                }
             }
-            i.tlsSecret().ifPresent(s -> check(app, i.id().path() + "/tls", s.id(), findings));
+            i.tlsSecret().filter(s -> !app.owns(s.id())).ifPresent(s -> report(app, i.id().path() + "/tls", s.id(), findings));
         }
     }
 
@@ -61,13 +68,11 @@ public final class ReferenceForeign extends BaseRule {
         return null;
     }
 
-    private static void check(AppSpec app, String path, ComponentId target, Findings findings) {
-        if (!app.owns(target)) {
-            findings.report(path,
-                    "refers to " + target.kind().pathSegment() + " '" + target.name() + "' of app '" + target.app().name()
-                            + "', not of this app '" + app.name() + "'; its manifests would not contain it.",
-                    "define the " + target.kind().pathSegment() + " in this app (app." + target.kind().pathSegment()
-                            + "(…)), or render the apps as one.");
-        }
+    private static void report(AppSpec app, String path, ComponentId target, Findings findings) {
+        findings.report(path,
+                "refers to " + target.kind().pathSegment() + " '" + target.name() + "' of app '" + target.app().name()
+                        + "', not of this app '" + app.name() + "'; its manifests would not contain it.",
+                "define the " + target.kind().pathSegment() + " in this app (app." + target.kind().pathSegment()
+                        + "(…)), or render the apps as one.");
     }
 }

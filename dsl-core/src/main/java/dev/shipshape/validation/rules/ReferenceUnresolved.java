@@ -9,14 +9,14 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
-import java.util.Optional;
+import dev.shipshape.validation.WorkloadRule;
 import java.util.stream.Collectors;
 
 /**
  * {@code reference.unresolved}: a named reference with nothing behind it: a probe on a port name the
  * workload does not expose, or a route to a workload that exposes no port (its Service would have none).
  */
-public final class ReferenceUnresolved extends BaseRule {
+public final class ReferenceUnresolved extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "reference.unresolved";
@@ -27,11 +27,17 @@ public final class ReferenceUnresolved extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            probe(w, "readinessProbe", w.readinessProbe(), findings);
-            probe(w, "livenessProbe", w.livenessProbe(), findings);
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (w.readinessProbe().isPresent()) {
+            probe(w, "readinessProbe", w.readinessProbe().get(), findings);
         }
+        if (w.livenessProbe().isPresent()) {
+            probe(w, "livenessProbe", w.livenessProbe().get(), findings);
+        }
+    }
+
+    @Override
+    public void checkOthers(AppSpec app, Policy policy, Findings findings) {
         for (IngressSpec i : app.ingresses()) {
             for (RouteSpec r : i.routes()) {
                 app.workload(r.target()).filter(w -> w.ports().isEmpty()).ifPresent(w -> findings.report(RulePaths.route(i, r),
@@ -42,12 +48,15 @@ public final class ReferenceUnresolved extends BaseRule {
         }
     }
 
-    private static void probe(WorkloadSpec w, String which, Optional<Probe> probe, Findings findings) {
-        probe.flatMap(Probe::portName).filter(port -> w.port(port).isEmpty()).ifPresent(port -> findings.report(
-                RulePaths.container(w) + "/" + which,
-                "probes port '" + port + "', which " + w.name() + " does not expose (it has "
-                        + (w.ports().isEmpty() ? "no ports" : w.ports().stream().map(PortSpec::name).collect(Collectors.joining(", ")))
-                        + "); the probe would always fail.",
-                "probe one of its ports, or add .port(\"" + port + "\", …)."));
+    private static void probe(WorkloadSpec w, String which, Probe probe, Findings findings) {
+        String port = probe.action() instanceof Probe.HttpGet h ? h.port()
+                : probe.action() instanceof Probe.TcpSocket t ? t.port() : null;
+        if (port != null && !w.exposes(port)) {
+            findings.report(RulePaths.container(w) + "/" + which,
+                    "probes port '" + port + "', which " + w.name() + " does not expose (it has "
+                            + (w.ports().isEmpty() ? "no ports" : w.ports().stream().map(PortSpec::name).collect(Collectors.joining(", ")))
+                            + "); the probe would always fail.",
+                    "probe one of its ports, or add .port(\"" + port + "\", …).");
+        }
     }
 }

@@ -6,13 +6,14 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 import java.util.Optional;
 
 /**
  * {@code resources.requests-exceed-limits}: a request above its limit, which the API server rejects.
  * Comparison is exact ({@code 500m} = {@code 0.5}, {@code 1Gi} > {@code 1G}).
  */
-public final class RequestsExceedLimits extends BaseRule {
+public final class RequestsExceedLimits extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "resources.requests-exceed-limits";
@@ -23,19 +24,17 @@ public final class RequestsExceedLimits extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            Resources r = w.resources();
-            String base = RulePaths.container(w) + "/resources/";
-            compare(base + "cpu", r.cpuRequest(), r.cpuLimit(), findings);
-            compare(base + "memory", r.memoryRequest(), r.memoryLimit(), findings);
-            compare(base + "ephemeral-storage", r.ephemeralRequest(), r.ephemeralLimit(), findings);
-        }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        Resources r = w.resources();
+        compare(w, "cpu", r.cpuRequest(), r.cpuLimit(), findings);
+        compare(w, "memory", r.memoryRequest(), r.memoryLimit(), findings);
+        compare(w, "ephemeral-storage", r.ephemeralRequest(), r.ephemeralLimit(), findings);
     }
 
-    private static <T extends Comparable<T>> void compare(String path, Optional<T> request, Optional<T> limit, Findings findings) {
+    private static <T extends Comparable<T>> void compare(WorkloadSpec w, String resource, Optional<T> request, Optional<T> limit,
+                                                          Findings findings) {
         if (request.isPresent() && limit.isPresent() && request.get().compareTo(limit.get()) > 0) {
-            findings.report(path, "request " + request.get() + " exceeds limit " + limit.get() + ".",
+            findings.report(RulePaths.container(w) + "/resources/" + resource, "request " + request.get() + " exceeds limit " + limit.get() + ".",
                     "lower the request or raise the limit.");
         }
     }

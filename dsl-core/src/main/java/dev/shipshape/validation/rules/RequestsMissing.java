@@ -5,13 +5,14 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code resources.requests-missing}: without requests the scheduler places the pod anywhere and it is first to be evicted.
  */
-public final class RequestsMissing extends BaseRule {
+public final class RequestsMissing extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "resources.requests-missing";
@@ -22,21 +23,19 @@ public final class RequestsMissing extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            List<String> missing = new ArrayList<>();
-            if (w.resources().cpuRequest().isEmpty()) {
-                missing.add("cpu");
-            }
-            if (w.resources().memoryRequest().isEmpty()) {
-                missing.add("memory");
-            }
-            if (!missing.isEmpty()) {
-                findings.report(RulePaths.container(w) + "/resources",
-                        "no " + String.join(" and no ", missing) + " request; the scheduler cannot place the pod by"
-                                + " its needs and it is the first to be evicted under pressure.",
-                        "set requests, e.g. .resources(Resources.of(Cpu.millis(250), Memory.mebibytes(256))).");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        List<String> missing = new ArrayList<>();
+        if (w.resources().cpuRequest().isEmpty()) {
+            missing.add("cpu");
+        }
+        if (w.resources().memoryRequest().isEmpty()) {
+            missing.add("memory");
+        }
+        if (!missing.isEmpty()) {
+            findings.report(RulePaths.container(w) + "/resources",
+                    "no " + String.join(" and no ", missing) + " request; the scheduler cannot place the pod by"
+                            + " its needs and it is the first to be evicted under pressure.",
+                    "set requests, e.g. .resources(Resources.of(Cpu.millis(250), Memory.mebibytes(256))).");
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +17,7 @@ import java.util.Locale;
  * set to a non-empty literal, which would sit in plain text in the manifest and in git. The value is never
  * repeated in the message.
  */
-public final class SecretLiteralValue extends BaseRule {
+public final class SecretLiteralValue extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "secret.literal-value";
@@ -29,16 +30,14 @@ public final class SecretLiteralValue extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            for (EnvVarSpec e : w.env()) {
-                if (e.source() instanceof EnvSource.Literal l && !l.value().isEmpty() && looksSecret(e.name())) {
-                    findings.report(RulePaths.env(w, e.name()),
-                            "env var " + e.name() + " looks like a secret but is set to a literal value, which would be"
-                                    + " stored in plain text in the manifest (the value is not shown here).",
-                            "put the value in a Secret and reference it: .env(\"" + e.name()
-                                    + "\", app.externalSecret(\"…\", \"key\").key(\"key\")).");
-                }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        for (EnvVarSpec e : w.env()) {
+            if (e.source() instanceof EnvSource.Literal l && !l.value().isEmpty() && looksSecret(e.name())) {
+                findings.report(RulePaths.env(w, e.name()),
+                        "env var " + e.name() + " looks like a secret but is set to a literal value, which would be"
+                                + " stored in plain text in the manifest (the value is not shown here).",
+                        "put the value in a Secret and reference it: .env(\"" + e.name()
+                                + "\", app.externalSecret(\"…\", \"key\").key(\"key\")).");
             }
         }
     }

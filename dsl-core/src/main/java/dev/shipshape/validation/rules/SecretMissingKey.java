@@ -9,13 +9,14 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 import java.util.List;
 
 /**
  * {@code secret.missing-key}: a reference to a key a Secret's declared keys do not include, or an Ingress TLS
  * Secret declared without {@code tls.crt} and {@code tls.key}. Secrets declared without keys are not checked.
  */
-public final class SecretMissingKey extends BaseRule {
+public final class SecretMissingKey extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "secret.missing-key";
@@ -27,18 +28,20 @@ public final class SecretMissingKey extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            for (EnvVarSpec e : w.env()) {
-                if (e.source() instanceof EnvSource.SecretKeyRef ref && missing(ref.secret(), ref.key())) {
-                    findings.report(RulePaths.env(w, e.name()),
-                            "secret '" + ref.secret().name() + "' is declared with " + Keys.list(ref.secret().declaredKeys())
-                                    + ", not '" + ref.key() + "'; the pod would fail to start.",
-                            "reference one of the declared keys, or declare it: app.externalSecret(\"" + ref.secret().name()
-                                    + "\", …, \"" + ref.key() + "\").");
-                }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        for (EnvVarSpec e : w.env()) {
+            if (e.source() instanceof EnvSource.SecretKeyRef ref && missing(ref.secret(), ref.key())) {
+                findings.report(RulePaths.env(w, e.name()),
+                        "secret '" + ref.secret().name() + "' is declared with " + Keys.list(ref.secret().declaredKeys())
+                                + ", not '" + ref.key() + "'; the pod would fail to start.",
+                        "reference one of the declared keys, or declare it: app.externalSecret(\"" + ref.secret().name()
+                                + "\", …, \"" + ref.key() + "\").");
             }
         }
+    }
+
+    @Override
+    public void checkOthers(AppSpec app, Policy policy, Findings findings) {
         for (IngressSpec i : app.ingresses()) {
             i.tlsSecret().ifPresent(s -> {
                 for (String key : TLS_KEYS) {

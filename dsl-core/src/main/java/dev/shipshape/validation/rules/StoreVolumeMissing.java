@@ -5,12 +5,13 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 import dev.shipshape.model.ComponentKind;
 
 /**
  * {@code store.volume-missing}: a store that writes to its container file system loses everything when the pod is rescheduled.
  */
-public final class StoreVolumeMissing extends BaseRule {
+public final class StoreVolumeMissing extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "store.volume-missing";
@@ -21,13 +22,11 @@ public final class StoreVolumeMissing extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            if (w.kind() == ComponentKind.STATEFUL_STORE && w.volumes().isEmpty() && !w.ephemeral()) {
-                findings.report(w.id().path(),
-                        "stateful store " + w.name() + " has no persistent volume; its data is lost whenever a pod moves.",
-                        "add .volume(\"data\", \"/data\", Storage.gibibytes(10)), or call .ephemeral() if it keeps no data.");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (w.kind() == ComponentKind.STATEFUL_STORE && w.volumes().isEmpty() && !w.ephemeral()) {
+            findings.report(w.id().path(),
+                    "stateful store " + w.name() + " has no persistent volume; its data is lost whenever a pod moves.",
+                    "add .volume(\"data\", \"/data\", Storage.gibibytes(10)), or call .ephemeral() if it keeps no data.");
         }
     }
 }

@@ -5,12 +5,13 @@ import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.WorkloadRule;
 import dev.shipshape.model.ComponentKind;
 
 /**
  * {@code workload.single-replica}: a single pod means downtime on every rollout, node drain or crash.
  */
-public final class WorkloadSingleReplica extends BaseRule {
+public final class WorkloadSingleReplica extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "workload.single-replica";
@@ -21,14 +22,12 @@ public final class WorkloadSingleReplica extends BaseRule {
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (WorkloadSpec w : app.workloads()) {
-            if (w.kind() == ComponentKind.WEB_SERVICE && w.autoscaling().isEmpty() && w.effectiveReplicas() == 1) {
-                findings.report(w.id().path() + "/replicas",
-                        "web service " + w.name() + " runs a single replica and has no HPA: every rollout, drain or crash"
-                                + " is an outage.",
-                        "set .replicas(2) or more, or .autoscale(Autoscaling.between(2, …)).");
-            }
+    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+        if (w.kind() == ComponentKind.WEB_SERVICE && w.autoscaling().isEmpty() && w.effectiveReplicas() == 1) {
+            findings.report(w.id().path() + "/replicas",
+                    "web service " + w.name() + " runs a single replica and has no HPA: every rollout, drain or crash"
+                            + " is an outage.",
+                    "set .replicas(2) or more, or .autoscale(Autoscaling.between(2, …)).");
         }
     }
 }
