@@ -1,0 +1,186 @@
+package dev.shipshape.testkit;
+
+import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Config;
+import dev.shipshape.dsl.Ingress;
+import dev.shipshape.dsl.Routable;
+import dev.shipshape.dsl.SecretRef;
+import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.dsl.StatefulStore;
+import dev.shipshape.dsl.StaticSite;
+import dev.shipshape.dsl.WebService;
+import dev.shipshape.model.Autoscaling;
+import dev.shipshape.model.Probe;
+import dev.shipshape.model.Resources;
+import dev.shipshape.units.Image;
+import dev.shipshape.units.Storage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+
+/**
+ * Generates whole applications that break no rule of the catalog (no error and no warning), by construction:
+ * web services (each with a versioned config it reads and mounts, a secret key, the host of a store when there
+ * is one, a readiness probe, resources within limits, an HPA with a reachable target or at least 2 replicas),
+ * stateful stores (with volumes, or ephemeral), static sites, and one Ingress routing to every web service and
+ * site in a valid order. Images are pinned. Defaults: 1-4 web services, 0-2 stores, 0-2 static sites.
+ *
+ * <pre>{@code
+ * @Provide Arbitrary<App> bigApps() {
+ *     return ShipshapeArbitraries.apps().webServices(5, 20).stores(0, 3);
+ * }
+ * }</pre>
+ *
+ * <p>Every generated value is a fresh {@link App}: the property may add to it freely.
+ */
+public class AppArbitrary extends ArbitraryDecorator<App> {
+
+    private static final List<String> WORDS = List.of("web", "api", "shop", "cart", "auth", "feed", "search", "media");
+    private static final List<String> SAFE_ENV = List.of("MODE", "LOG_LEVEL", "FEATURE_FLAGS", "GREETING");
+
+    private int minWeb = 1;
+    private int maxWeb = 4;
+    private int minStores = 0;
+    private int maxStores = 2;
+    private int minSites = 0;
+    private int maxSites = 2;
+
+    record WebPlan(String word, Resources resources, Image image, int port, Optional<Integer> hpaTarget, int replicas,
+                   Map<String, String> config, String literal) {
+    }
+
+    record StorePlan(Resources resources, Image image, int port, int replicas, Optional<Storage> volume) {
+    }
+
+    record SitePlan(Resources resources, Image image, boolean explicitPort) {
+    }
+
+    record Plan(String name, Optional<String> namespace, List<WebPlan> webs, List<StorePlan> stores, List<SitePlan> sites,
+                List<Route> routes, String host) {
+    }
+
+    @Override
+    protected Arbitrary<App> arbitrary() {
+        return plans().map(AppArbitrary::build);
+    }
+
+    Arbitrary<Plan> plans() {
+        Arbitrary<Resources> resources = ShipshapeArbitraries.resources();
+        Arbitrary<Image> images = ShipshapeArbitraries.images().pinned();
+        Arbitrary<WebPlan> web = Combinators.combine(Arbitraries.of(WORDS), resources, images, Arbitraries.integers().between(1024, 65535),
+                Arbitraries.integers().between(50, 90).optional(), Arbitraries.integers().between(2, 5),
+                ShipshapeArbitraries.configData(), Arbitraries.strings().ofMaxLength(30))
+                .as(WebPlan::new);
+        Arbitrary<StorePlan> store = Combinators.combine(resources, images, Arbitraries.integers().between(1024, 65535),
+                Arbitraries.integers().between(1, 3), ShipshapeArbitraries.storage()
+                        .between(Storage.gibibytes(1), Storage.gibibytes(500)).optional(0.8))
+                .as(StorePlan::new);
+        Arbitrary<SitePlan> site = Combinators.combine(resources, images, Arbitraries.of(true, false)).as(SitePlan::new);
+        Arbitrary<List<WebPlan>> webs = web.list().ofMinSize(minWeb).ofMaxSize(maxWeb);
+        Arbitrary<List<StorePlan>> stores = store.list().ofMinSize(minStores).ofMaxSize(maxStores);
+        Arbitrary<List<SitePlan>> sites = site.list().ofMinSize(minSites).ofMaxSize(maxSites);
+        Arbitrary<String> name = ShipshapeArbitraries.dnsLabels().ofMaxLength(20).filter(n -> Character.isLetter(n.charAt(0)));
+        Arbitrary<Optional<String>> namespace = ShipshapeArbitraries.dnsLabels().ofMaxLength(30).optional();
+        return Combinators.combine(name, namespace, webs, stores, sites, ShipshapeArbitraries.dnsSubdomains().ofMaxLength(60))
+                .flatAs((n, ns, w, st, si, host) -> ShipshapeArbitraries.routes().ofSize(w.size() + si.size())
+                        .map(routes -> new Plan(n, ns, w, st, si, routes, host)));
+    }
+
+    /** Builds the app a plan describes. */
+    static App build(Plan plan) {
+        App app = Shipshape.app(plan.name());
+        plan.namespace().ifPresent(app::namespace);
+        SecretRef secret = app.externalSecret("creds", "username", "password");
+        List<StatefulStore> stores = new ArrayList<>();
+        for (int i = 0; i < plan.stores().size(); i++) {
+            StorePlan s = plan.stores().get(i);
+            StatefulStore store = app.statefulStore("store" + i, s.image().toString()).replicas(s.replicas()).port("db", s.port())
+                    .resources(s.resources()).readinessProbe(Probe.tcp("db")).mount(secret, "/etc/creds");
+            if (s.volume().isPresent()) {
+                store.volume("data", "/data", s.volume().get());
+            } else {
+                store.ephemeral();
+            }
+            stores.add(store);
+        }
+        List<Routable> routable = new ArrayList<>();
+        for (int i = 0; i < plan.webs().size(); i++) {
+            WebPlan w = plan.webs().get(i);
+            String name = w.word() + i;
+            Config config = app.config(name + "-config").entries(w.config());
+            WebService web = app.webService(name, w.image().toString()).port("http", w.port()).resources(w.resources())
+                    .env(SAFE_ENV.get(i % SAFE_ENV.size()), w.literal())
+                    .env("DB_PASSWORD", secret.key("password"))
+                    .mount(config, "/etc/" + name)
+                    .readinessProbe(Probe.http("/healthz", "http"));
+            int k = 0;
+            for (String key : w.config().keySet()) {
+                web.env("CFG_" + k++, config.key(key));
+            }
+            if (!stores.isEmpty()) {
+                StatefulStore store = stores.get(i % stores.size());
+                web.env("DB_HOST", store.primaryHost()).env("DB_READ_HOST", store.readHost().fqdn());
+            }
+            if (w.hpaTarget().isPresent()) {
+                web.autoscale(Autoscaling.between(2, 2 + w.replicas()).targetCpuUtilization(w.hpaTarget().get()));
+            } else {
+                web.replicas(w.replicas());
+            }
+            routable.add(web);
+        }
+        for (int i = 0; i < plan.sites().size(); i++) {
+            SitePlan s = plan.sites().get(i);
+            StaticSite site = app.staticSite("site" + i, s.image().toString()).replicas(2).resources(s.resources());
+            if (s.explicitPort()) {
+                site.port("web", 8080);
+            }
+            routable.add(site);
+        }
+        if (!routable.isEmpty()) {
+            Ingress ingress = app.ingress("edge").host(plan.host());
+            for (int i = 0; i < plan.routes().size(); i++) {
+                Route r = plan.routes().get(i);
+                ingress.route(r.path(), routable.get(i), r.type());
+            }
+        }
+        return app;
+    }
+
+    /** Between {@code min} and {@code max} web services. */
+    public AppArbitrary webServices(int min, int max) {
+        checkRange(min, max);
+        AppArbitrary clone = typedClone();
+        clone.minWeb = min;
+        clone.maxWeb = max;
+        return clone;
+    }
+
+    /** Between {@code min} and {@code max} stateful stores. */
+    public AppArbitrary stores(int min, int max) {
+        checkRange(min, max);
+        AppArbitrary clone = typedClone();
+        clone.minStores = min;
+        clone.maxStores = max;
+        return clone;
+    }
+
+    /** Between {@code min} and {@code max} static sites. */
+    public AppArbitrary staticSites(int min, int max) {
+        checkRange(min, max);
+        AppArbitrary clone = typedClone();
+        clone.minSites = min;
+        clone.maxSites = max;
+        return clone;
+    }
+
+    private static void checkRange(int min, int max) {
+        if (min < 0 || min > max || max > 200) {
+            throw new IllegalArgumentException("need 0 <= min <= max <= 200, got " + min + ".." + max);
+        }
+    }
+}

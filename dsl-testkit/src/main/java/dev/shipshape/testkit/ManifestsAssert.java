@@ -1,0 +1,104 @@
+package dev.shipshape.testkit;
+
+import dev.shipshape.render.Manifests;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on rendered {@link Manifests}.
+ *
+ * <pre>{@code
+ * assertThat(manifests)
+ *         .containsDeployment("frontend")
+ *         .containsStatefulSet("redis");
+ * assertThat(manifests).ingress("frontend-ingress").routesInOrder("/api", "/");
+ * assertThat(manifests).everyContainer().hasLimits().hasRequests();
+ * assertThat(manifests).configMap("frontend-config").isVersioned();
+ * }</pre>
+ */
+public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> {
+
+    ManifestsAssert(Manifests actual) {
+        super(actual, ManifestsAssert.class);
+    }
+
+    /** Passes when a Deployment named {@code name} was rendered. */
+    public ManifestsAssert containsDeployment(String name) {
+        return contains("Deployment", name);
+    }
+
+    /** Passes when a StatefulSet named {@code name} was rendered. */
+    public ManifestsAssert containsStatefulSet(String name) {
+        return contains("StatefulSet", name);
+    }
+
+    /** Passes when a Service named {@code name} was rendered. */
+    public ManifestsAssert containsService(String name) {
+        return contains("Service", name);
+    }
+
+    /** Passes when an object of {@code kind} named {@code name} was rendered. */
+    public ManifestsAssert contains(String kind, String name) {
+        isNotNull();
+        if (actual.objects().stream().noneMatch(o -> o.getKind().equals(kind) && o.getMetadata().getName().equals(name))) {
+            failWithMessage("Expecting manifests to contain %s%n  %s%nbut the %ss were%n  %s", kind, name, kind, names(kind));
+        }
+        return myself;
+    }
+
+    /** The Ingress named {@code name}, for assertions on its routes. */
+    public IngressAssert ingress(String name) {
+        isNotNull();
+        Ingress ingress = actual.objects().stream().filter(o -> o instanceof Ingress && o.getMetadata().getName().equals(name))
+                .map(Ingress.class::cast).findFirst().orElse(null);
+        if (ingress == null) {
+            failWithMessage("Expecting manifests to contain Ingress%n  %s%nbut the Ingresses were%n  %s", name, names("Ingress"));
+        }
+        return new IngressAssert(ingress);
+    }
+
+    /** Every container of every Deployment and StatefulSet, for assertions that must hold for all. */
+    public ContainersAssert everyContainer() {
+        isNotNull();
+        List<ContainersAssert.Located> containers = new ArrayList<>();
+        for (HasMetadata o : actual.objects()) {
+            PodTemplateSpec template = o instanceof Deployment d ? d.getSpec().getTemplate()
+                    : o instanceof StatefulSet s ? s.getSpec().getTemplate() : null;
+            if (template != null) {
+                for (Container c : template.getSpec().getContainers()) {
+                    containers.add(new ContainersAssert.Located(o.getKind() + "/" + o.getMetadata().getName(), c));
+                }
+            }
+        }
+        return new ContainersAssert(containers);
+    }
+
+    /** The ConfigMap of the config named {@code configName} (its rendered name starts with it). */
+    public ConfigMapAssert configMap(String configName) {
+        isNotNull();
+        ConfigMap cm = actual.objects().stream().filter(o -> o instanceof ConfigMap)
+                .map(ConfigMap.class::cast)
+                .filter(c -> configName.equals(c.getMetadata().getLabels().get("app.kubernetes.io/name")))
+                .findFirst().orElse(null);
+        if (cm == null) {
+            failWithMessage("Expecting manifests to contain a ConfigMap of config%n  %s%nbut the ConfigMaps were%n  %s",
+                    configName, names("ConfigMap"));
+        }
+        return new ConfigMapAssert(cm, configName);
+    }
+
+    private String names(String kind) {
+        String names = actual.objects().stream().filter(o -> o.getKind().equals(kind)).map(o -> o.getMetadata().getName())
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? "(none)" : names;
+    }
+}

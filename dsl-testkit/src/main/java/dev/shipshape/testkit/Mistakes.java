@@ -1,0 +1,107 @@
+package dev.shipshape.testkit;
+
+import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Config;
+import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.dsl.WebService;
+import dev.shipshape.model.Autoscaling;
+import dev.shipshape.model.PathType;
+import dev.shipshape.model.Probe;
+import dev.shipshape.model.Resources;
+import dev.shipshape.units.Cpu;
+import dev.shipshape.units.Memory;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * One mistake per rule id: each adds to a valid app a component that is valid except for the one thing its
+ * rule catches. Where a mistake cannot help tripping a second, related rule (an HPA without a cpu request
+ * also has no cpu request; a {@code latest} tag is also unpinned), the policy switches that rule off with a
+ * reason, so the app breaks exactly one rule. Added names start with {@code x} or a digit, which generated
+ * apps never use.
+ */
+final class Mistakes {
+
+    static final String PINNED = "my-repo/x-broken:1.0@sha256:" + "b".repeat(64);
+
+    private Mistakes() {
+    }
+
+    /** Rule id → mistake; {@code k} (1-1000) varies the amounts. */
+    static final Map<String, BiConsumer<App, Integer>> BY_RULE = Map.ofEntries(
+            Map.entry("resources.requests-exceed-limits", (app, k) -> service(app, "x-broken")
+                    .resources(Resources.of(Cpu.millis(500 + k), Memory.mebibytes(256)).limits(Cpu.millis(500), Memory.mebibytes(256)))),
+            Map.entry("resources.requests-missing", (app, k) -> service(app, "x-broken")
+                    .resources(Resources.none().memoryRequest(Memory.mebibytes(k)).memoryLimit(Memory.mebibytes(k)))),
+            Map.entry("resources.memory-limit-missing", (app, k) -> service(app, "x-broken")
+                    .resources(Resources.of(Cpu.millis(k), Memory.mebibytes(64)).cpuLimit(Cpu.millis(2 * k)))),
+            Map.entry("autoscaling.cpu-request-missing", (app, k) -> {
+                scaled(app, "x-broken", Autoscaling.between(2, 4))
+                        .resources(Resources.none().memoryRequest(Memory.mebibytes(64)).memoryLimit(Memory.mebibytes(64)));
+                app.policy(app.policy().off("resources.requests-missing", "isolates autoscaling.cpu-request-missing"));
+            }),
+            Map.entry("autoscaling.target-unreachable", (app, k) -> scaled(app, "x-broken",
+                    Autoscaling.between(2, 4).targetCpuUtilization(182 + k % 300))),
+            Map.entry("autoscaling.bounds", (app, k) -> scaled(app, "x-broken",
+                    k % 2 == 0 ? Autoscaling.between(0, 3) : Autoscaling.between(3 + k % 5, 2))),
+            Map.entry("autoscaling.replicas-conflict", (app, k) -> service(app, "x-broken")
+                    .autoscale(Autoscaling.between(2, 4))),
+            Map.entry("ingress.path-order", (app, k) -> {
+                WebService w = service(app, "x-broken");
+                app.ingress("x-ingress").route("/", w).route("/x" + k, w);
+            }),
+            Map.entry("ingress.duplicate-path", (app, k) -> {
+                WebService w = service(app, "x-broken");
+                app.ingress("x-ingress").route("/x" + k, w).route("/x" + k + "/", w);
+            }),
+            Map.entry("ingress.path-invalid", (app, k) -> app.ingress("x-ingress")
+                    .route(List.of("x" + k, "/a//b", "/a/./b", "/a/../b", "/a%2Fb", "/a/..").get(k % 6), service(app, "x-broken"),
+                            PathType.EXACT)),
+            Map.entry("config.unversioned-name", (app, k) -> service(app, "x-broken")
+                    .mount(app.config("x-config").entry("k", Integer.toString(k)).unversioned(), "/etc/x")),
+            Map.entry("config.missing-key", (app, k) -> {
+                Config c = app.config("x-config").entry("present", "1");
+                service(app, "x-broken").env("X", c.key("missing" + k));
+            }),
+            Map.entry("secret.missing-key", (app, k) -> service(app, "x-broken")
+                    .env("X", app.externalSecret("x-secret", "present").key("absent" + k))),
+            Map.entry("secret.literal-value", (app, k) -> service(app, "x-broken").env("X_API_TOKEN", "t" + k)),
+            Map.entry("image.mutable-tag", (app, k) -> {
+                app.webService("x-broken", "my-repo/x-broken" + (k % 2 == 0 ? ":latest" : "")).replicas(2)
+                        .resources(resources());
+                app.policy(app.policy().off("image.not-pinned", "isolates image.mutable-tag"));
+            }),
+            Map.entry("image.not-pinned", (app, k) -> app.webService("x-broken", "my-repo/x-broken:1." + k).replicas(2)
+                    .resources(resources())),
+            Map.entry("image.untrusted-registry", (app, k) -> app.policy(app.policy().allowRegistries("registry.invalid"))),
+            Map.entry("name.invalid", (app, k) -> app.webService(k + "x-broken", PINNED).replicas(2).resources(resources())),
+            Map.entry("name.duplicate", (app, k) -> {
+                app.externalSecret("x-dup");
+                app.externalSecret("x-dup");
+            }),
+            Map.entry("store.volume-missing", (app, k) -> app.statefulStore("x-store", PINNED).resources(resources())),
+            Map.entry("probe.readiness-missing", (app, k) -> app.ingress("x-ingress").route("/x" + k,
+                    app.webService("x-broken", PINNED).replicas(2).port("http", 8080).resources(resources()))),
+            Map.entry("workload.single-replica", (app, k) -> app.webService("x-broken", PINNED).replicas(1)
+                    .resources(resources())),
+            Map.entry("reference.foreign", (app, k) -> service(app, "x-broken")
+                    .env("X", Shipshape.app("x-other").config("x-shared").entry("k", "v").key("k"))),
+            Map.entry("reference.unresolved", (app, k) -> service(app, "x-broken").livenessProbe(Probe.tcp("x-port" + k % 9))));
+
+    static Resources resources() {
+        return Resources.of(Cpu.millis(250), Memory.mebibytes(256)).limits(Cpu.millis(500), Memory.mebibytes(256));
+    }
+
+    /** A web service that breaks nothing: pinned, 2 replicas, a port, resources, a readiness probe. */
+    private static WebService service(App app, String name) {
+        return app.webService(name, PINNED).port("http", 8080).resources(resources())
+                .readinessProbe(Probe.http("/healthz", "http")).replicas(2);
+    }
+
+    /** Like {@link #service} but scaled by an HPA instead of a fixed replica count. */
+    private static WebService scaled(App app, String name, Autoscaling hpa) {
+        return app.webService(name, PINNED).port("http", 8080).resources(resources())
+                .readinessProbe(Probe.http("/healthz", "http")).autoscale(hpa);
+    }
+}

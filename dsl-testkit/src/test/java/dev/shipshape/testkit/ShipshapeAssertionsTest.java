@@ -1,0 +1,70 @@
+package dev.shipshape.testkit;
+
+import static dev.shipshape.testkit.ShipshapeAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.dsl.WebService;
+import dev.shipshape.model.Probe;
+import dev.shipshape.model.Resources;
+import dev.shipshape.render.Manifests;
+import dev.shipshape.units.Cpu;
+import dev.shipshape.units.Memory;
+import org.junit.jupiter.api.Test;
+
+class ShipshapeAssertionsTest {
+
+    private static final String PINNED = "my-repo/web:1@sha256:" + "c".repeat(64);
+
+    private static App app() {
+        App app = Shipshape.app("shop");
+        var cfg = app.config("web-config").entry("mode", "prod");
+        WebService web = app.webService("web", PINNED).replicas(2).port("http", 8080)
+                .resources(Resources.of(Cpu.millis(100), Memory.mebibytes(64)).limits(Cpu.millis(200), Memory.mebibytes(64)))
+                .env("MODE", cfg.key("mode")).readinessProbe(Probe.http("/", "http"));
+        WebService api = app.webService("api", PINNED).replicas(2).port("http", 8080)
+                .resources(Resources.of(Cpu.millis(100), Memory.mebibytes(64)).limits(Cpu.millis(200), Memory.mebibytes(64)))
+                .readinessProbe(Probe.http("/", "http"));
+        app.ingress("edge").route("/api", api).route("/", web);
+        return app;
+    }
+
+    @Test
+    void app_assertions_pass_and_fail_with_the_violations_listed() {
+        assertThat(app()).isValid().hasNoErrors();
+        App broken = app();
+        broken.webService("worker", "my-repo/worker:latest");
+        assertThatThrownBy(() -> assertThat(broken).isValid()).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("to break no rule but it has").hasMessageContaining("[image.mutable-tag]");
+        assertThat(broken).hasViolation("image.mutable-tag").at("shop/webService:worker/container:worker/image")
+                .withMessageContaining("latest");
+        assertThatThrownBy(() -> assertThat(broken).hasViolation("image.mutable-tag").at("shop/webService:web"))
+                .hasMessageContaining("Expecting a image.mutable-tag violation at\n  shop/webService:web\nbut it was at\n"
+                        + "  shop/webService:worker/container:worker/image");
+        assertThatThrownBy(() -> assertThat(app()).hasViolation("ingress.path-order"))
+                .hasMessageContaining("to have a violation of\n  ingress.path-order\nbut it has none");
+        assertThatThrownBy(() -> assertThat(broken).hasNoErrors()).hasMessageContaining("to have no errors but it has 1");
+    }
+
+    @Test
+    void manifests_assertions_check_objects_routes_containers_and_configs() {
+        Manifests m = app().render();
+        assertThat(m).containsDeployment("web").containsService("api");
+        assertThat(m).ingress("edge").routesInOrder("/api", "/").routesTo("/api", "api");
+        assertThat(m).everyContainer().hasLimits().hasRequests().hasReadinessProbe().hasPinnedImage();
+        assertThat(m).configMap("web-config").isVersioned().containsEntry("mode", "prod");
+        assertThatThrownBy(() -> assertThat(m).containsDeployment("nope"))
+                .hasMessageContaining("to contain Deployment\n  nope\nbut the Deployments were\n  api, web");
+        assertThatThrownBy(() -> assertThat(m).ingress("edge").routesInOrder("/", "/api"))
+                .hasMessageContaining("to route, in order,\n  [/, /api]\nbut it routes\n  [/api, /]");
+        App noLimits = Shipshape.app("shop");
+        noLimits.webService("w", PINNED).resources(Resources.of(Cpu.millis(1), Memory.mebibytes(1)));
+        assertThatThrownBy(() -> assertThat(noLimits.render()).everyContainer().hasLimits())
+                .hasMessageContaining("these have not:\n  Deployment/w container w");
+        App unversioned = Shipshape.app("shop");
+        unversioned.config("c").entry("k", "v").unversioned();
+        assertThatThrownBy(() -> assertThat(unversioned.render()).configMap("c").isVersioned())
+                .hasMessageContaining("to be versioned").hasMessageContaining("named\n  c\n");
+    }
+}
