@@ -7,6 +7,7 @@ import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.SecretData;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.render.Manifests;
@@ -116,7 +117,33 @@ public final class App {
         for (String k : keys) {
             declared.add(Names.requireConfigKey("secret key", k));
         }
-        SecretRef s = new SecretRef(id(ComponentKind.SECRET, "secret", name), declared);
+        SecretRef s = new SecretRef(id(ComponentKind.SECRET, "secret", name), declared, Optional.empty());
+        secrets.add(s);
+        return s;
+    }
+
+    /**
+     * A Secret with literal values, rendered into the manifests: for local development and tests only. It is
+     * reported as {@code secret.development-data} (a warning; {@link Policy#strict()} refuses it). Values never
+     * appear in {@code toString()}, violations or exceptions.
+     *
+     * <pre>{@code
+     * SecretRef auth = app.developmentSecret("redis-passwd", Map.of("passwd", "dev-only"));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the name or a key is invalid, a value is null, or there are no values
+     */
+    public synchronized SecretRef developmentSecret(String name, Map<String, String> values) {
+        Args.notNull(values, "secret values");
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("development secret '" + Names.printable(name) + "' needs at least one value");
+        }
+        values.forEach((k, v) -> {
+            Names.requireConfigKey("secret key", k);
+            Args.notNull(v, "value of secret key " + k);
+        });
+        SecretRef s = new SecretRef(id(ComponentKind.SECRET, "secret", name), values.keySet(),
+                Optional.of(SecretData.of(values)));
         secrets.add(s);
         return s;
     }

@@ -1,14 +1,18 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.SecretData;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.units.Names;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A Secret created out of band (by an operator, sealed-secrets, a vault injector): Shipshape renders
- * references to it, never its values. Declared keys are checked ({@code secret.missing-key}).
+ * A Secret: usually created out of band (by an operator, sealed-secrets, a vault injector), and Shipshape
+ * renders references to it, never its values; or a development Secret with literal values
+ * ({@code App.developmentSecret}). Declared keys are checked ({@code secret.missing-key}). Its
+ * {@code toString()} never shows a value.
  *
  * <pre>{@code
  * SecretRef auth = app.externalSecret("redis-passwd", "passwd");
@@ -20,10 +24,12 @@ public final class SecretRef {
 
     private final ComponentId id;
     private final Set<String> declaredKeys;
+    private final Optional<SecretData> data;
 
-    SecretRef(ComponentId id, Set<String> declaredKeys) {
+    SecretRef(ComponentId id, Set<String> declaredKeys, Optional<SecretData> data) {
         this.id = id;
         this.declaredKeys = Set.copyOf(declaredKeys);
+        this.data = data;
     }
 
     /** The component id. */
@@ -46,7 +52,7 @@ public final class SecretRef {
     }
 
     SecretSpec freeze() {
-        return new SecretSpec(id, new TreeSet<>(declaredKeys));
+        return new SecretSpec(id, new TreeSet<>(declaredKeys), data);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.shipshape.model;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -9,8 +11,34 @@ import java.util.Objects;
  * @param source where the value comes from
  */
 public record EnvVarSpec(String name, EnvSource source) {
+
+    private static final List<String> SECRET_MARKERS = List.of("PASSWORD", "PASSWD", "TOKEN", "SECRET", "API_KEY", "APIKEY",
+            "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL");
+
     public EnvVarSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Whether the name says the variable holds a secret ({@code PASSWORD}, {@code PASSWD}, {@code TOKEN},
+     * {@code SECRET}, {@code API_KEY}, {@code PRIVATE_KEY}, {@code ACCESS_KEY}, {@code CREDENTIAL}, in any case,
+     * with {@code -} or {@code .} for {@code _}).
+     */
+    public boolean looksSecret() {
+        String upper = name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
+        for (String marker : SECRET_MARKERS) {
+            if (upper.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Redacts the literal value of a variable whose name says secret. */
+    @Override
+    public String toString() {
+        boolean redact = source instanceof EnvSource.Literal && looksSecret();
+        return "EnvVarSpec[name=" + name + ", source=" + (redact ? "Literal[value redacted]" : source) + "]";
     }
 }

@@ -2,21 +2,31 @@ package dev.shipshape.model;
 
 import java.util.Collections;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A frozen reference to a Secret created out of band (by an operator, a sealed-secrets controller, a vault
- * injector). Shipshape never sees its values; when keys are declared, references to other keys are errors.
+ * A frozen Secret: usually a reference to one created out of band (by an operator, a sealed-secrets
+ * controller, a vault injector), whose values Shipshape never sees; or, for local development only, a Secret
+ * with literal data that is rendered ({@code secret.development-data} warns, and {@code Policy.strict()}
+ * refuses it). When keys are declared, references to other keys are errors.
  *
  * @param id           the component
  * @param declaredKeys the keys the Secret is known to have; empty means "not declared, not checked"
+ * @param data         literal values of a development Secret; empty for an external one
  */
-public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys) {
+public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optional<SecretData> data) {
 
     public SecretSpec {
         Objects.requireNonNull(id, "id");
         declaredKeys = Collections.unmodifiableSortedSet(new TreeSet<>(declaredKeys));
+        Objects.requireNonNull(data, "data");
+    }
+
+    /** Whether Shipshape renders this Secret (with literal data), rather than referring to an external one. */
+    public boolean isDevelopment() {
+        return data.isPresent();
     }
 
     /** The Secret's name. */

@@ -31,7 +31,19 @@ final class ManifestWriter {
     private ManifestWriter() {
     }
 
+    /** Writes one file; tests substitute one that fails part-way. */
+    @FunctionalInterface
+    interface FileSink {
+        void write(Path file, String content) throws IOException;
+    }
+
+    static final FileSink FILES = (file, content) -> Files.writeString(file, content, StandardCharsets.UTF_8);
+
     static List<String> write(Path dir, Map<String, String> files) throws IOException {
+        return write(dir, files, FILES);
+    }
+
+    static List<String> write(Path dir, Map<String, String> files, FileSink sink) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -55,10 +67,10 @@ final class ManifestWriter {
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
         try {
             for (Map.Entry<String, String> f : files.entrySet()) {
-                Files.writeString(tmp.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+                sink.write(tmp.resolve(f.getKey()), f.getValue());
             }
-            Files.writeString(tmp.resolve(KUSTOMIZATION), kustomization(files.keySet()), StandardCharsets.UTF_8);
-            Files.writeString(tmp.resolve(MARKER), String.join("\n", written) + "\n", StandardCharsets.UTF_8);
+            sink.write(tmp.resolve(KUSTOMIZATION), kustomization(files.keySet()));
+            sink.write(tmp.resolve(MARKER), String.join("\n", written) + "\n");
             if (Files.isDirectory(target)) {
                 carryOver(target, tmp, owned);
             }

@@ -68,7 +68,11 @@ public final class Manifests {
 
     /** All objects as one multi-document YAML string, documents separated by {@code ---}. */
     public String toYaml() {
-        StringBuilder b = new StringBuilder();
+        int length = 0;
+        for (String d : documents) {
+            length += d.length() + 4;
+        }
+        StringBuilder b = new StringBuilder(length);
         for (String d : documents) {
             b.append("---\n").append(d);
         }
@@ -101,12 +105,17 @@ public final class Manifests {
      * @throws IOException if the directory cannot be written, or would overwrite a file Shipshape did not write
      */
     public List<String> writeTo(Path dir) throws IOException {
+        return ManifestWriter.write(dir, files());
+    }
+
+    /** File name ({@code <kind>-<name>.yaml}) → YAML document, in render order. */
+    Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata o = objects.get(i);
             files.put(o.getKind().toLowerCase(java.util.Locale.ROOT) + "-" + o.getMetadata().getName() + ".yaml", documents.get(i));
         }
-        return ManifestWriter.write(dir, files);
+        return files;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.Resources;
 import dev.shipshape.model.RouteSpec;
+import dev.shipshape.model.SecretSpec;
 import dev.shipshape.model.VolumeSpec;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Policy;
@@ -34,6 +35,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
@@ -52,7 +54,9 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -105,6 +109,17 @@ public final class Renderer {
     private void renderAll() {
         app.namespace().ifPresent(ns -> out.add(new NamespaceBuilder()
                 .withMetadata(meta(ns, Labels.ofApp(app), false)).build()));
+        for (SecretSpec s : app.secrets()) {
+            s.data().ifPresent(data -> {
+                Map<String, String> encoded = new TreeMap<>();
+                data.reveal().forEach((k, v) -> encoded.put(k, Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
+                out.add(new SecretBuilder()
+                        .withMetadata(meta(s.name(), Labels.of(app, s.name(), ComponentKind.SECRET), true))
+                        .withType("Opaque")
+                        .withData(encoded)
+                        .build());
+            });
+        }
         for (ConfigSpec c : app.configs()) {
             out.add(new ConfigMapBuilder()
                     .withMetadata(meta(versionedName(c), Labels.of(app, c.name(), ComponentKind.CONFIG), true))

@@ -30,6 +30,7 @@ public final class Rules {
             new ConfigMissingKey(),
             new SecretMissingKey(),
             new SecretLiteralValue(),
+            new SecretDevelopmentData(),
             new ImageMutableTag(),
             new ImageNotPinned(),
             new ImageUntrustedRegistry(),

@@ -25,6 +25,7 @@ class RuleCatalogTest {
             "autoscaling.cpu-request-missing", "autoscaling.target-unreachable", "autoscaling.bounds",
             "autoscaling.replicas-conflict", "ingress.path-order", "ingress.duplicate-path", "ingress.path-invalid",
             "config.unversioned-name", "config.missing-key", "secret.missing-key", "secret.literal-value",
+            "secret.development-data",
             "image.mutable-tag", "image.not-pinned", "image.untrusted-registry", "name.invalid", "name.duplicate",
             "store.volume-missing", "probe.readiness-missing", "workload.single-replica", "reference.foreign",
             "reference.unresolved");
@@ -184,6 +185,18 @@ class RuleCatalogTest {
             ok.web.env("TOKEN_TTL_NOTE", "").env("PASSWORD_MIN_LENGTH_HINT", "");
             ok.web.env("LOG_LEVEL", "debug");
             assertThat(ok.violations()).isEmpty();
+        }
+
+        @Test
+        void development_secrets_warn_fail_under_strict_and_never_show_their_values() {
+            Fixture f = new Fixture();
+            f.web.mount(f.app.developmentSecret("dev-creds", java.util.Map.of("token", "S3cr3t-Sentinel")), "/etc/dev");
+            Violation v = f.only("secret.development-data");
+            assertThat(v.severity()).isEqualTo(Severity.WARNING);
+            assertThat(v.path()).isEqualTo("shop/secret:dev-creds");
+            assertThat(v.toString()).contains("keys [token]").doesNotContain("S3cr3t");
+            f.app.policy(Policy.strict());
+            assertThat(f.only("secret.development-data").severity()).isEqualTo(Severity.ERROR);
         }
 
         @Test

@@ -67,6 +67,8 @@ final class Mistakes {
             Map.entry("secret.missing-key", (app, k) -> service(app, "x-broken")
                     .env("X", app.externalSecret("x-secret", "present").key("absent" + k))),
             Map.entry("secret.literal-value", (app, k) -> service(app, "x-broken").env("X_API_TOKEN", "t" + k)),
+            Map.entry("secret.development-data", (app, k) -> service(app, "x-broken")
+                    .mount(app.developmentSecret("x-dev", Map.of("token", "dev" + k)), "/etc/x")),
             Map.entry("image.mutable-tag", (app, k) -> {
                 app.webService("x-broken", "my-repo/x-broken" + (k % 2 == 0 ? ":latest" : "")).replicas(2)
                         .resources(resources());

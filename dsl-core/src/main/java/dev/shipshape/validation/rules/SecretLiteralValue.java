@@ -8,8 +8,6 @@ import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.WorkloadRule;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code secret.literal-value}: an env var whose name says secret ({@code PASSWORD}, {@code PASSWD},
@@ -21,8 +19,6 @@ public final class SecretLiteralValue extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "secret.literal-value";
-    private static final List<String> MARKERS = List.of("PASSWORD", "PASSWD", "TOKEN", "SECRET", "API_KEY", "APIKEY",
-            "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL");
 
     /** Creates the rule. */
     public SecretLiteralValue() {
@@ -32,7 +28,7 @@ public final class SecretLiteralValue extends BaseRule implements WorkloadRule {
     @Override
     public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
         for (EnvVarSpec e : w.env()) {
-            if (e.source() instanceof EnvSource.Literal l && !l.value().isEmpty() && looksSecret(e.name())) {
+            if (e.source() instanceof EnvSource.Literal l && !l.value().isEmpty() && e.looksSecret()) {
                 findings.report(RulePaths.env(w, e.name()),
                         "env var " + e.name() + " looks like a secret but is set to a literal value, which would be"
                                 + " stored in plain text in the manifest (the value is not shown here).",
@@ -40,11 +36,5 @@ public final class SecretLiteralValue extends BaseRule implements WorkloadRule {
                                 + "\", app.externalSecret(\"…\", \"key\").key(\"key\")).");
             }
         }
-    }
-
-    /** Whether an env var name says it holds a secret. */
-    static boolean looksSecret(String name) {
-        String upper = name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
-        return MARKERS.stream().anyMatch(upper::contains);
     }
 }
