@@ -40,10 +40,18 @@ final class ManifestWriter {
     static final FileSink FILES = (file, content) -> Files.writeString(file, content, StandardCharsets.UTF_8);
 
     static List<String> write(Path dir, Map<String, String> files) throws IOException {
-        return write(dir, files, FILES);
+        return write(dir, files, Map.of(), FILES);
     }
 
     static List<String> write(Path dir, Map<String, String> files, FileSink sink) throws IOException {
+        return write(dir, files, Map.of(), sink);
+    }
+
+    /**
+     * Writes {@code files} (listed in kustomization.yaml) and {@code extras} (owned, but not resources, such as the
+     * topology diagram).
+     */
+    static List<String> write(Path dir, Map<String, String> files, Map<String, String> extras, FileSink sink) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -55,6 +63,7 @@ final class ManifestWriter {
         Files.createDirectories(parent);
         List<String> written = new ArrayList<>(files.keySet());
         written.add(KUSTOMIZATION);
+        written.addAll(new java.util.TreeSet<>(extras.keySet()));
         Set<String> owned = owned(target);
         if (Files.isDirectory(target)) {
             for (String name : written) {
@@ -70,6 +79,9 @@ final class ManifestWriter {
                 sink.write(tmp.resolve(f.getKey()), f.getValue());
             }
             sink.write(tmp.resolve(KUSTOMIZATION), kustomization(files.keySet()));
+            for (String extra : new java.util.TreeSet<>(extras.keySet())) {
+                sink.write(tmp.resolve(extra), extras.get(extra));
+            }
             sink.write(tmp.resolve(MARKER), String.join("\n", written) + "\n");
             if (Files.isDirectory(target)) {
                 carryOver(target, tmp, owned);

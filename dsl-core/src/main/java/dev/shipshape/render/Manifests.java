@@ -1,5 +1,7 @@
 package dev.shipshape.render;
 
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
@@ -24,11 +26,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Manifests {
 
+    /** The diagram file {@link #writeTo(Path)} writes next to the manifests. */
+    public static final String TOPOLOGY_FILE = "topology.md";
+
+    private final AppSpec app;
     private final List<HasMetadata> objects;
     private final List<String> documents;
     private final List<Violation> warnings;
 
-    Manifests(List<HasMetadata> objects, List<Violation> warnings) {
+    Manifests(AppSpec app, List<HasMetadata> objects, List<Violation> warnings) {
+        this.app = app;
         this.objects = List.copyOf(objects);
         List<String> docs = new ArrayList<>(objects.size());
         for (HasMetadata o : objects) {
@@ -97,7 +104,8 @@ public final class Manifests {
     }
 
     /**
-     * Writes one YAML file per object plus {@code kustomization.yaml} to {@code dir}. The files are written to a
+     * Writes one YAML file per object plus {@code kustomization.yaml} and the diagram {@value #TOPOLOGY_FILE} to
+     * {@code dir}. The files are written to a
      * temporary sibling and moved into place, so a failure leaves the previous output intact; files in
      * {@code dir} that Shipshape did not write are kept.
      *
@@ -105,7 +113,47 @@ public final class Manifests {
      * @throws IOException if the directory cannot be written, or would overwrite a file Shipshape did not write
      */
     public List<String> writeTo(Path dir) throws IOException {
-        return ManifestWriter.write(dir, files());
+        return ManifestWriter.write(dir, files(), Map.of(TOPOLOGY_FILE, topology().markdown()), ManifestWriter.FILES);
+    }
+
+    /** The application as a graph, for a Mermaid ({@code topology().mermaid()}) or DOT ({@code topology().dot()}) diagram. */
+    public Topology topology() {
+        return Topology.of(app);
+    }
+
+    /**
+     * One sentence per autoscaled workload saying when it scales: <i>frontend scales between 2 and 10 replicas:
+     * out when average cpu per pod stays above 400m (80% of its 500m request; …)</i>.
+     */
+    public List<String> autoscalingExplanations() {
+        List<String> out = new ArrayList<>();
+        for (WorkloadSpec w : app.workloads()) {
+            w.autoscaling().ifPresent(a -> out.add(Explanations.autoscaling(w, a)));
+        }
+        return out;
+    }
+
+    /** What changed since {@code previous} and which workloads roll because of it. */
+    public RolloutDiff diff(Manifests previous) {
+        return RolloutDiff.between(previous.trees(), trees());
+    }
+
+    /**
+     * What changed since the manifests a previous {@code writeTo(dir)} left in {@code dir}; everything is new when
+     * {@code dir} holds none.
+     *
+     * @throws IOException if the previous files cannot be read
+     */
+    public RolloutDiff diff(Path dir) throws IOException {
+        return RolloutDiff.between(RolloutDiff.read(dir), trees());
+    }
+
+    private Map<String, tools.jackson.databind.JsonNode> trees() {
+        Map<String, tools.jackson.databind.JsonNode> trees = new LinkedHashMap<>();
+        for (HasMetadata o : objects) {
+            trees.put(o.getKind() + "/" + o.getMetadata().getName(), Serialization.json().valueToTree(o));
+        }
+        return trees;
     }
 
     /** File name ({@code <kind>-<name>.yaml}) → YAML document, in render order. */

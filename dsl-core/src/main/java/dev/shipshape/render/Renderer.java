@@ -103,7 +103,7 @@ public final class Renderer {
         Renderer r = new Renderer(app, policy);
         r.renderAll();
         r.out.sort(ORDER);
-        return new Manifests(r.out, violations);
+        return new Manifests(app, r.out, violations);
     }
 
     private void renderAll() {

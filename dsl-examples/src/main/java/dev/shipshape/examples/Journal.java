@@ -12,6 +12,7 @@ import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
+import dev.shipshape.validation.Policy;
 
 /**
  * The journal app of <i>Kubernetes Best Practices</i>, chapter 1, written in Shipshape: a Node.js frontend
@@ -37,6 +38,9 @@ public final class Journal {
         App app = Shipshape.app("journal")
                 .namespace("journal")
                 .label("journal.example.com/region", p.region());
+        if (p.strict()) {
+            app.policy(Policy.strict().allowRegistries("my-repo", "docker.io"));
+        }
 
         SecretRef redisAuth = app.externalSecret("redis-passwd", "passwd");
         Config frontendConfig = app.config("frontend-config")

@@ -7,56 +7,94 @@ import dev.shipshape.units.Storage;
 
 /**
  * Everything that differs between deployments of the journal app: what Helm values files would carry, as a
- * typed record the compiler checks.
+ * typed record the compiler checks. One set per environment and region.
  *
  * <pre>{@code
- * App eu = Journal.define(JournalParameters.europe());
- * App staging = Journal.define(JournalParameters.europe().withHost("staging.journal.example.eu"));
+ * App prodEu = Journal.define(JournalParameters.of(Environment.PROD, Region.EU));
+ * App staging = Journal.define(JournalParameters.of(Environment.DEV, Region.EU).withHost("staging.journal.example.eu"));
  * }</pre>
  *
- * @param variant            the variant's name, used as the output directory ({@code eu}, {@code cn})
- * @param region             the region label value
- * @param host               the public host name of the Ingress
- * @param holidayScreen      which seasonal screen the frontend shows ({@code easter}, {@code spring-festival})
- * @param journalEntries     how many entries the frontend lists
- * @param frontendImage      the frontend image
- * @param fileserverImage    the static file server image
- * @param redisImage         the Redis image
- * @param frontendMin        the fewest frontend replicas (HPA minimum)
- * @param frontendMax        the most frontend replicas (HPA maximum)
- * @param frontendResources  the frontend's requests and limits
- * @param redisReplicas      Redis pods
- * @param redisVolume        each Redis pod's persistent volume
+ * @param variant           the variant's name, used as the output directory ({@code prod-eu}, {@code dev-cn})
+ * @param region            the region label value
+ * @param host              the public host name of the Ingress
+ * @param holidayScreen     which seasonal screen the frontend shows ({@code easter}, {@code spring-festival})
+ * @param journalEntries    how many entries the frontend lists
+ * @param frontendImage     the frontend image
+ * @param fileserverImage   the static file server image
+ * @param redisImage        the Redis image
+ * @param frontendMin       the fewest frontend replicas (HPA minimum)
+ * @param frontendMax       the most frontend replicas (HPA maximum)
+ * @param frontendResources the frontend's requests and limits
+ * @param redisReplicas     Redis pods
+ * @param redisVolume       each Redis pod's persistent volume
+ * @param strict            whether the strict policy applies (pinned images from allowed registries only)
  */
 public record JournalParameters(String variant, String region, String host, String holidayScreen, int journalEntries,
                                 String frontendImage, String fileserverImage, String redisImage, int frontendMin,
-                                int frontendMax, Resources frontendResources, int redisReplicas, Storage redisVolume) {
+                                int frontendMax, Resources frontendResources, int redisReplicas, Storage redisVolume,
+                                boolean strict) {
 
-    /** The European deployment: Easter screen. */
-    public static JournalParameters europe() {
-        return new JournalParameters("eu", "eu-west", "journal.example.eu", "easter", 10,
-                "my-repo/journal-server:v1.0.1-bfeda01f", "my-repo/static-files:v1-abcde", "redis:7.2.4-alpine",
-                2, 10, Resources.of(Cpu.millis(500), Memory.gibibytes(1)).limits(Cpu.cores(1), Memory.gibibytes(1)),
-                3, Storage.gibibytes(10));
+    /** Where the app runs. */
+    public enum Environment {
+        /** Developers' clusters: small, tags, default policy. */
+        DEV,
+        /** Production: larger, images pinned by digest, {@code Policy.strict()}. */
+        PROD
     }
 
-    /** The Chinese deployment: Spring Festival screen, its own host. */
+    /** Which market the app serves. */
+    public enum Region {
+        /** Europe: Easter screen. */
+        EU,
+        /** China: Spring Festival screen. */
+        CN
+    }
+
+    private static final String FRONTEND_DIGEST = "@sha256:4b7f6c2a9d3e1f0a8b5c7d9e2f4a6b8c0d1e3f5a7b9c2d4e6f8a0b1c3d5e7f9a";
+    private static final String FILES_DIGEST = "@sha256:9e1d3c5b7a9f0e2d4c6b8a0f1e3d5c7b9a2f4e6d8c0b1a3f5e7d9c2b4a6f8e0d";
+    private static final String REDIS_DIGEST = "@sha256:2c4e6a8b0d1f3e5c7a9b2d4f6e8a0c1e3b5d7f9a2c4e6b8d0f1a3c5e7b9d2f4a";
+
+    /** The parameters of one environment in one region. */
+    public static JournalParameters of(Environment env, Region region) {
+        boolean prod = env == Environment.PROD;
+        String variant = env.name().toLowerCase(java.util.Locale.ROOT) + "-" + region.name().toLowerCase(java.util.Locale.ROOT);
+        String host = (prod ? "" : "dev.") + "journal.example." + (region == Region.EU ? "eu" : "cn");
+        Resources frontend = prod
+                ? Resources.of(Cpu.millis(500), Memory.gibibytes(1)).limits(Cpu.cores(1), Memory.gibibytes(1))
+                : Resources.of(Cpu.millis(100), Memory.mebibytes(256)).limits(Cpu.millis(500), Memory.mebibytes(256));
+        return new JournalParameters(variant, region == Region.EU ? "eu-west" : "cn-north", host,
+                region == Region.EU ? "easter" : "spring-festival", 10,
+                "my-repo/journal-server:v1.0.1-bfeda01f" + (prod ? FRONTEND_DIGEST : ""),
+                "my-repo/static-files:v1-abcde" + (prod ? FILES_DIGEST : ""),
+                "redis:7.2.4-alpine" + (prod ? REDIS_DIGEST : ""),
+                2, prod ? 10 : 3, frontend, prod ? 3 : 1, prod ? Storage.gibibytes(10) : Storage.gibibytes(1), prod);
+    }
+
+    /** Production in Europe: the Easter screen. */
+    public static JournalParameters europe() {
+        return of(Environment.PROD, Region.EU);
+    }
+
+    /** Production in China: the Spring Festival screen. */
     public static JournalParameters china() {
-        return new JournalParameters("cn", "cn-north", "journal.example.cn", "spring-festival", 10,
-                "my-repo/journal-server:v1.0.1-bfeda01f", "my-repo/static-files:v1-abcde", "redis:7.2.4-alpine",
-                2, 10, Resources.of(Cpu.millis(500), Memory.gibibytes(1)).limits(Cpu.cores(1), Memory.gibibytes(1)),
-                3, Storage.gibibytes(10));
+        return of(Environment.PROD, Region.CN);
     }
 
     /** These parameters with another host. */
     public JournalParameters withHost(String host) {
         return new JournalParameters(variant, region, host, holidayScreen, journalEntries, frontendImage, fileserverImage,
-                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume);
+                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict);
     }
 
     /** These parameters with another holiday screen. */
     public JournalParameters withHolidayScreen(String screen) {
         return new JournalParameters(variant, region, host, screen, journalEntries, frontendImage, fileserverImage,
-                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume);
+                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict);
+    }
+
+    /** These parameters with another number of journal entries. */
+    public JournalParameters withJournalEntries(int entries) {
+        return new JournalParameters(variant, region, host, holidayScreen, entries, frontendImage, fileserverImage,
+                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict);
     }
 }

@@ -1,18 +1,25 @@
 package dev.shipshape.examples;
 
+import dev.shipshape.examples.JournalParameters.Environment;
+import dev.shipshape.examples.JournalParameters.Region;
 import dev.shipshape.render.Manifests;
+import dev.shipshape.render.RolloutDiff;
 import dev.shipshape.validation.Violations;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The build-script entry point: renders every journal variant into {@code <out>/<variant>/} and prints a
- * summary. Bound to {@code mvn package} of dsl-examples; also runnable on its own:
+ * The build-script entry point: renders every journal variant ({@code dev}, {@code prod} × {@code eu},
+ * {@code cn}) into {@code <out>/<env>-<region>/} with its {@code topology.md}, and prints a summary: objects per
+ * kind, warnings, what the autoscalers do, and what changed since the previous render there (which workloads
+ * will roll). {@code -Djournal.entries=N} changes one parameter in every variant, to see a change's rollout
+ * impact. Bound to {@code mvn package} of dsl-examples; also runnable on its own:
  *
  * <pre>{@code
- * java -cp dsl-examples/target/classes:<dependencies> dev.shipshape.examples.RenderJournal target/manifests
+ * java -cp <classpath> dev.shipshape.examples.RenderJournal target/manifests
  * }</pre>
  */
 public final class RenderJournal {
@@ -22,7 +29,13 @@ public final class RenderJournal {
 
     /** The variants rendered, in order. */
     public static List<JournalParameters> variants() {
-        return List.of(JournalParameters.europe(), JournalParameters.china());
+        List<JournalParameters> all = new ArrayList<>();
+        for (Environment env : Environment.values()) {
+            for (Region region : Region.values()) {
+                all.add(JournalParameters.of(env, region));
+            }
+        }
+        return all;
     }
 
     /**
@@ -33,24 +46,37 @@ public final class RenderJournal {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "dsl-examples/target/manifests").toAbsolutePath().normalize();
         for (JournalParameters p : variants()) {
-            Manifests m = Journal.define(p).render();
-            Path dir = out.resolve(p.variant());
-            List<String> files = m.writeTo(dir);
-            System.out.println(summary(p.variant(), m, dir, files.size()));
+            System.out.println(render(p, out.resolve(p.variant())));
         }
     }
 
-    static String summary(String variant, Manifests m, Path dir, int files) {
+    /** Renders one variant into {@code dir}, comparing with what was there, and returns the summary. */
+    static String render(JournalParameters parameters, Path dir) throws IOException {
+        // -Djournal.entries=N changes a parameter for every variant, to see the rollout impact of a change
+        JournalParameters p = Integer.getInteger("journal.entries") == null ? parameters
+                : parameters.withJournalEntries(Integer.getInteger("journal.entries"));
+        Manifests m = Journal.define(p).render();
+        RolloutDiff diff = m.diff(dir);
+        boolean first = diff.changes().size() == m.size();
+        List<String> files = m.writeTo(dir);
         StringBuilder b = new StringBuilder();
-        b.append("journal/").append(variant).append(": ").append(m.size()).append(" objects (");
-        boolean first = true;
+        b.append("journal/").append(p.variant()).append(": ").append(m.size()).append(" objects (");
+        boolean firstKind = true;
         for (Map.Entry<String, Integer> e : m.countByKind().entrySet()) {
-            b.append(first ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
-            first = false;
+            b.append(firstKind ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
+            firstKind = false;
         }
         b.append("), ").append(m.warnings().size()).append(" warning(s)\n");
         Violations.format(m.warnings()).lines().forEach(l -> b.append("  ").append(l).append('\n'));
-        b.append("  wrote ").append(files).append(" files to ").append(dir);
+        for (String explanation : m.autoscalingExplanations()) {
+            b.append("  ").append(explanation).append('\n');
+        }
+        if (!first) {
+            b.append("  since the previous render: ");
+            diff.describe().lines().forEach(l -> b.append(l).append("\n  "));
+            b.setLength(b.length() - 2);
+        }
+        b.append("  wrote ").append(files.size()).append(" files to ").append(dir);
         return b.toString();
     }
 }

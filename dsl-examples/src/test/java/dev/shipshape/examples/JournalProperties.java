@@ -34,7 +34,7 @@ class JournalProperties {
         return Combinators.combine(host, screen, entries, min, extra, resources, redisReplicas, volume)
                 .as((h, s, e, lo, more, r, rr, v) -> new JournalParameters("test", "test-region", h, s, e,
                         "my-repo/journal-server:v1.0.1-bfeda01f", "my-repo/static-files:v1-abcde", "redis:7.2.4-alpine",
-                        lo, lo + more, r, rr, v));
+                        lo, lo + more, r, rr, v, false));
     }
 
     @Property(tries = 300)

@@ -2,6 +2,8 @@ package dev.shipshape.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shipshape.examples.JournalParameters.Environment;
+import dev.shipshape.examples.JournalParameters.Region;
 import dev.shipshape.render.Manifests;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -12,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -24,23 +27,68 @@ class JournalTest {
     Path tmp;
 
     @Test
-    void both_variants_render_with_only_pinning_warnings_and_differ_where_the_parameters_do() {
-        Manifests eu = Journal.define(JournalParameters.europe()).render();
-        Manifests cn = Journal.define(JournalParameters.china()).render();
-        // the example images carry tags, not digests: the only warnings are image.not-pinned, one per workload
-        assertThat(eu.warnings()).extracting(v -> v.rule()).containsOnly("image.not-pinned").hasSize(3);
-        assertThat(cn.warnings()).extracting(v -> v.rule()).containsOnly("image.not-pinned").hasSize(3);
+    void four_variants_differ_where_their_parameters_do() {
+        assertThat(RenderJournal.variants()).extracting(JournalParameters::variant)
+                .containsExactly("dev-eu", "dev-cn", "prod-eu", "prod-cn");
+        Manifests eu = Journal.define(JournalParameters.of(Environment.PROD, Region.EU)).render();
+        Manifests cn = Journal.define(JournalParameters.of(Environment.PROD, Region.CN)).render();
+        Manifests dev = Journal.define(JournalParameters.of(Environment.DEV, Region.EU)).render();
+        assertThat(eu.warnings()).isEmpty();   // prod: strict policy, pinned images from allowed registries
+        assertThat(cn.warnings()).isEmpty();
+        assertThat(dev.warnings()).extracting(v -> v.rule()).containsOnly("image.not-pinned").hasSize(3);
         assertThat(config(eu).getData()).containsEntry("holidayScreen", "easter").containsEntry("journalEntries", "10");
         assertThat(config(cn).getData()).containsEntry("holidayScreen", "spring-festival");
         assertThat(config(eu).getMetadata().getName()).isNotEqualTo(config(cn).getMetadata().getName());
         assertThat(ingress(eu).getSpec().getRules().get(0).getHost()).isEqualTo("journal.example.eu");
         assertThat(ingress(cn).getSpec().getRules().get(0).getHost()).isEqualTo("journal.example.cn");
+        assertThat(ingress(dev).getSpec().getRules().get(0).getHost()).isEqualTo("dev.journal.example.eu");
         assertThat(ingress(eu).getSpec().getRules().get(0).getHttp().getPaths()).extracting(p -> p.getPath())
                 .containsExactly("/api", "/");
     }
 
     @Test
-    void the_main_command_writes_both_variants_and_prints_a_summary() throws IOException {
+    void prod_refuses_unpinned_images_under_its_strict_policy() {
+        JournalParameters p = JournalParameters.of(Environment.PROD, Region.EU);
+        JournalParameters unpinned = new JournalParameters(p.variant(), p.region(), p.host(), p.holidayScreen(), p.journalEntries(),
+                "my-repo/journal-server:v1.0.1-bfeda01f", p.fileserverImage(), p.redisImage(), p.frontendMin(), p.frontendMax(),
+                p.frontendResources(), p.redisReplicas(), p.redisVolume(), true);
+        assertThat(Journal.define(unpinned).validate()).anyMatch(v -> v.rule().equals("image.not-pinned") && v.isError());
+    }
+
+    @Test
+    void the_summary_explains_the_autoscaler() {
+        Manifests eu = Journal.define(JournalParameters.europe()).render();
+        assertThat(eu.autoscalingExplanations()).containsExactly("frontend scales between 2 and 10 replicas: out when average"
+                + " cpu per pod stays above 400m (80% of its 500m request; with the HPA's 10% tolerance it acts above 440m);"
+                + " the 1 cpu limit allows bursts to 200% of the request.");
+    }
+
+    @Test
+    void the_main_command_writes_every_variant_and_on_a_second_run_reports_the_rollout_impact() throws IOException {
+        String first = runMain();
+        assertThat(first).contains("journal/prod-eu: 14 objects (1 Namespace, 1 ConfigMap, 4 Service, 2 Deployment,"
+                + " 1 StatefulSet, 1 HorizontalPodAutoscaler, 3 PodDisruptionBudget, 1 Ingress), 0 warning(s)");
+        assertThat(first).contains("wrote 16 files to " + tmp.resolve("prod-eu")).contains("journal/dev-cn:")
+                .contains("WARNING [image.not-pinned] container:frontend/image")
+                .contains("frontend scales between 2 and 10 replicas").doesNotContain("since the previous render");
+        assertThat(tmp.resolve("prod-eu/topology.md")).exists();
+        String expected = Journal.define(JournalParameters.europe()).render().documents().get(0);
+        assertThat(Files.readString(tmp.resolve("prod-eu/namespace-journal.yaml"))).isEqualTo(expected);
+
+        assertThat(runMain()).contains("since the previous render: no changes since the previous render");
+
+        System.setProperty("journal.entries", "20");
+        try {
+            String third = runMain();
+            assertThat(third).contains("ConfigMap frontend-config-")
+                    .contains("(content of config frontend-config changed)")
+                    .contains("Deployment/frontend rolls: reads ConfigMap frontend-config-");
+        } finally {
+            System.clearProperty("journal.entries");
+        }
+    }
+
+    private String runMain() throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream old = System.out;
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
@@ -49,38 +97,45 @@ class JournalTest {
         } finally {
             System.setOut(old);
         }
-        String out = buffer.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("journal/eu: 14 objects (1 Namespace, 1 ConfigMap, 4 Service, 2 Deployment,"
-                + " 1 StatefulSet, 1 HorizontalPodAutoscaler, 3 PodDisruptionBudget, 1 Ingress), 3 warning(s)");
-        assertThat(out).contains("WARNING [image.not-pinned] container:frontend/image");
-        assertThat(out).contains("wrote 15 files to " + tmp.resolve("eu")).contains("journal/cn:");
-        String expected = Journal.define(JournalParameters.europe()).render().documents().get(0);
-        assertThat(Files.readString(tmp.resolve("eu/namespace-journal.yaml"))).isEqualTo(expected);
+        return buffer.toString(StandardCharsets.UTF_8);
     }
 
     /** {@code kubectl kustomize} (on the dev machine and in CI) must accept the directory as it is. */
     @Test
     void kubectl_kustomize_accepts_the_rendered_directory() throws Exception {
-        Assumptions.assumeTrue(kubectl("version", "--client").exitCode == 0, "kubectl not on PATH");
+        Assumptions.assumeTrue(run("kubectl", "version", "--client").exitCode == 0, "kubectl not on PATH");
         Manifests eu = Journal.define(JournalParameters.europe()).render();
         eu.writeTo(tmp.resolve("eu"));
-        Result r = kubectl("kustomize", tmp.resolve("eu").toString());
+        Result r = run("kubectl", "kustomize", tmp.resolve("eu").toString());
         assertThat(r.exitCode).as(r.output).isZero();
         for (HasMetadata o : eu.objects()) {
             assertThat(r.output).contains("name: " + o.getMetadata().getName());
         }
     }
 
+    /** The single-file script of the README runs with the documented classpath. */
+    @Test
+    void the_single_file_script_renders_and_reports_changes() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path script = Path.of("scripts", "RenderJournal.java");
+        Path out = tmp.resolve("script-out");
+        Result first = run(java, "-cp", System.getProperty("java.class.path"), script.toString(), out.toString());
+        assertThat(first.exitCode).as(first.output).isZero();
+        // dev-eu: one Redis replica, so no PodDisruptionBudget for it: 13 objects
+        assertThat(first.output).contains("13 objects changed: 13 added, 0 removed, 0 modified\n").contains("wrote 13 objects to")
+                .doesNotContain("rolls");
+        Result second = run(java, "-cp", System.getProperty("java.class.path"), script.toString(), out.toString());
+        assertThat(second.output).contains("no changes since the previous render");
+    }
+
     record Result(int exitCode, String output) {
     }
 
-    private static Result kubectl(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of("kubectl"));
-        cmd.addAll(List.of(args));
+    private static Result run(String... cmd) throws Exception {
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(new ArrayList<>(List.of(cmd))).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor(60, TimeUnit.SECONDS) ? new Result(p.exitValue(), out) : new Result(-1, out);
+            return p.waitFor(120, TimeUnit.SECONDS) ? new Result(p.exitValue(), out) : new Result(-1, out);
         } catch (IOException e) {
             return new Result(-1, e.getMessage());
         }

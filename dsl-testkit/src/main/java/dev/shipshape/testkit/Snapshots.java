@@ -45,8 +45,8 @@ public final class Snapshots {
     }
 
     /**
-     * Asserts that {@code actual} equals the snapshot {@code name} (a file name without extension, e.g.
-     * {@code journal-eu}).
+     * Asserts that {@code actual} equals the snapshot {@code name}: a file name, {@code .yaml} added when it has no
+     * extension ({@code journal-eu} is {@code journal-eu.yaml}; {@code topology-eu.mmd} stays as it is).
      *
      * @throws AssertionFailedError on a mismatch or a missing snapshot (outside update mode)
      * @throws IllegalArgumentException if the name is not a plain file name
@@ -55,7 +55,7 @@ public final class Snapshots {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("snapshot name '" + name + "' must be a plain file name like 'journal-eu'");
         }
-        Path file = directory().resolve(name + ".yaml");
+        Path file = directory().resolve(name.contains(".") ? name : name + ".yaml");
         boolean update = "update".equals(System.getProperty(MODE_PROPERTY));
         try {
             if (!Files.exists(file)) {

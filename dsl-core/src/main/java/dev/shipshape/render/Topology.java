@@ -1,0 +1,208 @@
+package dev.shipshape.render;
+
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.ComponentKind;
+import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.model.EnvSource;
+import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.MountSpec;
+import dev.shipshape.model.RouteSpec;
+import dev.shipshape.model.SecretSpec;
+import dev.shipshape.model.VolumeSpec;
+import dev.shipshape.model.WorkloadSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The application as a graph: ingress → routes → services → workloads → configs, secrets and stores, with
+ * ports and hosts. Rendered as a Mermaid flowchart (GitHub draws it in Markdown) or as Graphviz DOT.
+ *
+ * <pre>{@code
+ * String md = manifests.topology().markdown();    // what writeTo puts in topology.md
+ * String dot = manifests.topology().dot();        // dot -Tsvg topology.dot > topology.svg
+ * }</pre>
+ */
+public final class Topology {
+
+    /** A node: id, label, shape. */
+    record Node(String id, String label, Shape shape) {
+    }
+
+    /** An edge: from, to, label, whether it is a data dependency (dashed) rather than traffic. */
+    record Edge(String from, String to, String label, boolean dashed) {
+    }
+
+    enum Shape { INGRESS, SERVICE, WORKLOAD, STORE, VOLUME, CONFIG, SECRET }
+
+    private final String title;
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final Set<Edge> edges = new LinkedHashSet<>();
+
+    private Topology(String title) {
+        this.title = title;
+    }
+
+    static Topology of(AppSpec app) {
+        Topology t = new Topology(app.name() + app.namespace().map(ns -> " (namespace " + ns + ")").orElse(""));
+        for (IngressSpec i : app.ingresses()) {
+            String id = t.node(i.id(), "Ingress " + i.name() + (i.hosts().isEmpty() ? "" : "\n" + String.join(", ", i.hosts()))
+                    + i.tlsSecret().map(s -> "\nTLS: " + s.name()).orElse(""), Shape.INGRESS);
+            for (RouteSpec r : i.routes()) {
+                app.workload(r.target()).ifPresent(w -> {
+                    String port = r.port().orElseGet(() -> w.ports().isEmpty() ? "?" : w.ports().get(0).name());
+                    t.edges.add(new Edge(id, serviceId(w.name()), r.host().map(h -> h).orElse("*") + r.path()
+                            + (r.pathType().name().equals("EXACT") ? " (exact)" : "") + " → :" + port, false));
+                });
+            }
+        }
+        for (WorkloadSpec w : app.workloads()) {
+            String ports = w.ports().stream().map(p -> p.name() + ":" + p.number()).collect(Collectors.joining(", "));
+            boolean store = w.kind() == ComponentKind.STATEFUL_STORE;
+            String workload = t.node(w.id(), (store ? "StatefulSet " : "Deployment ") + w.name() + "\n" + replicas(w)
+                    + "\n" + w.image(), store ? Shape.STORE : Shape.WORKLOAD);
+            t.nodes.putIfAbsent(serviceId(w.name()), new Node(serviceId(w.name()),
+                    "Service " + w.name() + (store ? " (headless)" : "") + (ports.isEmpty() ? "" : "\n" + ports), Shape.SERVICE));
+            t.edges.add(new Edge(serviceId(w.name()), workload, "", false));
+            if (store) {
+                String read = serviceId(w.name() + "-read");
+                t.nodes.putIfAbsent(read, new Node(read, "Service " + w.name() + "-read\n" + ports, Shape.SERVICE));
+                t.edges.add(new Edge(read, workload, "", false));
+                for (VolumeSpec v : w.volumes()) {
+                    String volume = "volume_" + sanitize(w.name()) + "_" + sanitize(v.name());
+                    t.nodes.putIfAbsent(volume, new Node(volume, "PersistentVolumeClaim " + v.name() + "-" + w.name() + "-N\n"
+                            + v.size() + " per pod", Shape.VOLUME));
+                    t.edges.add(new Edge(workload, volume, "mount " + v.path(), true));
+                }
+            }
+            for (EnvVarSpec e : w.env()) {
+                EnvSource s = e.source();
+                if (s instanceof EnvSource.ConfigKeyRef c) {
+                    t.edges.add(new Edge(workload, t.config(c.config()), "env " + e.name(), true));
+                } else if (s instanceof EnvSource.SecretKeyRef k) {
+                    t.edges.add(new Edge(workload, t.secret(k.secret()), "env " + e.name(), true));
+                } else if (s instanceof EnvSource.HostRef h) {
+                    app.workload(h.store()).ifPresent(target -> t.edges.add(new Edge(workload,
+                            serviceId(h.kind() == EnvSource.HostKind.PRIMARY ? target.name() : target.name() + "-read"),
+                            e.name() + "=" + host(h, app), false)));
+                }
+            }
+            for (MountSpec m : w.mounts()) {
+                String target = m instanceof MountSpec.OfConfig c ? t.config(c.config()) : t.secret(((MountSpec.OfSecret) m).secret());
+                t.edges.add(new Edge(workload, target, "mount " + m.path(), true));
+            }
+        }
+        return t;
+    }
+
+    private static String replicas(WorkloadSpec w) {
+        return w.autoscaling().map(a -> a.minReplicas() + "–" + a.maxReplicas() + " replicas (HPA " + a.targetCpuUtilization() + "% cpu)")
+                .orElse(w.effectiveReplicas() + (w.effectiveReplicas() == 1 ? " replica" : " replicas"));
+    }
+
+    private static String host(EnvSource.HostRef h, AppSpec app) {
+        String store = h.store().name();
+        String host = h.kind() == EnvSource.HostKind.PRIMARY ? store + "-0." + store : store + "-read";
+        return h.fqdn() ? host + "." + app.namespace().orElse("default") + ".svc.cluster.local" : host;
+    }
+
+    private String node(ComponentId id, String label, Shape shape) {
+        String nodeId = id.kind().pathSegment() + "_" + sanitize(id.name());
+        nodes.putIfAbsent(nodeId, new Node(nodeId, label, shape));
+        return nodeId;
+    }
+
+    private String config(ConfigSpec c) {
+        return node(c.id(), "ConfigMap " + c.renderedName(), Shape.CONFIG);
+    }
+
+    private String secret(SecretSpec s) {
+        return node(s.id(), "Secret " + s.name() + (s.isDevelopment() ? " (development)" : " (external)"), Shape.SECRET);
+    }
+
+    private static String serviceId(String name) {
+        return "service_" + sanitize(name);
+    }
+
+    private static String sanitize(String name) {
+        return name.replaceAll("[^A-Za-z0-9]", "_");
+    }
+
+    /** A Mermaid flowchart ({@code flowchart LR}). */
+    public String mermaid() {
+        StringBuilder b = new StringBuilder("flowchart LR\n");
+        for (Node n : nodes.values()) {
+            String label = "\"" + n.label().replace("\"", "#quot;").replace("\n", "<br/>") + "\"";
+            String shaped = switch (n.shape()) {
+                case INGRESS -> "[/" + label + "/]";
+                case SERVICE -> "([" + label + "])";
+                case WORKLOAD -> "[" + label + "]";
+                case STORE -> "[" + label + "]";
+                case VOLUME -> "[(" + label + ")]";
+                case CONFIG -> "[[" + label + "]]";
+                case SECRET -> "{{" + label + "}}";
+            };
+            b.append("  ").append(n.id()).append(shaped).append('\n');
+        }
+        for (Edge e : edges) {
+            String label = e.label().isEmpty() ? "" : "|\"" + e.label().replace("\"", "#quot;") + "\"|";
+            b.append("  ").append(e.from()).append(e.dashed() ? " -.->" : " -->").append(label).append(' ').append(e.to()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Graphviz DOT ({@code dot -Tsvg}). */
+    public String dot() {
+        StringBuilder b = new StringBuilder("digraph \"").append(escape(title)).append("\" {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
+        for (Node n : nodes.values()) {
+            String shape = switch (n.shape()) {
+                case INGRESS -> "parallelogram";
+                case SERVICE -> "ellipse";
+                case WORKLOAD -> "box";
+                case STORE -> "box3d";
+                case VOLUME -> "cylinder";
+                case CONFIG -> "note";
+                case SECRET -> "hexagon";
+            };
+            b.append("  ").append(n.id()).append(" [shape=").append(shape).append(", label=\"").append(escape(n.label())).append("\"];\n");
+        }
+        for (Edge e : edges) {
+            b.append("  ").append(e.from()).append(" -> ").append(e.to());
+            List<String> attrs = new ArrayList<>();
+            if (!e.label().isEmpty()) {
+                attrs.add("label=\"" + escape(e.label()) + "\"");
+            }
+            if (e.dashed()) {
+                attrs.add("style=dashed");
+            }
+            if (!attrs.isEmpty()) {
+                b.append(" [").append(String.join(", ", attrs)).append(']');
+            }
+            b.append(";\n");
+        }
+        return b.append("}\n").toString();
+    }
+
+    /** A Markdown page with the Mermaid diagram, as {@code writeTo} writes it to {@code topology.md}. */
+    public String markdown() {
+        return "# " + title + "\n\nGenerated by Shipshape from the application definition; do not edit.\n\n```mermaid\n"
+                + mermaid() + "```\n";
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+
+    /** Just for debugging: the node and edge counts. */
+    @Override
+    public String toString() {
+        return "Topology[" + nodes.size() + " nodes, " + edges.size() + " edges]";
+    }
+
+}
