@@ -12,15 +12,10 @@ package dev.shipshape.units;
  * <p>Comparison is exact. Negative amounts and fractions of a byte ({@code "500m"} is half a byte, a
  * classic slip for {@code 500Mi}) are rejected with {@link IllegalArgumentException}.
  */
-public final class Memory implements Comparable<Memory> {
-
-    private final long bytes;
+public final class Memory extends ByteAmount<Memory> {
 
     private Memory(long bytes) {
-        if (bytes < 0) {
-            throw new IllegalArgumentException("memory must not be negative, got " + bytes);
-        }
-        this.bytes = bytes;
+        super("memory", bytes);
     }
 
     /** Exact bytes: {@code Memory.bytes(1024)} renders as {@code 1Ki}. */
@@ -55,36 +50,5 @@ public final class Memory implements Comparable<Memory> {
      */
     public static Memory parse(String text) {
         return new Memory(ByteQuantity.parse("memory", text));
-    }
-
-    /** The exact number of bytes. */
-    public long toBytes() {
-        return bytes;
-    }
-
-    /** Whether this is zero bytes. */
-    public boolean isZero() {
-        return bytes == 0;
-    }
-
-    @Override
-    public int compareTo(Memory other) {
-        return Long.compare(bytes, other.bytes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Memory m && m.bytes == bytes;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(bytes);
-    }
-
-    /** The shortest exact Kubernetes form, e.g. {@code "256Mi"}, {@code "1G"}, {@code "1500"}. */
-    @Override
-    public String toString() {
-        return ByteQuantity.format(bytes);
     }
 }

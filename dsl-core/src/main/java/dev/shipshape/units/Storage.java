@@ -11,15 +11,10 @@ package dev.shipshape.units;
  * <p>Comparison is exact. Negative amounts and fractions of a byte ({@code "500m"} is half a byte, a
  * classic slip for {@code 500Mi}) are rejected with {@link IllegalArgumentException}.
  */
-public final class Storage implements Comparable<Storage> {
-
-    private final long bytes;
+public final class Storage extends ByteAmount<Storage> {
 
     private Storage(long bytes) {
-        if (bytes < 0) {
-            throw new IllegalArgumentException("storage must not be negative, got " + bytes);
-        }
-        this.bytes = bytes;
+        super("storage", bytes);
     }
 
     /** Exact bytes: {@code Storage.bytes(1024)} renders as {@code 1Ki}. */
@@ -54,36 +49,5 @@ public final class Storage implements Comparable<Storage> {
      */
     public static Storage parse(String text) {
         return new Storage(ByteQuantity.parse("storage", text));
-    }
-
-    /** The exact number of bytes. */
-    public long toBytes() {
-        return bytes;
-    }
-
-    /** Whether this is zero bytes. */
-    public boolean isZero() {
-        return bytes == 0;
-    }
-
-    @Override
-    public int compareTo(Storage other) {
-        return Long.compare(bytes, other.bytes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Storage m && m.bytes == bytes;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(bytes);
-    }
-
-    /** The shortest exact Kubernetes form, e.g. {@code "256Mi"}, {@code "1G"}, {@code "1500"}. */
-    @Override
-    public String toString() {
-        return ByteQuantity.format(bytes);
     }
 }

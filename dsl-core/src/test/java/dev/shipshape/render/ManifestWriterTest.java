@@ -18,11 +18,12 @@ class ManifestWriterTest {
     Path tmp;
 
     @Test
-    void writes_one_file_per_object_and_a_kustomization_in_render_order() throws IOException {
+    void writes_one_file_per_object_a_kustomization_and_the_topology_in_render_order() throws IOException {
         Manifests m = RenderTest.sample().render();
         Path out = tmp.resolve("manifests");
         List<String> written = m.writeTo(out);
-        assertThat(written).hasSize(m.size() + 1).startsWith("namespace-journal.yaml").endsWith("kustomization.yaml");
+        assertThat(written).hasSize(m.size() + 2).startsWith("namespace-journal.yaml").endsWith("kustomization.yaml", "topology.md");
+        assertThat(Files.readString(out.resolve("topology.md"))).isEqualTo(m.topology().markdown());
         assertThat(Files.readString(out.resolve("namespace-journal.yaml"))).isEqualTo(m.documents().get(0));
         String k = Files.readString(out.resolve("kustomization.yaml"));
         assertThat(k).startsWith("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- namespace-journal.yaml\n");

@@ -1,7 +1,6 @@
 package dev.shipshape.testkit;
 
 import dev.shipshape.units.Memory;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
@@ -21,15 +20,7 @@ public class MemoryArbitrary extends ArbitraryDecorator<Memory> {
 
     @Override
     protected Arbitrary<Memory> arbitrary() {
-        Arbitrary<Long> unit = Arbitraries.of(1L, 1000L, 1024L, 1_000_000L, 1L << 20, 1_000_000_000L, 1L << 30);
-        return unit.flatMap(u -> {
-            long lo = Math.max(1, (minBytes + u - 1) / u);
-            long hi = maxBytes / u;
-            if (lo > hi) {
-                return Arbitraries.longs().between(minBytes, maxBytes).map(b -> Memory.parse(Long.toString(b)));
-            }
-            return Arbitraries.longs().between(lo, hi).map(n -> Memory.parse(QuantityText.bytes(n, u)));
-        });
+        return QuantityText.amounts(minBytes, maxBytes).map(Memory::parse);
     }
 
     /**
