@@ -1,8 +1,13 @@
 package dev.shipshape.dsl;
 
 /**
- * A key of a {@link Config}, for an environment variable: {@code frontend.env("JOURNAL_ENTRIES", cfg.key("journalEntries"))}.
- * Rendered as a {@code configMapKeyRef} to the versioned ConfigMap name.
+ * A key of a {@link Config}, for an environment variable. Rendered as a {@code configMapKeyRef} to the
+ * versioned ConfigMap name; a key the config lacks is {@code config.missing-key}.
+ *
+ * <pre>{@code
+ * ConfigKey entries = cfg.key("journalEntries");
+ * frontend.env("JOURNAL_ENTRIES", entries);
+ * }</pre>
  *
  * @param config the config
  * @param key    the key

@@ -9,6 +9,11 @@ import java.util.TreeMap;
 /**
  * A frozen Config: a ConfigMap whose rendered name carries a version.
  *
+ * <pre>{@code
+ * ConfigSpec c = app.model().configs().get(0);
+ * c.renderedName();   // "frontend-config-2t7kh9mgkf"
+ * }</pre>
+ *
  * @param id          the component
  * @param data        the entries, sorted by key
  * @param version     an explicit version ({@code .version("v2")}); empty means the content hash

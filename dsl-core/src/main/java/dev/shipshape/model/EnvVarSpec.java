@@ -7,6 +7,11 @@ import java.util.Objects;
 /**
  * An environment variable of a workload's container.
  *
+ * <pre>{@code
+ * EnvVarSpec e = app.model().workloads().get(0).env().get(0);
+ * e.looksSecret();    // true for DB_PASSWORD
+ * }</pre>
+ *
  * @param name   a valid env var name
  * @param source where the value comes from
  */

@@ -7,6 +7,11 @@ import java.util.Optional;
 /**
  * A frozen Ingress.
  *
+ * <pre>{@code
+ * IngressSpec i = app.model().ingresses().get(0);
+ * i.routes().get(0).path();   // "/api"
+ * }</pre>
+ *
  * @param id        the component
  * @param className the IngressClass, if set
  * @param tlsSecret the TLS Secret covering every host of the Ingress, if set

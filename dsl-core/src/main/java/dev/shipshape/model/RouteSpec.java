@@ -6,6 +6,11 @@ import java.util.Optional;
 /**
  * One Ingress route: requests for {@code host} + {@code path} go to {@code target}'s Service.
  *
+ * <pre>{@code
+ * RouteSpec r = app.model().ingresses().get(0).routes().get(0);
+ * r.hostSegment();    // "host:journal.example.com"
+ * }</pre>
+ *
  * @param host     the host, or empty for requests to any host
  * @param path     the path
  * @param pathType how the path matches

@@ -12,6 +12,11 @@ import java.util.TreeSet;
  * with literal data that is rendered ({@code secret.development-data} warns, and {@code Policy.strict()}
  * refuses it). When keys are declared, references to other keys are errors.
  *
+ * <pre>{@code
+ * SecretSpec s = app.model().secrets().get(0);
+ * s.declaredKeys();   // [passwd]
+ * }</pre>
+ *
  * @param id           the component
  * @param declaredKeys the keys the Secret is known to have; empty means "not declared, not checked"
  * @param data         literal values of a development Secret; empty for an external one

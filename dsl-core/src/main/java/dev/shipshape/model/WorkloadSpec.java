@@ -9,6 +9,12 @@ import java.util.OptionalInt;
 /**
  * A frozen workload: a web service, a stateful store or a static site, with its one container.
  *
+ * <pre>{@code
+ * WorkloadSpec w = app.model().workloads().get(0);
+ * w.exposes("http");  // true
+ * w.minimumReplicas();
+ * }</pre>
+ *
  * @param id             the component (its kind says which of the three)
  * @param image          the container image
  * @param replicas       replicas set explicitly; empty means the default (1, or the HPA's)

@@ -1,6 +1,6 @@
 package dev.shipshape.validation;
 
-import dev.shipshape.validation.rules.*;
+import dev.shipshape.validation.rules.Catalog;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,32 +15,7 @@ import java.util.Optional;
  */
 public final class Rules {
 
-    private static final List<Rule> ALL = List.of(
-            new RequestsExceedLimits(),
-            new RequestsMissing(),
-            new MemoryLimitMissing(),
-            new AutoscalingCpuRequestMissing(),
-            new AutoscalingTargetUnreachable(),
-            new AutoscalingBounds(),
-            new AutoscalingReplicasConflict(),
-            new IngressPathOrder(),
-            new IngressDuplicatePath(),
-            new IngressPathInvalid(),
-            new ConfigUnversionedName(),
-            new ConfigMissingKey(),
-            new SecretMissingKey(),
-            new SecretLiteralValue(),
-            new SecretDevelopmentData(),
-            new ImageMutableTag(),
-            new ImageNotPinned(),
-            new ImageUntrustedRegistry(),
-            new NameInvalid(),
-            new NameDuplicate(),
-            new StoreVolumeMissing(),
-            new ProbeReadinessMissing(),
-            new WorkloadSingleReplica(),
-            new ReferenceForeign(),
-            new ReferenceUnresolved());
+    private static final List<Rule> ALL = Catalog.rules();
 
     private Rules() {
     }

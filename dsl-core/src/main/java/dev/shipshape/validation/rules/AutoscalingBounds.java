@@ -11,13 +11,13 @@ import dev.shipshape.model.Autoscaling;
 /**
  * {@code autoscaling.bounds}: the API server rejects minReplicas < 1 (without the alpha HPAScaleToZero gate) and min > max.
  */
-public final class AutoscalingBounds extends BaseRule implements WorkloadRule {
+final class AutoscalingBounds extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "autoscaling.bounds";
 
     /** Creates the rule. */
-    public AutoscalingBounds() {
+    AutoscalingBounds() {
         super(ID, Severity.ERROR, "an HPA with fewer than 1 minimum replica or a minimum above its maximum");
     }
 

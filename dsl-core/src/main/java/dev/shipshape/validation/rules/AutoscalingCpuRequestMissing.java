@@ -10,13 +10,13 @@ import dev.shipshape.validation.WorkloadRule;
 /**
  * {@code autoscaling.cpu-request-missing}: utilization is a percentage of the request; without one the HPA reports no metric and never scales.
  */
-public final class AutoscalingCpuRequestMissing extends BaseRule implements WorkloadRule {
+final class AutoscalingCpuRequestMissing extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "autoscaling.cpu-request-missing";
 
     /** Creates the rule. */
-    public AutoscalingCpuRequestMissing() {
+    AutoscalingCpuRequestMissing() {
         super(ID, Severity.ERROR, "a CPU-utilization HPA on a workload whose container has no cpu request");
     }
 

@@ -10,13 +10,13 @@ import dev.shipshape.validation.WorkloadRule;
 /**
  * {@code autoscaling.replicas-conflict}: Shipshape leaves spec.replicas to the HPA, so the fixed count is ignored; saying both is a sign of a mistake.
  */
-public final class AutoscalingReplicasConflict extends BaseRule implements WorkloadRule {
+final class AutoscalingReplicasConflict extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "autoscaling.replicas-conflict";
 
     /** Creates the rule. */
-    public AutoscalingReplicasConflict() {
+    AutoscalingReplicasConflict() {
         super(ID, Severity.WARNING, "a workload with both a fixed replica count and an HPA");
     }
 

@@ -13,13 +13,13 @@ import java.math.BigDecimal;
 /**
  * {@code autoscaling.target-unreachable}: the HPA acts only when average usage passes target × 1.1 (its default 10% tolerance), and a pod's usage cannot pass its cpu limit: when request × target% × 1.1 ≥ limit the HPA never scales out. Request 500m, limit 1, target 80%: acts above 440m, fine; target 185%: never.
  */
-public final class AutoscalingTargetUnreachable extends BaseRule implements WorkloadRule {
+final class AutoscalingTargetUnreachable extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "autoscaling.target-unreachable";
 
     /** Creates the rule. */
-    public AutoscalingTargetUnreachable() {
+    AutoscalingTargetUnreachable() {
         super(ID, Severity.ERROR, "an HPA whose cpu target (with its 10% tolerance) lies at or above what the cpu limit lets a pod use");
     }
 

@@ -10,13 +10,13 @@ import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.WorkloadRule;
 
 /** {@code config.missing-key}: an env var reads a key its Config does not have; the pod would not start. */
-public final class ConfigMissingKey extends BaseRule implements WorkloadRule {
+final class ConfigMissingKey extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "config.missing-key";
 
     /** Creates the rule. */
-    public ConfigMissingKey() {
+    ConfigMissingKey() {
         super(ID, Severity.ERROR, "a reference to a key the Config does not have");
     }
 

@@ -20,13 +20,13 @@ import java.util.Set;
  * A Config is versioned unless the user calls {@code .unversioned()}; that opt-out is an error by default and
  * a warning at best (lower the rule in the {@code Policy}).
  */
-public final class ConfigUnversionedName extends BaseRule {
+final class ConfigUnversionedName extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "config.unversioned-name";
 
     /** Creates the rule. */
-    public ConfigUnversionedName() {
+    ConfigUnversionedName() {
         super(ID, Severity.ERROR, "a ConfigMap consumed by a workload whose name carries no version (content hash or explicit)");
     }
 

@@ -8,13 +8,13 @@ import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.WorkloadRule;
 
 /** {@code image.mutable-tag}: an image without a tag, or tagged latest (and no digest); what runs can change without the manifest changing, so rollbacks and audits lie. */
-public final class ImageMutableTag extends BaseRule implements WorkloadRule {
+final class ImageMutableTag extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "image.mutable-tag";
 
     /** Creates the rule. */
-    public ImageMutableTag() {
+    ImageMutableTag() {
         super(ID, Severity.ERROR, "an image without a tag, or tagged latest (and no digest)");
     }
 

@@ -8,13 +8,13 @@ import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.WorkloadRule;
 
 /** {@code image.not-pinned}: an image without an @sha256 digest (an error under Policy.strict()); a tag can be moved to other bytes; only a digest names exactly what runs. */
-public final class ImageNotPinned extends BaseRule implements WorkloadRule {
+final class ImageNotPinned extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "image.not-pinned";
 
     /** Creates the rule. */
-    public ImageNotPinned() {
+    ImageNotPinned() {
         super(ID, Severity.WARNING, "an image without an @sha256 digest (an error under Policy.strict())");
     }
 

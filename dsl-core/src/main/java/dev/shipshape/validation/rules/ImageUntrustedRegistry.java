@@ -11,13 +11,13 @@ import dev.shipshape.validation.WorkloadRule;
  * {@code image.untrusted-registry}: an image from a registry the policy does not allow (only when
  * {@code Policy.allowRegistries(…)} is set).
  */
-public final class ImageUntrustedRegistry extends BaseRule implements WorkloadRule {
+final class ImageUntrustedRegistry extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "image.untrusted-registry";
 
     /** Creates the rule. */
-    public ImageUntrustedRegistry() {
+    ImageUntrustedRegistry() {
         super(ID, Severity.ERROR, "an image from a registry the policy's allowed list does not include");
     }
 

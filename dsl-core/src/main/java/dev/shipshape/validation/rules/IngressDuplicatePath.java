@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code ingress.duplicate-path}: the same host, path and path type twice (Prefix {@code /api/} is {@code /api}). */
-public final class IngressDuplicatePath extends BaseRule {
+final class IngressDuplicatePath extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "ingress.duplicate-path";
 
     /** Creates the rule. */
-    public IngressDuplicatePath() {
+    IngressDuplicatePath() {
         super(ID, Severity.ERROR, "the same host + path + path type appears twice in one Ingress");
     }
 

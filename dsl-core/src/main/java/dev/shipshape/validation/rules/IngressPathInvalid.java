@@ -13,13 +13,13 @@ import java.util.Optional;
  * with {@code /}, or containing {@code //}, {@code /./}, {@code /../}, {@code %2f}, or ending in {@code /.}
  * or {@code /..} (networking/v1 validation), and control characters.
  */
-public final class IngressPathInvalid extends BaseRule {
+final class IngressPathInvalid extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "ingress.path-invalid";
 
     /** Creates the rule. */
-    public IngressPathInvalid() {
+    IngressPathInvalid() {
         super(ID, Severity.ERROR, "an Exact or Prefix path the API server rejects (no leading '/', '//', '/./', '/../', '%2f', …)");
     }
 

@@ -23,13 +23,13 @@ import java.util.Map;
  * <p>Linear: each route looks up its element-wise prefixes in a map of the earlier Prefix paths, so the
  * cost is the total number of path elements, not the number of route pairs.
  */
-public final class IngressPathOrder extends BaseRule {
+final class IngressPathOrder extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "ingress.path-order";
 
     /** Creates the rule. */
-    public IngressPathOrder() {
+    IngressPathOrder() {
         super(ID, Severity.ERROR, "a route that also matches a later route's path comes before it (e.g. '/' before '/api')");
     }
     private static final int SHOWN = 3;

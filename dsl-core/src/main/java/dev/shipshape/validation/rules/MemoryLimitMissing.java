@@ -10,13 +10,13 @@ import dev.shipshape.validation.WorkloadRule;
 /**
  * {@code resources.memory-limit-missing}: a leaking container can take the node's memory.
  */
-public final class MemoryLimitMissing extends BaseRule implements WorkloadRule {
+final class MemoryLimitMissing extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "resources.memory-limit-missing";
 
     /** Creates the rule. */
-    public MemoryLimitMissing() {
+    MemoryLimitMissing() {
         super(ID, Severity.WARNING, "a container without a memory limit");
     }
 

@@ -20,13 +20,13 @@ import java.util.Set;
  * {@code redis} both want Service {@code redis}; a store {@code db} owns Service {@code db-read}), or two
  * components of one kind with one name. Linear: one map lookup per rendered object.
  */
-public final class NameDuplicate extends BaseRule {
+final class NameDuplicate extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "name.duplicate";
 
     /** Creates the rule. */
-    public NameDuplicate() {
+    NameDuplicate() {
         super(ID, Severity.ERROR, "two objects of one kind with the same name, or two components of one kind with the same name");
     }
 

@@ -19,7 +19,7 @@ import dev.shipshape.validation.WorkloadRule;
  * {@code controller-revision-hash} label {@code <name>-<10 chars>}, at most 63); a ConfigMap's name with its
  * version suffix is at most 253; every name is also the {@code app.kubernetes.io/name} label value (at most 63).
  */
-public final class NameInvalid extends BaseRule implements WorkloadRule {
+final class NameInvalid extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "name.invalid";
@@ -27,7 +27,7 @@ public final class NameInvalid extends BaseRule implements WorkloadRule {
     public static final int STATEFUL_SET_MAX = 52;
 
     /** Creates the rule. */
-    public NameInvalid() {
+    NameInvalid() {
         super(ID, Severity.ERROR, "a name invalid for an object it becomes (Service DNS-1035, StatefulSet ≤ 52, versioned ConfigMap ≤ 253, label value ≤ 63)");
     }
 

@@ -12,13 +12,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** {@code probe.readiness-missing}: a workload an Ingress routes to without a readiness probe gets traffic before it is ready. */
-public final class ProbeReadinessMissing extends BaseRule {
+final class ProbeReadinessMissing extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "probe.readiness-missing";
 
     /** Creates the rule. */
-    public ProbeReadinessMissing() {
+    ProbeReadinessMissing() {
         super(ID, Severity.WARNING, "a routed workload without a readiness probe");
     }
 

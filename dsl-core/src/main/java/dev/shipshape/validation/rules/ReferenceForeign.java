@@ -17,13 +17,13 @@ import dev.shipshape.validation.WorkloadRule;
  * {@code reference.foreign}: a reference to a component of another {@code App} (a config, secret, store host
  * or route target), which this app's manifests would not contain.
  */
-public final class ReferenceForeign extends BaseRule implements WorkloadRule {
+final class ReferenceForeign extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "reference.foreign";
 
     /** Creates the rule. */
-    public ReferenceForeign() {
+    ReferenceForeign() {
         super(ID, Severity.ERROR, "a reference to a component of another App");
     }
 

@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  * {@code reference.unresolved}: a named reference with nothing behind it: a probe on a port name the
  * workload does not expose, or a route to a workload that exposes no port (its Service would have none).
  */
-public final class ReferenceUnresolved extends BaseRule implements WorkloadRule {
+final class ReferenceUnresolved extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "reference.unresolved";
 
     /** Creates the rule. */
-    public ReferenceUnresolved() {
+    ReferenceUnresolved() {
         super(ID, Severity.ERROR, "a probe on a port the workload does not expose, or a route to a workload without ports");
     }
 

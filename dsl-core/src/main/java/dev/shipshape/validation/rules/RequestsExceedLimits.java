@@ -13,13 +13,13 @@ import java.util.Optional;
  * {@code resources.requests-exceed-limits}: a request above its limit, which the API server rejects.
  * Comparison is exact ({@code 500m} = {@code 0.5}, {@code 1Gi} > {@code 1G}).
  */
-public final class RequestsExceedLimits extends BaseRule implements WorkloadRule {
+final class RequestsExceedLimits extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "resources.requests-exceed-limits";
 
     /** Creates the rule. */
-    public RequestsExceedLimits() {
+    RequestsExceedLimits() {
         super(ID, Severity.ERROR, "a cpu, memory or ephemeral-storage request greater than its limit");
     }
 

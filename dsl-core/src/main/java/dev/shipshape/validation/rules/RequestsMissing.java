@@ -12,13 +12,13 @@ import java.util.List;
 /**
  * {@code resources.requests-missing}: without requests the scheduler places the pod anywhere and it is first to be evicted.
  */
-public final class RequestsMissing extends BaseRule implements WorkloadRule {
+final class RequestsMissing extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "resources.requests-missing";
 
     /** Creates the rule. */
-    public RequestsMissing() {
+    RequestsMissing() {
         super(ID, Severity.WARNING, "a container without a cpu or memory request");
     }
 

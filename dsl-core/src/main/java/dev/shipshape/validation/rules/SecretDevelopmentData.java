@@ -10,13 +10,13 @@ import dev.shipshape.validation.Severity;
  * {@code secret.development-data}: a Secret with literal values rendered into the manifests (and so into git
  * and CI logs). Fine for a laptop cluster; {@code Policy.strict()} makes it an error. Values are never shown.
  */
-public final class SecretDevelopmentData extends BaseRule {
+final class SecretDevelopmentData extends BaseRule {
 
     /** The rule id. */
     public static final String ID = "secret.development-data";
 
     /** Creates the rule. */
-    public SecretDevelopmentData() {
+    SecretDevelopmentData() {
         super(ID, Severity.WARNING, "a Secret with literal values in the manifests (development only; an error under Policy.strict())");
     }
 

@@ -15,13 +15,13 @@ import dev.shipshape.validation.WorkloadRule;
  * set to a non-empty literal, which would sit in plain text in the manifest and in git. The value is never
  * repeated in the message.
  */
-public final class SecretLiteralValue extends BaseRule implements WorkloadRule {
+final class SecretLiteralValue extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "secret.literal-value";
 
     /** Creates the rule. */
-    public SecretLiteralValue() {
+    SecretLiteralValue() {
         super(ID, Severity.ERROR, "an env var named like a secret (PASSWORD, TOKEN, SECRET, API_KEY, …) set to a literal");
     }
 

@@ -16,14 +16,14 @@ import java.util.List;
  * {@code secret.missing-key}: a reference to a key a Secret's declared keys do not include, or an Ingress TLS
  * Secret declared without {@code tls.crt} and {@code tls.key}. Secrets declared without keys are not checked.
  */
-public final class SecretMissingKey extends BaseRule implements WorkloadRule {
+final class SecretMissingKey extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "secret.missing-key";
     private static final List<String> TLS_KEYS = List.of("tls.crt", "tls.key");
 
     /** Creates the rule. */
-    public SecretMissingKey() {
+    SecretMissingKey() {
         super(ID, Severity.ERROR, "a reference to a key the declared Secret does not have (TLS Secrets need tls.crt and tls.key)");
     }
 

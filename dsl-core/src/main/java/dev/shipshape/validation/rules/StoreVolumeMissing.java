@@ -11,13 +11,13 @@ import dev.shipshape.model.ComponentKind;
 /**
  * {@code store.volume-missing}: a store that writes to its container file system loses everything when the pod is rescheduled.
  */
-public final class StoreVolumeMissing extends BaseRule implements WorkloadRule {
+final class StoreVolumeMissing extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "store.volume-missing";
 
     /** Creates the rule. */
-    public StoreVolumeMissing() {
+    StoreVolumeMissing() {
         super(ID, Severity.ERROR, "a StatefulStore without a persistent volume (unless .ephemeral())");
     }
 

@@ -11,13 +11,13 @@ import dev.shipshape.model.ComponentKind;
 /**
  * {@code workload.single-replica}: a single pod means downtime on every rollout, node drain or crash.
  */
-public final class WorkloadSingleReplica extends BaseRule implements WorkloadRule {
+final class WorkloadSingleReplica extends BaseRule implements WorkloadRule {
 
     /** The rule id. */
     public static final String ID = "workload.single-replica";
 
     /** Creates the rule. */
-    public WorkloadSingleReplica() {
+    WorkloadSingleReplica() {
         super(ID, Severity.WARNING, "a WebService with 1 replica and no HPA");
     }
 
