@@ -150,6 +150,17 @@ class HostileInputProperties {
         } catch (RuntimeException e) {
             unexpected.add(e);
         }
+        // with every rule switched off nothing stops rendering, and rendering must still not fail
+        Policy none = Policy.defaults();
+        for (String id : dev.shipshape.validation.Rules.ids()) {
+            none = none.off(id, "hostile-input test");
+        }
+        target.policy(none);
+        try {
+            target.render().toYaml();
+        } catch (RuntimeException e) {
+            unexpected.add(e);
+        }
         assertThat(unexpected).isEmpty();
     }
 }

@@ -97,7 +97,7 @@ public final class Ingress {
     IngressSpec freeze(Freezer freezer) {
         List<RouteSpec> specs = new ArrayList<>(routes.size());
         for (PendingRoute r : routes) {
-            specs.add(new RouteSpec(r.host(), r.path(), r.type(), r.target().id(), Optional.empty()));
+            specs.add(new RouteSpec(r.host(), r.path(), r.type(), r.target().id(), ((Workload<?>) r.target()).firstPortName()));
         }
         return new IngressSpec(id, className, tls.map(freezer::secret), List.copyOf(hosts), specs);
     }

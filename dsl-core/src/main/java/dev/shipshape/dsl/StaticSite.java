@@ -51,6 +51,11 @@ public final class StaticSite extends Workload<StaticSite> implements Routable {
     }
 
     @Override
+    Optional<String> firstPortName() {
+        return super.firstPortName().or(() -> Optional.of(DEFAULT_PORT_NAME));
+    }
+
+    @Override
     WorkloadSpec freeze(Freezer freezer) {
         WorkloadSpec spec = super.freeze(freezer);
         if (!spec.ports().isEmpty() && spec.readinessProbe().isPresent()) {

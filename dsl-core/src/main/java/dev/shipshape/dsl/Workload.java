@@ -190,6 +190,11 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
         return Optional.empty();
     }
 
+    /** The port an Ingress route to this workload targets: its first port, if it has one. */
+    Optional<String> firstPortName() {
+        return ports.keySet().stream().findFirst();
+    }
+
     List<VolumeSpec> volumes() {
         return List.of();
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param path     the path
  * @param pathType how the path matches
  * @param target   the routed workload
- * @param port     the target's port name; empty means its first port
+ * @param port     the target's port the route sends to (its first port); empty when it has none
  */
 public record RouteSpec(Optional<String> host, String path, PathType pathType, ComponentId target, Optional<String> port) {
     public RouteSpec {

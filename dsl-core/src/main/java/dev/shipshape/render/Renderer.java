@@ -369,15 +369,18 @@ public final class Renderer {
     private void ingress(IngressSpec i) {
         Map<Optional<String>, List<HTTPIngressPath>> byHost = new LinkedHashMap<>();
         for (RouteSpec r : i.routes()) {
-            WorkloadSpec target = app.workload(r.target()).orElseThrow(
-                    () -> new IllegalStateException("route target " + r.target() + " not in app; validation should have said so"));
-            String port = r.port().orElseGet(() -> target.ports().get(0).name());
-            byHost.computeIfAbsent(r.host(), h -> new ArrayList<>()).add(new HTTPIngressPathBuilder()
+            // the target's name and port come from the route, so a route the policy lets through (a foreign or
+            // port-less target) still renders instead of failing
+            HTTPIngressPathBuilder path = new HTTPIngressPathBuilder()
                     .withPath(r.path())
-                    .withPathType(r.pathType().kubernetesName())
-                    .withNewBackend().withNewService().withName(target.name())
-                    .withNewPort().withName(port).endPort().endService().endBackend()
-                    .build());
+                    .withPathType(r.pathType().kubernetesName());
+            if (r.port().isPresent()) {
+                path.withNewBackend().withNewService().withName(r.target().name())
+                        .withNewPort().withName(r.port().get()).endPort().endService().endBackend();
+            } else {
+                path.withNewBackend().withNewService().withName(r.target().name()).endService().endBackend();
+            }
+            byHost.computeIfAbsent(r.host(), h -> new ArrayList<>()).add(path.build());
         }
         List<IngressRule> rules = new ArrayList<>();
         byHost.forEach((host, paths) -> rules.add(new IngressRuleBuilder()
