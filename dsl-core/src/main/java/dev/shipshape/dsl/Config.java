@@ -2,7 +2,6 @@ package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
 import dev.shipshape.model.ComponentId;
-import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.units.Names;
 import java.util.Map;

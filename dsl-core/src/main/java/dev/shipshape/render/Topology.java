@@ -57,7 +57,7 @@ public final class Topology {
             for (RouteSpec r : i.routes()) {
                 app.workload(r.target()).ifPresent(w -> {
                     String port = r.port().orElseGet(() -> w.ports().isEmpty() ? "?" : w.ports().get(0).name());
-                    t.edges.add(new Edge(id, serviceId(w.name()), r.host().map(h -> h).orElse("*") + r.path()
+                    t.edges.add(new Edge(id, serviceId(w.name()), r.host().orElse("*") + r.path()
                             + (r.pathType().name().equals("EXACT") ? " (exact)" : "") + " → :" + port, false));
                 });
             }

@@ -1,7 +1,6 @@
 package dev.shipshape.units;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
