@@ -156,12 +156,20 @@ public final class Manifests {
         return trees;
     }
 
-    /** File name ({@code <kind>-<name>.yaml}) → YAML document, in render order. */
-    Map<String, String> files() {
+    /**
+     * File name ({@code <kind>-<name>.yaml}) → YAML document, in render order.
+     *
+     * @throws IOException if two objects would share a file (possible only when {@code name.duplicate} is waived)
+     */
+    Map<String, String> files() throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata o = objects.get(i);
-            files.put(o.getKind().toLowerCase(java.util.Locale.ROOT) + "-" + o.getMetadata().getName() + ".yaml", documents.get(i));
+            String file = o.getKind().toLowerCase(java.util.Locale.ROOT) + "-" + o.getMetadata().getName() + ".yaml";
+            if (files.putIfAbsent(file, documents.get(i)) != null) {
+                throw new IOException("two " + o.getKind() + " objects are named '" + o.getMetadata().getName()
+                        + "', so one would overwrite the other in " + file + "; rename one (rule name.duplicate reports it)");
+            }
         }
         return files;
     }

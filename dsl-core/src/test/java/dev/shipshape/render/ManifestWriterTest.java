@@ -67,6 +67,19 @@ class ManifestWriterTest {
         assertThat(Files.readString(out)).isEqualTo("a file");
     }
 
+    @Test
+    void two_objects_of_one_kind_and_name_are_refused_rather_than_one_lost() {
+        App app = RenderTest.sample();
+        app.externalSecret("x");
+        app.developmentSecret("dup", java.util.Map.of("k", "v"));
+        app.developmentSecret("dup", java.util.Map.of("k", "w"));
+        app.policy(dev.shipshape.validation.Policy.defaults().off("name.duplicate", "test").off("secret.development-data", "test"));
+        Manifests m = app.render();
+        assertThatThrownBy(() -> m.writeTo(tmp.resolve("out"))).isInstanceOf(IOException.class)
+                .hasMessageContaining("two Secret objects are named 'dup'");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
     private List<String> siblings() throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
