@@ -1,6 +1,8 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.model.EnvSource;
+import dev.shipshape.model.StoreNames;
+import java.util.Optional;
 
 /**
  * The DNS name of a {@link StatefulStore}, derived from the rendered objects, never typed by hand.
@@ -30,7 +32,7 @@ public final class Host {
 
     /** The short host name: {@code redis-0.redis} or {@code redis-read}. */
     public String hostname() {
-        return kind == EnvSource.HostKind.PRIMARY ? store.name() + "-0." + store.name() : store.name() + "-read";
+        return StoreNames.hostname(new EnvSource.HostRef(store.id(), kind, false), Optional.empty());
     }
 
     EnvSource.HostRef freeze() {

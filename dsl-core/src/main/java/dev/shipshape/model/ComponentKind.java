@@ -31,9 +31,4 @@ public enum ComponentKind {
     public String pathSegment() {
         return pathSegment;
     }
-
-    /** Whether components of this kind run containers. */
-    public boolean isWorkload() {
-        return this == WEB_SERVICE || this == STATEFUL_STORE || this == STATIC_SITE;
-    }
 }

@@ -1,6 +1,8 @@
 package dev.shipshape.model;
 
+import dev.shipshape.units.Names;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -72,15 +74,15 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
      */
     public static Probe http(String path, String portName) {
         if (path == null || !path.startsWith("/") || path.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("probe path '" + dev.shipshape.units.Names.printable(path)
+            throw new IllegalArgumentException("probe path '" + Names.printable(path)
                     + "' must start with '/' and contain no control characters (e.g. '/healthz')");
         }
-        return of(new HttpGet(path, dev.shipshape.units.Names.requirePortName(portName)));
+        return of(new HttpGet(path, Names.requirePortName(portName)));
     }
 
     /** A TCP probe: {@code Probe.tcp("redis")}. */
     public static Probe tcp(String portName) {
-        return of(new TcpSocket(dev.shipshape.units.Names.requirePortName(portName)));
+        return of(new TcpSocket(Names.requirePortName(portName)));
     }
 
     /**
@@ -125,14 +127,14 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
     }
 
     /** The port name the probe targets, if it targets one. */
-    public java.util.Optional<String> portName() {
+    public Optional<String> portName() {
         if (action instanceof HttpGet h) {
-            return java.util.Optional.of(h.port());
+            return Optional.of(h.port());
         }
         if (action instanceof TcpSocket t) {
-            return java.util.Optional.of(t.port());
+            return Optional.of(t.port());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static void nonNegative(String what, int value) {

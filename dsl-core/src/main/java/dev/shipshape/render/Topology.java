@@ -10,6 +10,7 @@ import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.SecretSpec;
+import dev.shipshape.model.StoreNames;
 import dev.shipshape.model.VolumeSpec;
 import dev.shipshape.model.WorkloadSpec;
 import java.util.ArrayList;
@@ -71,8 +72,8 @@ public final class Topology {
                     "Service " + w.name() + (store ? " (headless)" : "") + (ports.isEmpty() ? "" : "\n" + ports), Shape.SERVICE));
             t.edges.add(new Edge(serviceId(w.name()), workload, "", false));
             if (store) {
-                String read = serviceId(w.name() + "-read");
-                t.nodes.putIfAbsent(read, new Node(read, "Service " + w.name() + "-read\n" + ports, Shape.SERVICE));
+                String read = serviceId(StoreNames.readService(w.name()));
+                t.nodes.putIfAbsent(read, new Node(read, "Service " + StoreNames.readService(w.name()) + "\n" + ports, Shape.SERVICE));
                 t.edges.add(new Edge(read, workload, "", false));
                 for (VolumeSpec v : w.volumes()) {
                     String volume = "volume_" + sanitize(w.name()) + "_" + sanitize(v.name());
@@ -89,8 +90,8 @@ public final class Topology {
                     t.edges.add(new Edge(workload, t.secret(k.secret()), "env " + e.name(), true));
                 } else if (s instanceof EnvSource.HostRef h) {
                     app.workload(h.store()).ifPresent(target -> t.edges.add(new Edge(workload,
-                            serviceId(h.kind() == EnvSource.HostKind.PRIMARY ? target.name() : target.name() + "-read"),
-                            e.name() + "=" + host(h, app), false)));
+                            serviceId(h.kind() == EnvSource.HostKind.PRIMARY ? target.name() : StoreNames.readService(target.name())),
+                            e.name() + "=" + StoreNames.hostname(h, app.namespace()), false)));
                 }
             }
             for (MountSpec m : w.mounts()) {
@@ -106,11 +107,6 @@ public final class Topology {
                 .orElse(w.effectiveReplicas() + (w.effectiveReplicas() == 1 ? " replica" : " replicas"));
     }
 
-    private static String host(EnvSource.HostRef h, AppSpec app) {
-        String store = h.store().name();
-        String host = h.kind() == EnvSource.HostKind.PRIMARY ? store + "-0." + store : store + "-read";
-        return h.fqdn() ? host + "." + app.namespace().orElse("default") + ".svc.cluster.local" : host;
-    }
 
     private String node(ComponentId id, String label, Shape shape) {
         String nodeId = id.kind().pathSegment() + "_" + sanitize(id.name());
