@@ -1,5 +1,8 @@
 package dev.shipshape.model;
 
+import dev.shipshape.units.Cpu;
+import java.math.BigDecimal;
+
 /**
  * A HorizontalPodAutoscaler ({@code autoscaling/v2}) on average CPU utilization.
  *
@@ -24,6 +27,26 @@ public record Autoscaling(int minReplicas, int maxReplicas, int targetCpuUtiliza
         if (targetCpuUtilization < 1) {
             throw new IllegalArgumentException("target cpu utilization must be at least 1%, got " + targetCpuUtilization + "%");
         }
+    }
+
+    /** The HPA's default tolerance: it acts only when usage is more than 10% off the target. */
+    public static final BigDecimal TOLERANCE = new BigDecimal("0.1");
+
+    /**
+     * The average cpu per pod the target stands for, in millicores: {@code request × target%}
+     * (500m at 80% is 400m).
+     */
+    public BigDecimal targetMillis(Cpu request) {
+        return BigDecimal.valueOf(request.toMillis() * (long) targetCpuUtilization, 2).stripTrailingZeros();
+    }
+
+    /**
+     * The average cpu per pod above which the HPA scales out, in millicores: the target plus the HPA's 10%
+     * tolerance (500m at 80% is 440m). A pod cannot use more than its cpu limit, so a threshold at or above the
+     * limit is never reached.
+     */
+    public BigDecimal scaleOutAboveMillis(Cpu request) {
+        return targetMillis(request).multiply(BigDecimal.ONE.add(TOLERANCE)).stripTrailingZeros();
     }
 
     /** Scale between {@code min} and {@code max} replicas at the default target of 80%. */

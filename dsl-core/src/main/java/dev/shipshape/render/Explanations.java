@@ -24,8 +24,8 @@ final class Explanations {
             return b.append(", but has no cpu request, so the cpu-utilization target has nothing to measure against.").toString();
         }
         Cpu request = w.resources().cpuRequest().get();
-        BigDecimal target = BigDecimal.valueOf(request.toMillis() * (long) a.targetCpuUtilization(), 2).stripTrailingZeros();
-        BigDecimal acts = BigDecimal.valueOf(request.toMillis() * (long) a.targetCpuUtilization() * 11, 3).stripTrailingZeros();
+        BigDecimal target = a.targetMillis(request);
+        BigDecimal acts = a.scaleOutAboveMillis(request);
         b.append(": out when average cpu per pod stays above ").append(target.toPlainString()).append("m (")
                 .append(a.targetCpuUtilization()).append("% of its ").append(request).append(" request; with the HPA's 10%")
                 .append(" tolerance it acts above ").append(acts.toPlainString()).append("m)");

@@ -13,6 +13,7 @@ import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.Resources;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.SecretSpec;
+import dev.shipshape.model.StoreNames;
 import dev.shipshape.model.VolumeSpec;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Policy;
@@ -87,13 +88,13 @@ public final class Renderer {
             .thenComparing(o -> o.getMetadata().getName());
 
     private final AppSpec app;
-    private final Policy policy;
     private final Map<ConfigSpec, String> configNames = new IdentityHashMap<>();
+    private final Map<String, String> waiverAnnotations = new TreeMap<>();
     private final List<HasMetadata> out = new ArrayList<>();
 
     private Renderer(AppSpec app, Policy policy) {
         this.app = app;
-        this.policy = policy;
+        policy.waived().forEach((rule, reason) -> waiverAnnotations.put(WAIVED_ANNOTATION + rule, reason));
     }
 
     /**
@@ -151,10 +152,8 @@ public final class Renderer {
         if (namespaced) {
             app.namespace().ifPresent(b::withNamespace);
         }
-        if (!policy.waived().isEmpty()) {
-            Map<String, String> annotations = new TreeMap<>();
-            policy.waived().forEach((rule, reason) -> annotations.put(WAIVED_ANNOTATION + rule, reason));
-            b.withAnnotations(annotations);
+        if (!waiverAnnotations.isEmpty()) {
+            b.withAnnotations(new TreeMap<>(waiverAnnotations));
         }
         return b.build();
     }
@@ -197,7 +196,7 @@ public final class Renderer {
                 .endSpec()
                 .build());
         out.add(service(w, w.name(), true));
-        out.add(service(w, w.name() + "-read", false));
+        out.add(service(w, StoreNames.readService(w.name()), false));
     }
 
     private HasMetadata service(WorkloadSpec w, String name, boolean headless) {
@@ -298,19 +297,13 @@ public final class Renderer {
                 b.withNewValueFrom().withNewSecretKeyRef()
                         .withName(s.secret().name()).withKey(s.key()).endSecretKeyRef().endValueFrom();
             } else if (source instanceof EnvSource.HostRef h) {
-                b.withValue(host(h));
+                b.withValue(StoreNames.hostname(h, app.namespace()));
             }
             env.add(b.build());
         }
         return env;
     }
 
-    /** {@code redis-0.redis} / {@code redis-read}, plus {@code .<namespace>.svc.cluster.local} when fully qualified. */
-    private String host(EnvSource.HostRef h) {
-        String store = h.store().name();
-        String host = h.kind() == EnvSource.HostKind.PRIMARY ? store + "-0." + store : store + "-read";
-        return h.fqdn() ? host + "." + app.namespace().orElse("default") + ".svc.cluster.local" : host;
-    }
 
     private static io.fabric8.kubernetes.api.model.Probe probe(dev.shipshape.model.Probe p) {
         ProbeBuilder b = new ProbeBuilder();

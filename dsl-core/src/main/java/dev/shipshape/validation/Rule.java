@@ -5,13 +5,12 @@ import dev.shipshape.model.AppSpec;
 /**
  * One invariant of the catalog. A rule reads the frozen model and reports what it finds; it never
  * mutates, never throws for a bad model, and runs in time linear (or n log n) in the size of the app.
+ * Users meet rules through {@link Rules} and {@link Violation#rule()}; the catalog is fixed. A new rule is one
+ * class in {@code dev.shipshape.validation.rules}, listed in {@code Catalog}, with its id in the README table.
  *
  * <pre>{@code
- * final class MyRule implements Rule {
- *     public String id() { return "team.my-rule"; }
- *     public Severity defaultSeverity() { return Severity.WARNING; }
- *     public String description() { return "what it catches"; }
- *     public void check(AppSpec app, Policy policy, Findings findings) { ... findings.report(path, message, fix); }
+ * for (Rule r : Rules.all()) {
+ *     System.out.println(r.id() + " (" + r.defaultSeverity() + "): " + r.description());
  * }
  * }</pre>
  */

@@ -9,9 +9,12 @@ import dev.shipshape.model.WorkloadSpec;
  * on large apps (10 000 services) that is what keeps validation close to linear.
  *
  * <pre>{@code
- * final class NoRootImage extends BaseRule implements WorkloadRule {
+ * // in dev.shipshape.validation.rules, listed in Catalog:
+ * final class StoreVolumeMissing extends BaseRule implements WorkloadRule {
  *     public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
- *         if (w.image().repository().startsWith("root/")) findings.report(w.id().path(), "…", "…");
+ *         if (w.kind() == ComponentKind.STATEFUL_STORE && w.volumes().isEmpty() && !w.ephemeral()) {
+ *             findings.report(w.id().path(), "… no persistent volume …", "add .volume(…) or call .ephemeral().");
+ *         }
  *     }
  * }
  * }</pre>

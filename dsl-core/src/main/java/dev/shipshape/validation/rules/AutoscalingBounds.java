@@ -28,11 +28,11 @@ final class AutoscalingBounds extends BaseRule implements WorkloadRule {
         }
         Autoscaling a = w.autoscaling().get();
         if (a.minReplicas() < 1) {
-            findings.report(w.id().path() + "/autoscaling",
+            findings.report(RulePaths.autoscaling(w),
                     "minReplicas is " + a.minReplicas() + "; an HPA needs at least 1.",
                     "use Autoscaling.between(1, " + Math.max(1, a.maxReplicas()) + ") or more.");
         } else if (a.minReplicas() > a.maxReplicas()) {
-            findings.report(w.id().path() + "/autoscaling",
+            findings.report(RulePaths.autoscaling(w),
                     "minReplicas " + a.minReplicas() + " is greater than maxReplicas " + a.maxReplicas() + ".",
                     "swap them: Autoscaling.between(" + a.maxReplicas() + ", " + a.minReplicas() + ").");
         }

@@ -23,7 +23,7 @@ final class AutoscalingCpuRequestMissing extends BaseRule implements WorkloadRul
     @Override
     public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
         if (w.autoscaling().isPresent() && w.resources().cpuRequest().isEmpty()) {
-            findings.report(w.id().path() + "/autoscaling",
+            findings.report(RulePaths.autoscaling(w),
                     "the HPA targets " + w.autoscaling().get().targetCpuUtilization() + "% cpu utilization, a share"
                             + " of the cpu request, but container " + w.name() + " requests no cpu: the HPA never scales.",
                     "set a cpu request with .resources(Resources.of(Cpu.millis(…), …)).");

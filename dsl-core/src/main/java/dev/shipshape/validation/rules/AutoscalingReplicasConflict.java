@@ -23,7 +23,7 @@ final class AutoscalingReplicasConflict extends BaseRule implements WorkloadRule
     @Override
     public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
         if (w.autoscaling().isPresent() && w.replicas().isPresent()) {
-            findings.report(w.id().path() + "/replicas",
+            findings.report(RulePaths.replicas(w),
                     "replicas(" + w.replicas().getAsInt() + ") is set but the HPA owns the replica count (between "
                             + w.autoscaling().get().minReplicas() + " and " + w.autoscaling().get().maxReplicas()
                             + "); the fixed count is not rendered.",

@@ -31,20 +31,19 @@ final class AutoscalingTargetUnreachable extends BaseRule implements WorkloadRul
         Autoscaling a = w.autoscaling().get();
         Cpu request = w.resources().cpuRequest().get();
         Cpu limit = w.resources().cpuLimit().get();
-        // request × target/100 × 1.1 ≥ limit, in exact integers: request × target × 11 ≥ limit × 1000
-        BigDecimal actsAbove = BigDecimal.valueOf(request.toMillis() * (long) a.targetCpuUtilization() * 11, 3);
+        BigDecimal actsAbove = a.scaleOutAboveMillis(request);
         if (actsAbove.compareTo(BigDecimal.valueOf(limit.toMillis())) >= 0) {
-            findings.report(w.id().path() + "/autoscaling",
+            findings.report(RulePaths.autoscaling(w),
                     "the HPA scales out only when average cpu per pod passes " + actsAbove.stripTrailingZeros().toPlainString()
                             + "m (" + a.targetCpuUtilization() + "% of the " + request + " request, plus the HPA's 10%"
                             + " tolerance), but the " + limit + " limit caps usage below that: it never scales out.",
-                    "lower targetCpuUtilization below " + maxTarget(request, limit) + "%, or raise the cpu limit above "
+                    "lower targetCpuUtilization below " + firstUnreachableTarget(request, limit) + "%, or raise the cpu limit above "
                             + actsAbove.stripTrailingZeros().toPlainString() + "m.");
         }
     }
 
     /** The smallest whole target percentage that never scales out: the least t with request × t × 11 ≥ limit × 1000. */
-    private static long maxTarget(Cpu request, Cpu limit) {
+    private static long firstUnreachableTarget(Cpu request, Cpu limit) {
         long bound = limit.toMillis() * 1000;
         long perPercent = request.toMillis() * 11;
         return (bound - 1) / perPercent + 1;

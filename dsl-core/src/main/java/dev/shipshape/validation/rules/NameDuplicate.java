@@ -6,6 +6,7 @@ import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.SecretSpec;
+import dev.shipshape.model.StoreNames;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Findings;
 import dev.shipshape.validation.Policy;
@@ -32,25 +33,23 @@ final class NameDuplicate extends BaseRule {
 
     @Override
     public void check(AppSpec app, Policy policy, Findings findings) {
-        Map<String, Map<String, ComponentId>> seen = new HashMap<>();
-        Set<ComponentId> reported = new HashSet<>();
+        Claims claims = new Claims(findings);
         for (WorkloadSpec w : app.workloads()) {
-            String controller = w.kind() == ComponentKind.STATEFUL_STORE ? "StatefulSet" : "Deployment";
-            claim(seen, reported, findings, w.id(), w.kind().pathSegment(), w.name());
-            claim(seen, reported, findings, w.id(), controller, w.name());
-            claim(seen, reported, findings, w.id(), "Service", w.name());
+            claims.component(w.id());
+            claims.object(w.id(), w.kind() == ComponentKind.STATEFUL_STORE ? "StatefulSet" : "Deployment", w.name());
+            claims.object(w.id(), "Service", w.name());
             if (w.kind() == ComponentKind.STATEFUL_STORE) {
-                claim(seen, reported, findings, w.id(), "Service", w.name() + "-read");
+                claims.object(w.id(), "Service", StoreNames.readService(w.name()));
             }
         }
         // Hash-versioned names (<name>-<10 chars>) of different configs never collide with each other, so the
         // hash is only computed when a plain or explicitly versioned name has the shape one could collide with.
         Set<String> collisionPrefixes = new HashSet<>();
         for (ConfigSpec c : app.configs()) {
-            claim(seen, reported, findings, c.id(), "config", c.name());
+            claims.component(c.id());
             if (c.unversioned() || c.version().isPresent()) {
                 String rendered = c.renderedName();
-                claim(seen, reported, findings, c.id(), "ConfigMap", rendered);
+                claims.object(c.id(), "ConfigMap", rendered);
                 if (rendered.length() > ConfigSpec.HASH_SUFFIX_LENGTH) {
                     collisionPrefixes.add(rendered.substring(0, rendered.length() - ConfigSpec.HASH_SUFFIX_LENGTH));
                 }
@@ -58,26 +57,45 @@ final class NameDuplicate extends BaseRule {
         }
         for (ConfigSpec c : app.configs()) {
             if (!c.unversioned() && c.version().isEmpty() && collisionPrefixes.contains(c.name())) {
-                claim(seen, reported, findings, c.id(), "ConfigMap", c.renderedName());
+                claims.object(c.id(), "ConfigMap", c.renderedName());
             }
         }
         for (SecretSpec s : app.secrets()) {
-            claim(seen, reported, findings, s.id(), "secret", s.name());
+            claims.component(s.id());
         }
         for (IngressSpec i : app.ingresses()) {
-            claim(seen, reported, findings, i.id(), "Ingress", i.name());
+            claims.object(i.id(), "Ingress", i.name());
         }
     }
 
-    private static void claim(Map<String, Map<String, ComponentId>> seen, Set<ComponentId> reported, Findings findings,
-                              ComponentId owner, String kind, String name) {
-        ComponentId first = seen.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(name, owner);
-        if (first != null && !reported.contains(owner) && (first != owner)) {
-            reported.add(owner);
-            String what = Character.isUpperCase(kind.charAt(0)) ? kind + " '" + name + "'" : "a " + kind + " named '" + name + "'";
-            findings.report(owner.path(),
-                    what + " is already defined by " + first.path() + "; one would overwrite the other when applied.",
-                    "give one of them another name.");
+    /** Names claimed so far, per kind of object or component; the first claimant wins, later ones are reported once. */
+    private static final class Claims {
+        private final Findings findings;
+        private final Map<String, Map<String, ComponentId>> seen = new HashMap<>();
+        private final Set<ComponentId> reported = new HashSet<>();
+
+        Claims(Findings findings) {
+            this.findings = findings;
+        }
+
+        /** {@code owner} renders an object of {@code kind} named {@code name}. */
+        void object(ComponentId owner, String kind, String name) {
+            claim(owner, kind, name, kind + " '" + name + "'");
+        }
+
+        /** {@code owner} is a component of its kind with its name. */
+        void component(ComponentId owner) {
+            String kind = owner.kind().pathSegment();
+            claim(owner, kind, owner.name(), "a " + kind + " named '" + owner.name() + "'");
+        }
+
+        private void claim(ComponentId owner, String kind, String name, String what) {
+            ComponentId first = seen.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(name, owner);
+            if (first != null && first != owner && reported.add(owner)) {
+                findings.report(owner.path(),
+                        what + " is already defined by " + first.path() + "; one would overwrite the other when applied.",
+                        "give one of them another name.");
+            }
         }
     }
 }

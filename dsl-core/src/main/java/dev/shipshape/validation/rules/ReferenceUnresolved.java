@@ -49,8 +49,7 @@ final class ReferenceUnresolved extends BaseRule implements WorkloadRule {
     }
 
     private static void probe(WorkloadSpec w, String which, Probe probe, Findings findings) {
-        String port = probe.action() instanceof Probe.HttpGet h ? h.port()
-                : probe.action() instanceof Probe.TcpSocket t ? t.port() : null;
+        String port = probe.portName().orElse(null);
         if (port != null && !w.exposes(port)) {
             findings.report(RulePaths.container(w) + "/" + which,
                     "probes port '" + port + "', which " + w.name() + " does not expose (it has "

@@ -15,6 +15,16 @@ final class RulePaths {
         return w.id().path() + "/container:" + w.name();
     }
 
+    /** {@code journal/webService:frontend/autoscaling}. */
+    static String autoscaling(WorkloadSpec w) {
+        return w.id().path() + "/autoscaling";
+    }
+
+    /** {@code journal/webService:frontend/replicas}. */
+    static String replicas(WorkloadSpec w) {
+        return w.id().path() + "/replicas";
+    }
+
     /** {@code journal/webService:frontend/container:frontend/env:REDIS_HOST}. */
     static String env(WorkloadSpec w, String name) {
         return container(w) + "/env:" + name;

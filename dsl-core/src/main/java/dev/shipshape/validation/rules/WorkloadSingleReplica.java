@@ -24,7 +24,7 @@ final class WorkloadSingleReplica extends BaseRule implements WorkloadRule {
     @Override
     public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
         if (w.kind() == ComponentKind.WEB_SERVICE && w.autoscaling().isEmpty() && w.effectiveReplicas() == 1) {
-            findings.report(w.id().path() + "/replicas",
+            findings.report(RulePaths.replicas(w),
                     "web service " + w.name() + " runs a single replica and has no HPA: every rollout, drain or crash"
                             + " is an outage.",
                     "set .replicas(2) or more, or .autoscale(Autoscaling.between(2, …)).");
