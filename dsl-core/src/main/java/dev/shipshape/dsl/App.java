@@ -207,13 +207,8 @@ public final class App {
 
     /** Every violation of the rule catalog under the policy, errors and warnings, sorted by path then rule id. */
     public List<Violation> validate() {
-        AppSpec spec;
-        Policy p;
-        synchronized (this) {
-            spec = model();
-            p = policy;
-        }
-        return Validator.validate(spec, p);
+        Snapshot s = snapshot();
+        return Validator.validate(s.spec(), s.policy());
     }
 
     /**
@@ -222,17 +217,20 @@ public final class App {
      * @throws InvalidAppException listing every violation if any is an error
      */
     public Manifests render() {
-        AppSpec spec;
-        Policy p;
-        synchronized (this) {
-            spec = model();
-            p = policy;
-        }
-        List<Violation> violations = Validator.validate(spec, p);
+        Snapshot s = snapshot();
+        List<Violation> violations = Validator.validate(s.spec(), s.policy());
         if (violations.stream().anyMatch(Violation::isError)) {
-            throw new InvalidAppException(spec.name(), violations);
+            throw new InvalidAppException(s.spec().name(), violations);
         }
-        return Renderer.render(spec, p, violations);
+        return Renderer.render(s.spec(), s.policy(), violations);
+    }
+
+    /** The model and the policy, taken together so a concurrent {@code policy(…)} cannot split them. */
+    private record Snapshot(AppSpec spec, Policy policy) {
+    }
+
+    private synchronized Snapshot snapshot() {
+        return new Snapshot(model(), policy);
     }
 
     private ComponentId id(ComponentKind kind, String what, String name) {

@@ -1,6 +1,5 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.Args;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.PortSpec;
@@ -23,8 +22,6 @@ import java.util.Optional;
  */
 public final class StaticSite extends Workload<StaticSite> implements Routable {
 
-    private Optional<Autoscaling> autoscaling = Optional.empty();
-
     /** The port name used when none is given. */
     public static final String DEFAULT_PORT_NAME = "http";
     /** The port number used when none is given. */
@@ -41,14 +38,9 @@ public final class StaticSite extends Workload<StaticSite> implements Routable {
 
     /** Adds a HorizontalPodAutoscaler on average CPU utilization: {@code .autoscale(Autoscaling.between(2, 10))}. */
     public StaticSite autoscale(Autoscaling autoscaling) {
-        this.autoscaling = Optional.of(Args.notNull(autoscaling, "autoscaling"));
-        return this;
+        return setAutoscaling(autoscaling);
     }
 
-    @Override
-    Optional<Autoscaling> autoscaling() {
-        return autoscaling;
-    }
 
     @Override
     Optional<String> firstPortName() {

@@ -1,10 +1,8 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.Args;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.units.Image;
-import java.util.Optional;
 
 /**
  * A stateless service: a Deployment, a ClusterIP Service over its ports, and optionally an HPA
@@ -20,8 +18,6 @@ import java.util.Optional;
  */
 public final class WebService extends Workload<WebService> implements Routable {
 
-    private Optional<Autoscaling> autoscaling = Optional.empty();
-
     WebService(ComponentId id, Image image) {
         super(id, image);
     }
@@ -33,12 +29,7 @@ public final class WebService extends Workload<WebService> implements Routable {
 
     /** Adds a HorizontalPodAutoscaler on average CPU utilization: {@code .autoscale(Autoscaling.between(2, 10))}. */
     public WebService autoscale(Autoscaling autoscaling) {
-        this.autoscaling = Optional.of(Args.notNull(autoscaling, "autoscaling"));
-        return this;
+        return setAutoscaling(autoscaling);
     }
 
-    @Override
-    Optional<Autoscaling> autoscaling() {
-        return autoscaling;
-    }
 }

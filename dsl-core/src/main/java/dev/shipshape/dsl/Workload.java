@@ -51,6 +51,7 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
     private Optional<Probe> livenessProbe = Optional.empty();
     private List<String> command = List.of();
     private List<String> args = List.of();
+    private Optional<Autoscaling> autoscaling = Optional.empty();
 
     Workload(ComponentId id, Image image) {
         this.id = id;
@@ -186,8 +187,10 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
         return self();
     }
 
-    Optional<Autoscaling> autoscaling() {
-        return Optional.empty();
+    /** For the workloads that can be autoscaled ({@link WebService}, {@link StaticSite}). */
+    SELF setAutoscaling(Autoscaling autoscaling) {
+        this.autoscaling = Optional.of(Args.notNull(autoscaling, "autoscaling"));
+        return self();
     }
 
     /** The port an Ingress route to this workload targets: its first port, if it has one. */
@@ -209,6 +212,6 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
         List<MountSpec> mountSpecs = new ArrayList<>(mounts.size());
         mounts.values().forEach(m -> mountSpecs.add(m.apply(freezer)));
         return new WorkloadSpec(id, image, replicas, List.copyOf(ports.values()), resources, envSpecs, mountSpecs,
-                readinessProbe, livenessProbe, autoscaling(), volumes(), isEphemeral(), command, args);
+                readinessProbe, livenessProbe, autoscaling, volumes(), isEphemeral(), command, args);
     }
 }
