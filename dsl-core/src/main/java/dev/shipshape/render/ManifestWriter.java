@@ -39,19 +39,13 @@ final class ManifestWriter {
 
     static final FileSink FILES = (file, content) -> Files.writeString(file, content, StandardCharsets.UTF_8);
 
-    static List<String> write(Path dir, Map<String, String> files) throws IOException {
-        return write(dir, files, Map.of(), FILES);
-    }
-
-    static List<String> write(Path dir, Map<String, String> files, FileSink sink) throws IOException {
-        return write(dir, files, Map.of(), sink);
-    }
-
     /**
-     * Writes {@code files} (listed in kustomization.yaml) and {@code extras} (owned, but not resources, such as the
-     * topology diagram).
+     * Writes {@code files} (name → content) plus {@code kustomization.yaml}, which lists the {@code .yaml} files as
+     * resources; other files (the topology diagram) are written and owned but are not resources.
+     *
+     * @return every file written, resources first, then the kustomization, then the rest
      */
-    static List<String> write(Path dir, Map<String, String> files, Map<String, String> extras, FileSink sink) throws IOException {
+    static List<String> write(Path dir, Map<String, String> files, FileSink sink) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -61,9 +55,10 @@ final class ManifestWriter {
             throw new IOException(target + " exists and is not a directory");
         }
         Files.createDirectories(parent);
-        List<String> written = new ArrayList<>(files.keySet());
+        List<String> resources = files.keySet().stream().filter(f -> f.endsWith(".yaml")).toList();
+        List<String> written = new ArrayList<>(resources);
         written.add(KUSTOMIZATION);
-        written.addAll(new java.util.TreeSet<>(extras.keySet()));
+        files.keySet().stream().filter(f -> !f.endsWith(".yaml")).forEach(written::add);
         Set<String> owned = owned(target);
         if (Files.isDirectory(target)) {
             for (String name : written) {
@@ -78,10 +73,7 @@ final class ManifestWriter {
             for (Map.Entry<String, String> f : files.entrySet()) {
                 sink.write(tmp.resolve(f.getKey()), f.getValue());
             }
-            sink.write(tmp.resolve(KUSTOMIZATION), kustomization(files.keySet()));
-            for (String extra : new java.util.TreeSet<>(extras.keySet())) {
-                sink.write(tmp.resolve(extra), extras.get(extra));
-            }
+            sink.write(tmp.resolve(KUSTOMIZATION), kustomization(resources));
             sink.write(tmp.resolve(MARKER), String.join("\n", written) + "\n");
             if (Files.isDirectory(target)) {
                 carryOver(target, tmp, owned);

@@ -113,7 +113,9 @@ public final class Manifests {
      * @throws IOException if the directory cannot be written, or would overwrite a file Shipshape did not write
      */
     public List<String> writeTo(Path dir) throws IOException {
-        return ManifestWriter.write(dir, files(), Map.of(TOPOLOGY_FILE, topology().markdown()), ManifestWriter.FILES);
+        Map<String, String> files = files();
+        files.put(TOPOLOGY_FILE, topology().markdown());
+        return ManifestWriter.write(dir, files, ManifestWriter.FILES);
     }
 
     /** The application as a graph, for a Mermaid ({@code topology().mermaid()}) or DOT ({@code topology().dot()}) diagram. */

@@ -57,11 +57,13 @@ public final class RolloutDiff {
     public record Roll(String workload, String reason) {
     }
 
+    private final boolean firstRender;
     private final List<Change> changes;
     private final List<Roll> rolls;
     private final List<String> notes;
 
-    private RolloutDiff(List<Change> changes, List<Roll> rolls, List<String> notes) {
+    private RolloutDiff(boolean firstRender, List<Change> changes, List<Roll> rolls, List<String> notes) {
+        this.firstRender = firstRender;
         this.changes = List.copyOf(changes);
         this.rolls = List.copyOf(rolls);
         this.notes = List.copyOf(notes);
@@ -113,7 +115,7 @@ public final class RolloutDiff {
                 notes.add(0, "ConfigMap " + oldName + " → " + newName + " (content of config " + config + " changed)");
             }
         });
-        return new RolloutDiff(changes, rolls, notes);
+        return new RolloutDiff(before.isEmpty(), changes, rolls, notes);
     }
 
     private static String configOf(JsonNode configMap) {
@@ -218,6 +220,11 @@ public final class RolloutDiff {
         return rolls;
     }
 
+    /** Whether there was nothing to compare with (no previous render), so every object is new. */
+    public boolean isFirstRender() {
+        return firstRender;
+    }
+
     /** Whether nothing changed. */
     public boolean isEmpty() {
         return changes.isEmpty();
@@ -228,6 +235,9 @@ public final class RolloutDiff {
         if (changes.isEmpty()) {
             return "no changes since the previous render\n";
         }
+        if (firstRender) {
+            return "first render: " + changes.size() + (changes.size() == 1 ? " object" : " objects") + " added\n";
+        }
         StringBuilder b = new StringBuilder();
         b.append(changes.size()).append(changes.size() == 1 ? " object" : " objects").append(" changed: ");
         long added = changes.stream().filter(c -> c.change() == Kind.ADDED).count();
@@ -237,7 +247,7 @@ public final class RolloutDiff {
         for (String note : notes) {
             b.append("  ").append(note).append('\n');
         }
-        if (rolls.isEmpty() && added < changes.size()) {
+        if (rolls.isEmpty()) {
             b.append("  no workload rolls\n");
         }
         for (Roll r : rolls) {

@@ -58,7 +58,7 @@ class ManifestWriterFailureTest {
             assertThat(snapshot(out)).as("after failing at file %d", failAt).isEqualTo(before);
             assertThat(siblings()).containsExactly("manifests");
         }
-        ManifestWriter.write(out, files);
+        ManifestWriter.write(out, files, ManifestWriter.FILES);
         assertThat(snapshot(out)).containsEntry("NOTES.md", "mine").containsKey("namespace-changed.yaml")
                 .doesNotContainKey("namespace-journal.yaml");
     }

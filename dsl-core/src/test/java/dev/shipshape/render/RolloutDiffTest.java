@@ -58,6 +58,10 @@ class RolloutDiffTest {
         assertThat(render("10", "my-repo/web:1", 5).diff(dir).describe()).isEqualTo("no changes since the previous render\n");
         RolloutDiff d = render("10", "my-repo/web:2", 5).diff(dir);
         assertThat(d.rolls()).containsExactly(new RolloutDiff.Roll("Deployment/web", "image my-repo/web:1 → my-repo/web:2"));
-        assertThat(render("10", "my-repo/web:1", 5).diff(tmp.resolve("missing")).changes()).hasSize(render("10", "my-repo/web:1", 5).size());
+        RolloutDiff first = render("10", "my-repo/web:1", 5).diff(tmp.resolve("missing"));
+        assertThat(first.isFirstRender()).isTrue();
+        assertThat(first.changes()).hasSize(render("10", "my-repo/web:1", 5).size());
+        assertThat(first.describe()).isEqualTo("first render: " + first.changes().size() + " objects added\n");
+        assertThat(d.isFirstRender()).isFalse();
     }
 }

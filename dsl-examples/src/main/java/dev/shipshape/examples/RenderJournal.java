@@ -57,7 +57,6 @@ public final class RenderJournal {
                 : parameters.withJournalEntries(Integer.getInteger("journal.entries"));
         Manifests m = Journal.define(p).render();
         RolloutDiff diff = m.diff(dir);
-        boolean first = diff.changes().size() == m.size();
         List<String> files = m.writeTo(dir);
         StringBuilder b = new StringBuilder();
         b.append("journal/").append(p.variant()).append(": ").append(m.size()).append(" objects (");
@@ -71,7 +70,7 @@ public final class RenderJournal {
         for (String explanation : m.autoscalingExplanations()) {
             b.append("  ").append(explanation).append('\n');
         }
-        if (!first) {
+        if (!diff.isFirstRender()) {
             b.append("  since the previous render: ");
             diff.describe().lines().forEach(l -> b.append(l).append("\n  "));
             b.setLength(b.length() - 2);
