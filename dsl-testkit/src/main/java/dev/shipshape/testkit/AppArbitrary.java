@@ -43,12 +43,9 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
     private static final List<String> WORDS = List.of("web", "api", "shop", "cart", "auth", "feed", "search", "media");
     private static final List<String> SAFE_ENV = List.of("MODE", "LOG_LEVEL", "FEATURE_FLAGS", "GREETING");
 
-    private int minWeb = 1;
-    private int maxWeb = 4;
-    private int minStores = 0;
-    private int maxStores = 2;
-    private int minSites = 0;
-    private int maxSites = 2;
+    private Ranges.Count webServices = new Ranges.Count(1, 4);
+    private Ranges.Count stores = new Ranges.Count(0, 2);
+    private Ranges.Count sites = new Ranges.Count(0, 2);
 
     record WebPlan(String word, Resources resources, Image image, int port, Optional<Integer> hpaTarget, int replicas,
                    Map<String, String> config, String literal) {
@@ -81,12 +78,12 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
                         .between(Storage.gibibytes(1), Storage.gibibytes(500)).optional(0.8))
                 .as(StorePlan::new);
         Arbitrary<SitePlan> site = Combinators.combine(resources, images, Arbitraries.of(true, false)).as(SitePlan::new);
-        Arbitrary<List<WebPlan>> webs = web.list().ofMinSize(minWeb).ofMaxSize(maxWeb);
-        Arbitrary<List<StorePlan>> stores = store.list().ofMinSize(minStores).ofMaxSize(maxStores);
-        Arbitrary<List<SitePlan>> sites = site.list().ofMinSize(minSites).ofMaxSize(maxSites);
+        Arbitrary<List<WebPlan>> webList = web.list().ofMinSize(webServices.min()).ofMaxSize(webServices.max());
+        Arbitrary<List<StorePlan>> storeList = store.list().ofMinSize(stores.min()).ofMaxSize(stores.max());
+        Arbitrary<List<SitePlan>> siteList = site.list().ofMinSize(sites.min()).ofMaxSize(sites.max());
         Arbitrary<String> name = ShipshapeArbitraries.dnsLabels().ofMaxLength(20).filter(n -> Character.isLetter(n.charAt(0)));
         Arbitrary<Optional<String>> namespace = ShipshapeArbitraries.dnsLabels().ofMaxLength(30).optional();
-        return Combinators.combine(name, namespace, webs, stores, sites, ShipshapeArbitraries.dnsSubdomains().ofMaxLength(60))
+        return Combinators.combine(name, namespace, webList, storeList, siteList, ShipshapeArbitraries.dnsSubdomains().ofMaxLength(60))
                 .flatAs((n, ns, w, st, si, host) -> ShipshapeArbitraries.routes().ofSize(w.size() + si.size())
                         .map(routes -> new Plan(n, ns, w, st, si, routes, host)));
     }
@@ -153,34 +150,22 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
 
     /** Between {@code min} and {@code max} web services. */
     public AppArbitrary webServices(int min, int max) {
-        checkRange(min, max);
         AppArbitrary clone = typedClone();
-        clone.minWeb = min;
-        clone.maxWeb = max;
+        clone.webServices = new Ranges.Count(min, max);
         return clone;
     }
 
     /** Between {@code min} and {@code max} stateful stores. */
     public AppArbitrary stores(int min, int max) {
-        checkRange(min, max);
         AppArbitrary clone = typedClone();
-        clone.minStores = min;
-        clone.maxStores = max;
+        clone.stores = new Ranges.Count(min, max);
         return clone;
     }
 
     /** Between {@code min} and {@code max} static sites. */
     public AppArbitrary staticSites(int min, int max) {
-        checkRange(min, max);
         AppArbitrary clone = typedClone();
-        clone.minSites = min;
-        clone.maxSites = max;
+        clone.sites = new Ranges.Count(min, max);
         return clone;
-    }
-
-    private static void checkRange(int min, int max) {
-        if (min < 0 || min > max || max > 200) {
-            throw new IllegalArgumentException("need 0 <= min <= max <= 200, got " + min + ".." + max);
-        }
     }
 }

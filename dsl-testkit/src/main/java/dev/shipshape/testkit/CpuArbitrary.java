@@ -36,9 +36,7 @@ public class CpuArbitrary extends ArbitraryDecorator<Cpu> {
      * @throws IllegalArgumentException if {@code min > max}
      */
     public CpuArbitrary between(Cpu min, Cpu max) {
-        if (min.compareTo(max) > 0) {
-            throw new IllegalArgumentException("min " + min + " is greater than max " + max);
-        }
+        Ranges.requireOrdered(min, max);
         CpuArbitrary clone = typedClone();
         clone.minMillis = min.toMillis();
         clone.maxMillis = max.toMillis();

@@ -48,7 +48,7 @@ public class ResourcesArbitrary extends ArbitraryDecorator<Resources> {
 
     /** Cpu requests from {@code min} to {@code max}. */
     public ResourcesArbitrary cpuRequests(Cpu min, Cpu max) {
-        ShipshapeArbitraries.cpu().between(min, max);
+        Ranges.requireOrdered(min, max);
         ResourcesArbitrary clone = typedClone();
         clone.minCpu = min;
         clone.maxCpu = max;
@@ -57,7 +57,7 @@ public class ResourcesArbitrary extends ArbitraryDecorator<Resources> {
 
     /** Memory requests from {@code min} to {@code max}. */
     public ResourcesArbitrary memoryRequests(Memory min, Memory max) {
-        ShipshapeArbitraries.memory().between(min, max);
+        Ranges.requireOrdered(min, max);
         ResourcesArbitrary clone = typedClone();
         clone.minMemory = min;
         clone.maxMemory = max;

@@ -5,7 +5,9 @@ import dev.shipshape.model.PathType;
 import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Image;
+import dev.shipshape.units.Memory;
 import dev.shipshape.units.Names;
+import dev.shipshape.units.Storage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +49,13 @@ public final class ShipshapeArbitraries {
     }
 
     /** Memory from 1Mi to 16Gi, in every quantity form. */
-    public static MemoryArbitrary memory() {
-        return new MemoryArbitrary();
+    public static ByteAmountArbitrary<Memory> memory() {
+        return new ByteAmountArbitrary<>(Memory::parse, 1L << 20, 16L << 30);
     }
 
     /** Storage from 1Mi to 1Ti, in every quantity form. */
-    public static StorageArbitrary storage() {
-        return new StorageArbitrary();
+    public static ByteAmountArbitrary<Storage> storage() {
+        return new ByteAmountArbitrary<>(Storage::parse, 1L << 20, 1L << 40);
     }
 
     /** Requests and limits with requests ≤ limits. */
