@@ -3,6 +3,7 @@ package dev.shipshape.model;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -29,7 +30,7 @@ public final class SecretData {
     }
 
     /** The keys, sorted. */
-    public java.util.Set<String> keys() {
+    public Set<String> keys() {
         return values.keySet();
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -92,9 +93,7 @@ public final class Manifests {
         list.put("apiVersion", "v1");
         list.put("kind", "List");
         ArrayNode items = list.putArray("items");
-        for (HasMetadata o : objects) {
-            items.add(Serialization.json().valueToTree(o));
-        }
+        trees().values().forEach(items::add);
         return Serialization.json().writeValueAsString(list) + "\n";
     }
 
@@ -167,7 +166,7 @@ public final class Manifests {
         Map<String, String> files = new LinkedHashMap<>();
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata o = objects.get(i);
-            String file = o.getKind().toLowerCase(java.util.Locale.ROOT) + "-" + o.getMetadata().getName() + ".yaml";
+            String file = o.getKind().toLowerCase(Locale.ROOT) + "-" + o.getMetadata().getName() + ".yaml";
             if (files.putIfAbsent(file, documents.get(i)) != null) {
                 throw new IOException("two " + o.getKind() + " objects are named '" + o.getMetadata().getName()
                         + "', so one would overwrite the other in " + file + "; rename one (rule name.duplicate reports it)");

@@ -4,6 +4,7 @@ import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import dev.shipshape.units.Storage;
+import java.util.Locale;
 
 /**
  * Everything that differs between deployments of the journal app: what Helm values files would carry, as a
@@ -57,7 +58,7 @@ public record JournalParameters(String variant, String region, String host, Stri
     /** The parameters of one environment in one region. */
     public static JournalParameters of(Environment env, Region region) {
         boolean prod = env == Environment.PROD;
-        String variant = env.name().toLowerCase(java.util.Locale.ROOT) + "-" + region.name().toLowerCase(java.util.Locale.ROOT);
+        String variant = env.name().toLowerCase(Locale.ROOT) + "-" + region.name().toLowerCase(Locale.ROOT);
         String host = (prod ? "" : "dev.") + "journal.example." + (region == Region.EU ? "eu" : "cn");
         Resources frontend = prod
                 ? Resources.of(Cpu.millis(500), Memory.gibibytes(1)).limits(Cpu.cores(1), Memory.gibibytes(1))
