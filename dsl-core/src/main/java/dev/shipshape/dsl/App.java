@@ -1,6 +1,7 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
+import dev.shipshape.internal.Bridge;
 import dev.shipshape.model.AppId;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
@@ -11,12 +12,12 @@ import dev.shipshape.model.SecretData;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.render.Manifests;
-import dev.shipshape.render.Renderer;
+import dev.shipshape.internal.render.Renderer;
 import dev.shipshape.units.Image;
 import dev.shipshape.units.Names;
 import dev.shipshape.validation.InvalidAppException;
 import dev.shipshape.validation.Policy;
-import dev.shipshape.validation.Validator;
+import dev.shipshape.internal.validation.Validator;
 import dev.shipshape.validation.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,7 +61,7 @@ public final class App {
     private final List<Ingress> ingresses = new ArrayList<>();
 
     App(String name) {
-        this.id = AppId.create(Names.requireDns1123Label("app name", name));
+        this.id = Bridge.newAppId(Names.requireDns1123Label("app name", name));
     }
 
     /** The application's name. */

@@ -1,7 +1,7 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.model.EnvSource;
-import dev.shipshape.model.StoreNames;
+import dev.shipshape.internal.naming.StoreNames;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,6 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Bridge;
 import java.util.Objects;
 
 /**
@@ -14,15 +15,14 @@ import java.util.Objects;
  */
 public final class AppId {
 
+    static {
+        Bridge.appIds(AppId::new);
+    }
+
     private final String name;
 
     private AppId(String name) {
         this.name = Objects.requireNonNull(name, "name");
-    }
-
-    /** A new, distinct identity for an application called {@code name}. */
-    public static AppId create(String name) {
-        return new AppId(name);
     }
 
     /** The application's name. */

@@ -1,5 +1,6 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.naming.KustomizeHash;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;

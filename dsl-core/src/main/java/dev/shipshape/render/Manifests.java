@@ -1,5 +1,9 @@
 package dev.shipshape.render;
 
+import dev.shipshape.internal.Bridge;
+import dev.shipshape.internal.render.Explanations;
+import dev.shipshape.internal.render.ManifestWriter;
+import dev.shipshape.internal.render.Serialization;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Violation;
@@ -30,12 +34,16 @@ public final class Manifests {
     /** The diagram file {@link #writeTo(Path)} writes next to the manifests. */
     public static final String TOPOLOGY_FILE = "topology.md";
 
+    static {
+        Bridge.manifests(Manifests::new);
+    }
+
     private final AppSpec app;
     private final List<HasMetadata> objects;
     private final List<String> documents;
     private final List<Violation> warnings;
 
-    Manifests(AppSpec app, List<HasMetadata> objects, List<Violation> warnings) {
+    private Manifests(AppSpec app, List<HasMetadata> objects, List<Violation> warnings) {
         this.app = app;
         this.objects = List.copyOf(objects);
         List<String> docs = new ArrayList<>(objects.size());

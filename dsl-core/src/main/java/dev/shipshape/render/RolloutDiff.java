@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import dev.shipshape.internal.render.ManifestWriter;
+import dev.shipshape.internal.render.Serialization;
 import tools.jackson.databind.JsonNode;
 
 /**

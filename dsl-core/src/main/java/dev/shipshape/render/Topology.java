@@ -10,7 +10,7 @@ import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.SecretSpec;
-import dev.shipshape.model.StoreNames;
+import dev.shipshape.internal.naming.StoreNames;
 import dev.shipshape.model.VolumeSpec;
 import dev.shipshape.model.WorkloadSpec;
 import java.util.ArrayList;

@@ -1,12 +1,9 @@
 package dev.shipshape.validation;
 
-import dev.shipshape.model.AppSpec;
-
 /**
- * One invariant of the catalog. A rule reads the frozen model and reports what it finds; it never
- * mutates, never throws for a bad model, and runs in time linear (or n log n) in the size of the app.
- * Users meet rules through {@link Rules} and {@link Violation#rule()}; the catalog is fixed. A new rule is one
- * class in {@code dev.shipshape.validation.rules}, listed in {@code Catalog}, with its id in the README table.
+ * One invariant of the catalog, as users meet it: a stable id, a default severity and a one-line description.
+ * The catalog is fixed; {@link Rules} lists it, {@link Violation#rule()} names the rule a violation broke, and a
+ * {@link Policy} changes a rule's severity or switches it off by id.
  *
  * <pre>{@code
  * for (Rule r : Rules.all()) {
@@ -16,15 +13,24 @@ import dev.shipshape.model.AppSpec;
  */
 public interface Rule {
 
-    /** The stable id, e.g. {@code resources.requests-exceed-limits}. */
+    /**
+     * The stable id, e.g. {@code resources.requests-exceed-limits}.
+     *
+     * @return the id
+     */
     String id();
 
-    /** The severity under {@link Policy#defaults()}. */
+    /**
+     * The severity under {@link Policy#defaults()}.
+     *
+     * @return the default severity
+     */
     Severity defaultSeverity();
 
-    /** One line saying what the rule catches. */
+    /**
+     * One line saying what the rule catches.
+     *
+     * @return the description
+     */
     String description();
-
-    /** Checks {@code app} under {@code policy} (for settings such as allowed registries), reporting to {@code findings}. */
-    void check(AppSpec app, Policy policy, Findings findings);
 }

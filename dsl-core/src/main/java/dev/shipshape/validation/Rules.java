@@ -1,6 +1,6 @@
 package dev.shipshape.validation;
 
-import dev.shipshape.validation.rules.Catalog;
+import dev.shipshape.internal.rules.Catalog;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class Rules {
 
-    private static final List<Rule> ALL = Catalog.rules();
+    private static final List<Rule> ALL = List.copyOf(Catalog.rules());
 
     private Rules() {
     }

@@ -10,7 +10,7 @@ import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.StatefulStore;
 import dev.shipshape.dsl.WebService;
 import dev.shipshape.model.Autoscaling;
-import dev.shipshape.model.KustomizeHash;
+import dev.shipshape.internal.naming.KustomizeHash;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;

@@ -8,7 +8,7 @@ import dev.shipshape.dsl.WebService;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
-import dev.shipshape.render.Serialization;
+import dev.shipshape.internal.render.Serialization;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;

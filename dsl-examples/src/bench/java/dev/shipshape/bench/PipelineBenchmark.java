@@ -3,7 +3,7 @@ package dev.shipshape.bench;
 import dev.shipshape.dsl.App;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.validation.Policy;
-import dev.shipshape.validation.Validator;
+import dev.shipshape.internal.validation.Validator;
 import dev.shipshape.validation.Violation;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -7,7 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import dev.shipshape.dsl.App;
 import dev.shipshape.render.Manifests;
-import dev.shipshape.render.Serialization;
+import dev.shipshape.internal.render.Serialization;
 import dev.shipshape.testkit.ShipshapeArbitraries;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.kubernetes.client.openapi.models.V1ConfigMap;

@@ -1,0 +1,408 @@
+package dev.shipshape.internal.render;
+
+import dev.shipshape.internal.Bridge;
+import dev.shipshape.internal.naming.KustomizeHash;
+import dev.shipshape.internal.naming.StoreNames;
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.render.Manifests;
+import dev.shipshape.model.Autoscaling;
+import dev.shipshape.model.ComponentKind;
+import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.model.EnvSource;
+import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.IngressSpec;
+import dev.shipshape.internal.naming.KustomizeHash;
+import dev.shipshape.model.MountSpec;
+import dev.shipshape.model.PortSpec;
+import dev.shipshape.model.Resources;
+import dev.shipshape.model.RouteSpec;
+import dev.shipshape.model.SecretSpec;
+import dev.shipshape.internal.naming.StoreNames;
+import dev.shipshape.model.VolumeSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Violation;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPathBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Turns a frozen, validated application into fabric8 objects. Never validates (that is {@code validate()}'s
+ * job) and never mutates the model. Deterministic: maps are sorted, lists keep definition order, objects are
+ * sorted by kind (Namespace, Secret, ConfigMap, PersistentVolumeClaim, Service, Deployment, StatefulSet,
+ * HorizontalPodAutoscaler, PodDisruptionBudget, Ingress) and then by name.
+ *
+ * <pre>{@code
+ * Manifests m = Renderer.render(app.model(), Policy.defaults(), List.of());   // what App.render() does after validating
+ * }</pre>
+ */
+public final class Renderer {
+
+    /** Annotation prefix recording a rule the policy switched off, with the reason. */
+    public static final String WAIVED_ANNOTATION = "shipshape.dev/waived.";
+
+    private static final List<String> KIND_ORDER = List.of("Namespace", "Secret", "ConfigMap", "PersistentVolumeClaim",
+            "Service", "Deployment", "StatefulSet", "HorizontalPodAutoscaler", "PodDisruptionBudget", "Ingress");
+    private static final Comparator<HasMetadata> ORDER = Comparator
+            .comparingInt((HasMetadata o) -> KIND_ORDER.indexOf(o.getKind()))
+            .thenComparing(o -> o.getMetadata().getName());
+
+    private final AppSpec app;
+    private final Map<ConfigSpec, String> configNames = new IdentityHashMap<>();
+    private final Map<String, String> waiverAnnotations = new TreeMap<>();
+    private final List<HasMetadata> out = new ArrayList<>();
+
+    private Renderer(AppSpec app, Policy policy) {
+        this.app = app;
+        policy.waived().forEach((rule, reason) -> waiverAnnotations.put(WAIVED_ANNOTATION + rule, reason));
+    }
+
+    /**
+     * Renders {@code app}; {@code violations} are the warnings validation found, returned with the manifests.
+     */
+    public static Manifests render(AppSpec app, Policy policy, List<Violation> violations) {
+        Renderer r = new Renderer(app, policy);
+        r.renderAll();
+        r.out.sort(ORDER);
+        return Bridge.newManifests(app, r.out, violations);
+    }
+
+    private void renderAll() {
+        app.namespace().ifPresent(ns -> out.add(new NamespaceBuilder()
+                .withMetadata(meta(ns, Labels.ofApp(app), false)).build()));
+        for (SecretSpec s : app.secrets()) {
+            s.data().ifPresent(data -> {
+                Map<String, String> encoded = new TreeMap<>();
+                data.reveal().forEach((k, v) -> encoded.put(k, Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
+                out.add(new SecretBuilder()
+                        .withMetadata(meta(s.name(), Labels.of(app, s.name(), ComponentKind.SECRET), true))
+                        .withType("Opaque")
+                        .withData(encoded)
+                        .build());
+            });
+        }
+        for (ConfigSpec c : app.configs()) {
+            out.add(new ConfigMapBuilder()
+                    .withMetadata(meta(versionedName(c), Labels.of(app, c.name(), ComponentKind.CONFIG), true))
+                    .withData(new TreeMap<>(c.data()))
+                    .withImmutable(c.unversioned() ? null : Boolean.TRUE)
+                    .build());
+        }
+        for (WorkloadSpec w : app.workloads()) {
+            switch (w.kind()) {
+                case STATEFUL_STORE -> store(w);
+                default -> deployment(w);
+            }
+            w.autoscaling().ifPresent(a -> hpa(w, a));
+            if (w.minimumReplicas() >= 2) {
+                pdb(w);
+            }
+        }
+        for (IngressSpec i : app.ingresses()) {
+            ingress(i);
+        }
+    }
+
+    private String versionedName(ConfigSpec c) {
+        return configNames.computeIfAbsent(c, ConfigSpec::renderedName);
+    }
+
+    private ObjectMeta meta(String name, Map<String, String> labels, boolean namespaced) {
+        ObjectMetaBuilder b = new ObjectMetaBuilder().withName(name).withLabels(labels);
+        if (namespaced) {
+            app.namespace().ifPresent(b::withNamespace);
+        }
+        if (!waiverAnnotations.isEmpty()) {
+            b.withAnnotations(new TreeMap<>(waiverAnnotations));
+        }
+        return b.build();
+    }
+
+    private ObjectMeta meta(WorkloadSpec w, String name) {
+        return meta(name, Labels.of(app, w.name(), w.kind()), true);
+    }
+
+    private void deployment(WorkloadSpec w) {
+        out.add(new DeploymentBuilder()
+                .withMetadata(meta(w, w.name()))
+                .withNewSpec()
+                .withReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas())
+                .withSelector(new LabelSelectorBuilder().withMatchLabels(Labels.selector(app, w.name())).build())
+                .withTemplate(podTemplate(w))
+                .endSpec()
+                .build());
+        out.add(service(w, w.name(), false));
+    }
+
+    private void store(WorkloadSpec w) {
+        List<io.fabric8.kubernetes.api.model.PersistentVolumeClaim> claims = new ArrayList<>();
+        for (VolumeSpec v : w.volumes()) {
+            claims.add(new PersistentVolumeClaimBuilder()
+                    .withNewMetadata().withName(v.name()).withLabels(Labels.of(app, w.name(), w.kind())).endMetadata()
+                    .withNewSpec()
+                    .withAccessModes("ReadWriteOnce")
+                    .withNewResources().withRequests(Map.of("storage", new Quantity(v.size().toString()))).endResources()
+                    .endSpec()
+                    .build());
+        }
+        out.add(new StatefulSetBuilder()
+                .withMetadata(meta(w, w.name()))
+                .withNewSpec()
+                .withServiceName(w.name())
+                .withReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas())
+                .withSelector(new LabelSelectorBuilder().withMatchLabels(Labels.selector(app, w.name())).build())
+                .withTemplate(podTemplate(w))
+                .withVolumeClaimTemplates(claims)
+                .endSpec()
+                .build());
+        out.add(service(w, w.name(), true));
+        out.add(service(w, StoreNames.readService(w.name()), false));
+    }
+
+    private HasMetadata service(WorkloadSpec w, String name, boolean headless) {
+        List<ServicePort> ports = new ArrayList<>();
+        for (PortSpec p : w.ports()) {
+            ports.add(new ServicePortBuilder().withName(p.name()).withPort(p.number())
+                    .withTargetPort(new IntOrString(p.name())).build());
+        }
+        return new ServiceBuilder()
+                .withMetadata(meta(w, name))
+                .withNewSpec()
+                .withClusterIP(headless ? "None" : null)
+                .withSelector(Labels.selector(app, w.name()))
+                .withPorts(ports)
+                .endSpec()
+                .build();
+    }
+
+    private PodTemplateSpec podTemplate(WorkloadSpec w) {
+        List<Volume> volumes = new ArrayList<>();
+        List<VolumeMount> mounts = new ArrayList<>();
+        for (MountSpec m : w.mounts()) {
+            String volume;
+            if (m instanceof MountSpec.OfConfig c) {
+                volume = volumeName("config-", c.config().name());
+                volumes.add(new VolumeBuilder().withName(volume)
+                        .withNewConfigMap().withName(versionedName(c.config())).endConfigMap().build());
+            } else {
+                MountSpec.OfSecret s = (MountSpec.OfSecret) m;
+                volume = volumeName("secret-", s.secret().name());
+                volumes.add(new VolumeBuilder().withName(volume)
+                        .withNewSecret().withSecretName(s.secret().name()).endSecret().build());
+            }
+            mounts.add(new VolumeMountBuilder().withName(volume).withMountPath(m.path()).withReadOnly(true).build());
+        }
+        for (VolumeSpec v : w.volumes()) {
+            mounts.add(new VolumeMountBuilder().withName(v.name()).withMountPath(v.path()).build());
+        }
+        return new PodTemplateSpecBuilder()
+                .withNewMetadata().withLabels(Labels.of(app, w.name(), w.kind())).endMetadata()
+                .withNewSpec()
+                .withContainers(container(w, mounts))
+                .withVolumes(dedupe(volumes))
+                .endSpec()
+                .build();
+    }
+
+    private static List<Volume> dedupe(List<Volume> volumes) {
+        Map<String, Volume> byName = new LinkedHashMap<>();
+        for (Volume v : volumes) {
+            byName.putIfAbsent(v.getName(), v);
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private Container container(WorkloadSpec w, List<VolumeMount> mounts) {
+        ContainerBuilder b = new ContainerBuilder()
+                .withName(w.name())
+                .withImage(w.image().toString())
+                .withCommand(w.command())
+                .withArgs(w.args())
+                .withPorts(w.ports().stream()
+                        .map(p -> new ContainerPortBuilder().withName(p.name()).withContainerPort(p.number()).build())
+                        .toList())
+                .withEnv(env(w))
+                .withVolumeMounts(mounts);
+        Resources r = w.resources();
+        if (!r.isEmpty()) {
+            Map<String, Quantity> requests = new TreeMap<>();
+            r.cpuRequest().ifPresent(c -> requests.put("cpu", new Quantity(c.toString())));
+            r.memoryRequest().ifPresent(m -> requests.put("memory", new Quantity(m.toString())));
+            r.ephemeralRequest().ifPresent(s -> requests.put("ephemeral-storage", new Quantity(s.toString())));
+            Map<String, Quantity> limits = new TreeMap<>();
+            r.cpuLimit().ifPresent(c -> limits.put("cpu", new Quantity(c.toString())));
+            r.memoryLimit().ifPresent(m -> limits.put("memory", new Quantity(m.toString())));
+            r.ephemeralLimit().ifPresent(s -> limits.put("ephemeral-storage", new Quantity(s.toString())));
+            b.withResources(new ResourceRequirementsBuilder()
+                    .withRequests(requests.isEmpty() ? null : requests)
+                    .withLimits(limits.isEmpty() ? null : limits)
+                    .build());
+        }
+        w.readinessProbe().ifPresent(p -> b.withReadinessProbe(probe(p)));
+        w.livenessProbe().ifPresent(p -> b.withLivenessProbe(probe(p)));
+        return b.build();
+    }
+
+    private List<EnvVar> env(WorkloadSpec w) {
+        List<EnvVar> env = new ArrayList<>(w.env().size());
+        for (EnvVarSpec e : w.env()) {
+            EnvVarBuilder b = new EnvVarBuilder().withName(e.name());
+            EnvSource source = e.source();
+            if (source instanceof EnvSource.Literal l) {
+                b.withValue(l.value());
+            } else if (source instanceof EnvSource.ConfigKeyRef c) {
+                b.withNewValueFrom().withNewConfigMapKeyRef()
+                        .withName(versionedName(c.config())).withKey(c.key()).endConfigMapKeyRef().endValueFrom();
+            } else if (source instanceof EnvSource.SecretKeyRef s) {
+                b.withNewValueFrom().withNewSecretKeyRef()
+                        .withName(s.secret().name()).withKey(s.key()).endSecretKeyRef().endValueFrom();
+            } else if (source instanceof EnvSource.HostRef h) {
+                b.withValue(StoreNames.hostname(h, app.namespace()));
+            }
+            env.add(b.build());
+        }
+        return env;
+    }
+
+
+    private static io.fabric8.kubernetes.api.model.Probe probe(dev.shipshape.model.Probe p) {
+        ProbeBuilder b = new ProbeBuilder();
+        dev.shipshape.model.Probe.Action action = p.action();
+        if (action instanceof dev.shipshape.model.Probe.HttpGet h) {
+            b.withNewHttpGet().withPath(h.path()).withPort(new IntOrString(h.port())).endHttpGet();
+        } else if (action instanceof dev.shipshape.model.Probe.TcpSocket t) {
+            b.withNewTcpSocket().withPort(new IntOrString(t.port())).endTcpSocket();
+        } else if (action instanceof dev.shipshape.model.Probe.Exec e) {
+            b.withNewExec().withCommand(e.command()).endExec();
+        }
+        if (p.initialDelaySeconds() != 0) {
+            b.withInitialDelaySeconds(p.initialDelaySeconds());
+        }
+        if (p.periodSeconds() != dev.shipshape.model.Probe.DEFAULT_PERIOD) {
+            b.withPeriodSeconds(p.periodSeconds());
+        }
+        if (p.timeoutSeconds() != dev.shipshape.model.Probe.DEFAULT_TIMEOUT) {
+            b.withTimeoutSeconds(p.timeoutSeconds());
+        }
+        if (p.failureThreshold() != dev.shipshape.model.Probe.DEFAULT_FAILURE_THRESHOLD) {
+            b.withFailureThreshold(p.failureThreshold());
+        }
+        return b.build();
+    }
+
+    private void hpa(WorkloadSpec w, Autoscaling a) {
+        out.add(new HorizontalPodAutoscalerBuilder()
+                .withMetadata(meta(w, w.name()))
+                .withNewSpec()
+                .withNewScaleTargetRef()
+                .withApiVersion("apps/v1")
+                .withKind(w.kind() == ComponentKind.STATEFUL_STORE ? "StatefulSet" : "Deployment")
+                .withName(w.name())
+                .endScaleTargetRef()
+                .withMinReplicas(a.minReplicas())
+                .withMaxReplicas(a.maxReplicas())
+                .withMetrics(new MetricSpecBuilder().withType("Resource")
+                        .withNewResource().withName("cpu")
+                        .withNewTarget().withType("Utilization").withAverageUtilization(a.targetCpuUtilization()).endTarget()
+                        .endResource().build())
+                .endSpec()
+                .build());
+    }
+
+    private void pdb(WorkloadSpec w) {
+        out.add(new PodDisruptionBudgetBuilder()
+                .withMetadata(meta(w, w.name()))
+                .withNewSpec()
+                .withMaxUnavailable(new IntOrString(1))
+                .withSelector(new LabelSelectorBuilder().withMatchLabels(Labels.selector(app, w.name())).build())
+                .endSpec()
+                .build());
+    }
+
+    private void ingress(IngressSpec i) {
+        Map<Optional<String>, List<HTTPIngressPath>> byHost = new LinkedHashMap<>();
+        for (RouteSpec r : i.routes()) {
+            // the target's name and port come from the route, so a route the policy lets through (a foreign or
+            // port-less target) still renders instead of failing
+            HTTPIngressPathBuilder path = new HTTPIngressPathBuilder()
+                    .withPath(r.path())
+                    .withPathType(r.pathType().kubernetesName());
+            if (r.port().isPresent()) {
+                path.withNewBackend().withNewService().withName(r.target().name())
+                        .withNewPort().withName(r.port().get()).endPort().endService().endBackend();
+            } else {
+                path.withNewBackend().withNewService().withName(r.target().name()).endService().endBackend();
+            }
+            byHost.computeIfAbsent(r.host(), h -> new ArrayList<>()).add(path.build());
+        }
+        List<IngressRule> rules = new ArrayList<>();
+        byHost.forEach((host, paths) -> rules.add(new IngressRuleBuilder()
+                .withHost(host.orElse(null))
+                .withNewHttp().withPaths(paths).endHttp()
+                .build()));
+        IngressBuilder b = new IngressBuilder()
+                .withMetadata(meta(i.name(), Labels.of(app, i.name(), ComponentKind.INGRESS), true))
+                .withNewSpec()
+                .withIngressClassName(i.className().orElse(null))
+                .withRules(rules)
+                .endSpec();
+        i.tlsSecret().ifPresent(s -> b.editSpec()
+                .withTls(new IngressTLSBuilder().withHosts(i.hosts()).withSecretName(s.name()).build())
+                .endSpec());
+        out.add(b.build());
+    }
+
+    /** A pod volume name (DNS-1123 label): {@code config-<name>}, dots replaced, shortened with a hash if too long. */
+    private static String volumeName(String prefix, String name) {
+        String v = prefix + name.replace('.', '-');
+        if (v.length() <= 63) {
+            return v;
+        }
+        String hash = KustomizeHash.of(new TreeMap<>(Map.of("name", name)));
+        return v.substring(0, 52).replaceAll("-+$", "") + "-" + hash;
+    }
+}

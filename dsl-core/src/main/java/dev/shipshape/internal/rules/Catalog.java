@@ -1,0 +1,48 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.validation.CheckedRule;
+import java.util.List;
+
+/**
+ * The rules of the catalog, one small class each, in report order. Users reach them through
+ * {@code dev.shipshape.validation.Rules}; the classes themselves are not API.
+ *
+ * <pre>{@code
+ * Catalog.rules().size();   // every rule id of the catalog
+ * }</pre>
+ */
+public final class Catalog {
+
+    private Catalog() {
+    }
+
+    /** A new instance of every rule. */
+    public static List<CheckedRule> rules() {
+        return List.of(
+                new RequestsExceedLimits(),
+                new RequestsMissing(),
+                new MemoryLimitMissing(),
+                new AutoscalingCpuRequestMissing(),
+                new AutoscalingTargetUnreachable(),
+                new AutoscalingBounds(),
+                new AutoscalingReplicasConflict(),
+                new IngressPathOrder(),
+                new IngressDuplicatePath(),
+                new IngressPathInvalid(),
+                new ConfigUnversionedName(),
+                new ConfigMissingKey(),
+                new SecretMissingKey(),
+                new SecretLiteralValue(),
+                new SecretDevelopmentData(),
+                new ImageMutableTag(),
+                new ImageNotPinned(),
+                new ImageUntrustedRegistry(),
+                new NameInvalid(),
+                new NameDuplicate(),
+                new StoreVolumeMissing(),
+                new ProbeReadinessMissing(),
+                new WorkloadSingleReplica(),
+                new ReferenceForeign(),
+                new ReferenceUnresolved());
+    }
+}
