@@ -6,7 +6,6 @@ import dev.shipshape.examples.JournalParameters.Environment;
 import dev.shipshape.examples.JournalParameters.Region;
 import dev.shipshape.render.Manifests;
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,19 +98,6 @@ class JournalTest {
         return buffer.toString(StandardCharsets.UTF_8);
     }
 
-    /** {@code kubectl kustomize} (on the dev machine and in CI) must accept the directory as it is. */
-    @Test
-    void kubectl_kustomize_accepts_the_rendered_directory() throws Exception {
-        Assumptions.assumeTrue(run("kubectl", "version", "--client").exitCode == 0, "kubectl not on PATH");
-        Manifests eu = Journal.define(JournalParameters.europe()).render();
-        eu.writeTo(tmp.resolve("eu"));
-        Result r = run("kubectl", "kustomize", tmp.resolve("eu").toString());
-        assertThat(r.exitCode).as(r.output).isZero();
-        for (HasMetadata o : eu.objects()) {
-            assertThat(r.output).contains("name: " + o.getMetadata().getName());
-        }
-    }
-
     /** The single-file script of the README runs with the documented classpath. */
     @Test
     void the_single_file_script_renders_and_reports_changes() throws Exception {
@@ -131,7 +116,7 @@ class JournalTest {
     record Result(int exitCode, String output) {
     }
 
-    private static Result run(String... cmd) throws Exception {
+    static Result run(String... cmd) throws Exception {
         try {
             Process p = new ProcessBuilder(new ArrayList<>(List.of(cmd))).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
