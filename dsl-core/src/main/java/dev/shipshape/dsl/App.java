@@ -17,9 +17,12 @@ import dev.shipshape.units.Image;
 import dev.shipshape.units.Names;
 import dev.shipshape.validation.InvalidAppException;
 import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Subject;
 import dev.shipshape.internal.validation.Validator;
 import dev.shipshape.validation.Violation;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,7 @@ public final class App {
     private final List<Config> configs = new ArrayList<>();
     private final List<SecretRef> secrets = new ArrayList<>();
     private final List<Ingress> ingresses = new ArrayList<>();
+    private final List<HasMetadata> included = new ArrayList<>();
 
     App(String name) {
         this.id = Bridge.newAppId(Names.requireDns1123Label("app name", name));
@@ -158,21 +162,21 @@ public final class App {
 
     /** Adds a stateless web service (Deployment + Service): {@code app.webService("frontend", "my-repo/server:v1")}. */
     public synchronized WebService webService(String name, String image) {
-        WebService w = new WebService(id(ComponentKind.WEB_SERVICE, "webService", name), parse(image));
+        WebService w = new WebService(serviceId(ComponentKind.WEB_SERVICE, name), parse(image));
         workloads.add(w);
         return w;
     }
 
     /** Adds a stateful store (StatefulSet + headless Service + read Service): {@code app.statefulStore("redis", "redis:7.2.4")}. */
     public synchronized StatefulStore statefulStore(String name, String image) {
-        StatefulStore s = new StatefulStore(id(ComponentKind.STATEFUL_STORE, "statefulStore", name), parse(image));
+        StatefulStore s = new StatefulStore(serviceId(ComponentKind.STATEFUL_STORE, name), parse(image));
         workloads.add(s);
         return s;
     }
 
     /** Adds a static file server (Deployment + Service): {@code app.staticSite("fileserver", "nginx:1.27.0")}. */
     public synchronized StaticSite staticSite(String name, String image) {
-        StaticSite s = new StaticSite(id(ComponentKind.STATIC_SITE, "staticSite", name), parse(image));
+        StaticSite s = new StaticSite(serviceId(ComponentKind.STATIC_SITE, name), parse(image));
         workloads.add(s);
         return s;
     }
@@ -184,32 +188,65 @@ public final class App {
         return i;
     }
 
+    /**
+     * Adds objects Shipshape does not model (a cert-manager Certificate, a ServiceMonitor, a PriorityClass, …) to the
+     * app: they are rendered with it, written to {@code writeTo}'s directory and its {@code kustomization.yaml}, and
+     * checked with it by the same rules, so a reference from one of them (a Deployment reading a ConfigMap) resolves
+     * against the app's objects and the other way round. Each object is copied: changing it afterwards changes
+     * nothing here. One without a namespace gets the app's, unless its kind is cluster-scoped. Custom resources are
+     * {@code GenericKubernetesResource}s.
+     *
+     * <pre>{@code
+     * PriorityClass high = new PriorityClassBuilder().withNewMetadata().withName("high").endMetadata().withValue(1000).build();
+     * app.include(high);
+     * }</pre>
+     *
+     * @param objects the objects
+     * @return this app
+     * @throws IllegalArgumentException if an object has no apiVersion, kind or metadata.name
+     */
+    public synchronized App include(HasMetadata... objects) {
+        Args.notNull(objects, "objects");
+        for (HasMetadata o : objects) {
+            included.add(Included.copy(o));
+        }
+        return this;
+    }
+
     /** A frozen snapshot of everything defined so far. */
     public synchronized AppSpec model() {
         Freezer freezer = new Freezer();
+        Map<ComponentId, Map<String, String>> waivers = new HashMap<>();
         List<WorkloadSpec> w = new ArrayList<>(workloads.size());
         for (Workload<?> workload : workloads) {
             w.add(workload.freeze(freezer));
+            waivers.put(workload.id(), workload.waivers());
         }
         List<ConfigSpec> c = new ArrayList<>(configs.size());
         for (Config config : configs) {
             c.add(freezer.config(config));
+            waivers.put(config.id(), config.waivers());
         }
         List<SecretSpec> s = new ArrayList<>(secrets.size());
         for (SecretRef secret : secrets) {
             s.add(freezer.secret(secret));
+            waivers.put(secret.id(), secret.waivers());
         }
         List<IngressSpec> i = new ArrayList<>(ingresses.size());
         for (Ingress ingress : ingresses) {
             i.add(ingress.freeze(freezer));
+            waivers.put(ingress.id(), ingress.waivers());
         }
-        return new AppSpec(id, namespace, labels, w, c, s, i);
+        List<HasMetadata> extra = new ArrayList<>(included.size());
+        for (HasMetadata o : included) {
+            extra.add(Included.copy(o));
+        }
+        return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra);
     }
 
     /** Every violation of the rule catalog under the policy, errors and warnings, sorted by path then rule id. */
     public List<Violation> validate() {
-        Snapshot s = snapshot();
-        return Validator.validate(s.spec(), s.policy());
+        return snapshot().check().violations();
     }
 
     /**
@@ -219,19 +256,35 @@ public final class App {
      */
     public Manifests render() {
         Snapshot s = snapshot();
-        List<Violation> violations = Validator.validate(s.spec(), s.policy());
-        if (violations.stream().anyMatch(Violation::isError)) {
-            throw new InvalidAppException(s.spec().name(), violations);
+        Checked checked = s.check();
+        if (checked.violations().stream().anyMatch(Violation::isError)) {
+            throw new InvalidAppException(s.spec().name(), checked.violations());
         }
-        return Renderer.render(s.spec(), s.policy(), violations);
+        return Bridge.newManifests(s.spec(), checked.rendered().objects(), checked.violations());
     }
 
     /** The model and the policy, taken together so a concurrent {@code policy(…)} cannot split them. */
     private record Snapshot(AppSpec spec, Policy policy) {
+
+        /** Renders the objects and checks them, with the model, under the policy. */
+        Checked check() {
+            Renderer.Rendered rendered = Renderer.render(spec, policy);
+            Subject subject = new Subject(Optional.of(spec), rendered.items(), rendered.known(), Optional.empty());
+            return new Checked(rendered, Validator.validate(subject, policy));
+        }
+    }
+
+    /** The rendered objects and every violation found in them and in the model. */
+    private record Checked(Renderer.Rendered rendered, List<Violation> violations) {
     }
 
     private synchronized Snapshot snapshot() {
         return new Snapshot(model(), policy);
+    }
+
+    /** The id of a workload whose name also names its Service, so must be a DNS-1035 label. */
+    private ComponentId serviceId(ComponentKind kind, String name) {
+        return new ComponentId(id, kind, Names.requireDns1035Label(kind.pathSegment() + " name", name));
     }
 
     private ComponentId id(ComponentKind kind, String what, String name) {

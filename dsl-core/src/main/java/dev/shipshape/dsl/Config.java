@@ -1,11 +1,13 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
+import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.units.Names;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -26,6 +28,7 @@ public final class Config {
     private final TreeMap<String, String> data = new TreeMap<>();
     private Optional<String> version = Optional.empty();
     private boolean unversioned;
+    private final SortedMap<String, String> waivers = new TreeMap<>();
 
     Config(ComponentId id) {
         this.id = id;
@@ -89,6 +92,29 @@ public final class Config {
      */
     public ConfigKey key(String key) {
         return new ConfigKey(this, Names.requireConfigKey("config key", key));
+    }
+
+    /**
+     * Waives rule {@code ruleId} on this component only, for the reason given: its violations here are not reported,
+     * and this component's objects carry the annotation {@code shipshape.dev/waived.<ruleId>: <reason>} so reviewers
+     * see what was waived and why. {@code Policy.off} waives a rule for the whole app instead.
+     *
+     * <pre>{@code
+     * app.config("feature-flags").unversioned().waive("config.unversioned-name", "read live by the app");
+     * }</pre>
+     *
+     * @param ruleId the rule, e.g. {@code probe.readiness-missing}
+     * @param reason why it does not apply here
+     * @return this config
+     * @throws IllegalArgumentException if no rule has that id or the reason is blank
+     */
+    public Config waive(String ruleId, String reason) {
+        waivers.put(Waivers.check(ruleId, reason), reason);
+        return this;
+    }
+
+    SortedMap<String, String> waivers() {
+        return waivers;
     }
 
     ConfigSpec freeze() {

@@ -1,6 +1,7 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
+import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.PathType;
@@ -11,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * An Ingress ({@code networking.k8s.io/v1}). Routes go to components, not to Service names and ports typed
@@ -36,6 +39,7 @@ public final class Ingress {
     private Optional<String> currentHost = Optional.empty();
     private final Set<String> hosts = new LinkedHashSet<>();
     private final List<PendingRoute> routes = new ArrayList<>();
+    private final SortedMap<String, String> waivers = new TreeMap<>();
 
     private record PendingRoute(Optional<String> host, String path, PathType type, Routable target) {
     }
@@ -92,6 +96,29 @@ public final class Ingress {
     public Ingress tls(SecretRef secret) {
         this.tls = Optional.of(Args.notNull(secret, "tls secret"));
         return this;
+    }
+
+    /**
+     * Waives rule {@code ruleId} on this component only, for the reason given: its violations here are not reported,
+     * and this component's objects carry the annotation {@code shipshape.dev/waived.<ruleId>: <reason>} so reviewers
+     * see what was waived and why. {@code Policy.off} waives a rule for the whole app instead.
+     *
+     * <pre>{@code
+     * app.ingress("legacy").waive("ingress.path-order", "the controller matches longest path first");
+     * }</pre>
+     *
+     * @param ruleId the rule, e.g. {@code probe.readiness-missing}
+     * @param reason why it does not apply here
+     * @return this ingress
+     * @throws IllegalArgumentException if no rule has that id or the reason is blank
+     */
+    public Ingress waive(String ruleId, String reason) {
+        waivers.put(Waivers.check(ruleId, reason), reason);
+        return this;
+    }
+
+    SortedMap<String, String> waivers() {
+        return waivers;
     }
 
     IngressSpec freeze(Freezer freezer) {

@@ -1,11 +1,14 @@
 package dev.shipshape.dsl;
 
+import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.SecretData;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.units.Names;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -25,6 +28,7 @@ public final class SecretRef {
     private final ComponentId id;
     private final Set<String> declaredKeys;
     private final Optional<SecretData> data;
+    private final SortedMap<String, String> waivers = new TreeMap<>();
 
     SecretRef(ComponentId id, Set<String> declaredKeys, Optional<SecretData> data) {
         this.id = id;
@@ -49,6 +53,29 @@ public final class SecretRef {
      */
     public SecretKey key(String key) {
         return new SecretKey(this, Names.requireConfigKey("secret key", key));
+    }
+
+    /**
+     * Waives rule {@code ruleId} on this component only, for the reason given: its violations here are not reported,
+     * and this component's objects carry the annotation {@code shipshape.dev/waived.<ruleId>: <reason>} so reviewers
+     * see what was waived and why. {@code Policy.off} waives a rule for the whole app instead.
+     *
+     * <pre>{@code
+     * app.developmentSecret("local-db", Map.of("password", "dev")).waive("secret.development-data", "kind cluster only");
+     * }</pre>
+     *
+     * @param ruleId the rule, e.g. {@code probe.readiness-missing}
+     * @param reason why it does not apply here
+     * @return this secret
+     * @throws IllegalArgumentException if no rule has that id or the reason is blank
+     */
+    public SecretRef waive(String ruleId, String reason) {
+        waivers.put(Waivers.check(ruleId, reason), reason);
+        return this;
+    }
+
+    SortedMap<String, String> waivers() {
+        return waivers;
     }
 
     SecretSpec freeze() {

@@ -1,6 +1,7 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
+import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.EnvSource;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -52,6 +55,7 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
     private List<String> command = List.of();
     private List<String> args = List.of();
     private Optional<Autoscaling> autoscaling = Optional.empty();
+    private final SortedMap<String, String> waivers = new TreeMap<>();
 
     Workload(ComponentId id, Image image) {
         this.id = id;
@@ -185,6 +189,29 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
     public SELF args(String... args) {
         this.args = List.of(Args.strings(args, "args"));
         return self();
+    }
+
+    /**
+     * Waives rule {@code ruleId} on this component only, for the reason given: its violations here are not reported,
+     * and this component's objects carry the annotation {@code shipshape.dev/waived.<ruleId>: <reason>} so reviewers
+     * see what was waived and why. {@code Policy.off} waives a rule for the whole app instead.
+     *
+     * <pre>{@code
+     * app.webService("batch-api", image).waive("probe.readiness-missing", "health checked by the mesh");
+     * }</pre>
+     *
+     * @param ruleId the rule, e.g. {@code probe.readiness-missing}
+     * @param reason why it does not apply here
+     * @return this builder
+     * @throws IllegalArgumentException if no rule has that id or the reason is blank
+     */
+    public SELF waive(String ruleId, String reason) {
+        waivers.put(Waivers.check(ruleId, reason), reason);
+        return self();
+    }
+
+    SortedMap<String, String> waivers() {
+        return waivers;
     }
 
     /** For the workloads that can be autoscaled ({@link WebService}, {@link StaticSite}). */

@@ -1,5 +1,6 @@
 package dev.shipshape.model;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class AppSpec {
     private final List<SecretSpec> secrets;
     private final List<IngressSpec> ingresses;
     private final Map<ComponentId, WorkloadSpec> workloadIndex;
+    private final Map<ComponentId, SortedMap<String, String>> waivers;
+    private final List<HasMetadata> included;
 
     /**
      * Creates the frozen application; lists are copied.
@@ -40,9 +43,12 @@ public final class AppSpec {
      * @param configs   configs in definition order
      * @param secrets   secrets in definition order
      * @param ingresses ingresses in definition order
+     * @param waivers   rules waived on single components, with their reasons
+     * @param included  objects included with {@code app.include(…)}, already copied
      */
     public AppSpec(AppId id, Optional<String> namespace, Map<String, String> labels, List<WorkloadSpec> workloads,
-                   List<ConfigSpec> configs, List<SecretSpec> secrets, List<IngressSpec> ingresses) {
+                   List<ConfigSpec> configs, List<SecretSpec> secrets, List<IngressSpec> ingresses,
+                   Map<ComponentId, ? extends Map<String, String>> waivers, List<HasMetadata> included) {
         this.id = Objects.requireNonNull(id, "id");
         this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
@@ -55,6 +61,14 @@ public final class AppSpec {
             index.putIfAbsent(w.id(), w);
         }
         this.workloadIndex = Collections.unmodifiableMap(index);
+        Map<ComponentId, SortedMap<String, String>> w = new HashMap<>();
+        waivers.forEach((c, m) -> {
+            if (!m.isEmpty()) {
+                w.put(c, Collections.unmodifiableSortedMap(new TreeMap<>(m)));
+            }
+        });
+        this.waivers = Collections.unmodifiableMap(w);
+        this.included = List.copyOf(included);
     }
 
     /** The application's identity. */
@@ -105,6 +119,37 @@ public final class AppSpec {
     /** Whether {@code id} belongs to this application (and not to another {@code App}). */
     public boolean owns(ComponentId id) {
         return id.app() == this.id;
+    }
+
+    /**
+     * The rules waived on {@code component} ({@code .waive(rule, reason)}), with their reasons, sorted by rule id.
+     *
+     * @param component a component of this app
+     * @return rule id → reason; empty if none
+     */
+    public SortedMap<String, String> waivers(ComponentId component) {
+        return waivers.getOrDefault(component, Collections.emptySortedMap());
+    }
+
+    /**
+     * Whether {@code ruleId} is waived on {@code component}.
+     *
+     * @param component a component of this app
+     * @param ruleId    a rule id
+     * @return whether it is waived there
+     */
+    public boolean waived(ComponentId component, String ruleId) {
+        return waivers(component).containsKey(ruleId);
+    }
+
+    /**
+     * The objects included with {@code app.include(…)}, in the order included. They are copies the app owns: the
+     * renderer copies them again, so nothing done with this list reaches the output.
+     *
+     * @return the included objects
+     */
+    public List<HasMetadata> included() {
+        return included;
     }
 
     /** The violation path of the application: its name. */

@@ -35,18 +35,62 @@ public record Autoscaling(int minReplicas, int maxReplicas, int targetCpuUtiliza
     /**
      * The average cpu per pod the target stands for, in millicores: {@code request × target%}
      * (500m at 80% is 400m).
+     *
+     * @param request the pod's cpu request (the sum of its containers' requests)
+     * @return the target in millicores
      */
     public BigDecimal targetMillis(Cpu request) {
-        return BigDecimal.valueOf(request.toMillis() * (long) targetCpuUtilization, 2).stripTrailingZeros();
+        return targetMillis(request.toMillis(), targetCpuUtilization);
     }
 
     /**
      * The average cpu per pod above which the HPA scales out, in millicores: the target plus the HPA's 10%
      * tolerance (500m at 80% is 440m). A pod cannot use more than its cpu limit, so a threshold at or above the
      * limit is never reached.
+     *
+     * @param request the pod's cpu request (the sum of its containers' requests)
+     * @return the threshold in millicores
      */
     public BigDecimal scaleOutAboveMillis(Cpu request) {
-        return targetMillis(request).multiply(BigDecimal.ONE.add(TOLERANCE)).stripTrailingZeros();
+        return scaleOutAboveMillis(request.toMillis(), targetCpuUtilization);
+    }
+
+    /**
+     * {@code requestMillis × percent%}: the formula behind {@link #targetMillis(Cpu)}, for any HPA.
+     *
+     * @param requestMillis the pod's cpu request in millicores
+     * @param percent       the utilization target in percent
+     * @return the target in millicores
+     */
+    public static BigDecimal targetMillis(long requestMillis, int percent) {
+        return BigDecimal.valueOf(requestMillis * (long) percent, 2).stripTrailingZeros();
+    }
+
+    /**
+     * {@code requestMillis × percent% × (1 + tolerance)}: the formula behind {@link #scaleOutAboveMillis(Cpu)}, for
+     * any HPA.
+     *
+     * @param requestMillis the pod's cpu request in millicores
+     * @param percent       the utilization target in percent
+     * @return the threshold in millicores
+     */
+    public static BigDecimal scaleOutAboveMillis(long requestMillis, int percent) {
+        return targetMillis(requestMillis, percent).multiply(BigDecimal.ONE.add(TOLERANCE)).stripTrailingZeros();
+    }
+
+    /**
+     * The smallest whole target percentage at which an HPA never scales out: the least {@code t} with
+     * {@code request × t% × (1 + tolerance) ≥ limit}.
+     *
+     * @param requestMillis the pod's cpu request in millicores, at least 1
+     * @param limitMillis   the pod's cpu limit in millicores
+     * @return the first unreachable target
+     */
+    public static long firstUnreachableTarget(long requestMillis, long limitMillis) {
+        // request × t / 100 × (1 + tolerance) ≥ limit  ⇔  t ≥ limit × 100 / (request × (1 + tolerance))
+        BigDecimal perPercent = BigDecimal.valueOf(requestMillis).multiply(BigDecimal.ONE.add(TOLERANCE));
+        return BigDecimal.valueOf(limitMillis).movePointRight(2).divide(perPercent, 0, java.math.RoundingMode.CEILING)
+                .longValueExact();
     }
 
     /** Scale between {@code min} and {@code max} replicas at the default target of 80%. */

@@ -31,6 +31,17 @@ public record EnvVarSpec(String name, EnvSource source) {
      * with {@code -} or {@code .} for {@code _}).
      */
     public boolean looksSecret() {
+        return looksSecret(name);
+    }
+
+    /**
+     * Whether an environment variable called {@code name} would hold a secret, by the markers of
+     * {@link #looksSecret()}.
+     *
+     * @param name an env var name
+     * @return whether it says secret
+     */
+    public static boolean looksSecret(String name) {
         String upper = name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
         for (String marker : SECRET_MARKERS) {
             if (upper.contains(marker)) {

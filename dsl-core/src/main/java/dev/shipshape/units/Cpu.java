@@ -1,5 +1,6 @@
 package dev.shipshape.units;
 
+import dev.shipshape.internal.Quantities;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

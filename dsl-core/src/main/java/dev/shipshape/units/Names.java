@@ -1,5 +1,6 @@
 package dev.shipshape.units;
 
+import dev.shipshape.internal.NameSuggestions;
 import java.util.regex.Pattern;
 
 /**
@@ -151,6 +152,23 @@ public final class Names {
             throw new IllegalArgumentException(what + " '" + printable(value) + "' is not a valid DNS-1123 label:"
                     + " use lowercase letters, digits and '-', start and end with a letter or digit, at most "
                     + LABEL_MAX + " characters (e.g. 'journal')");
+        }
+        return value;
+    }
+
+    /**
+     * Throws unless {@code value} is a DNS-1035 label: the name of a workload that has a Service, which carries it.
+     *
+     * @param what  what the value names, for the message, e.g. {@code "webService name"}
+     * @param value the name
+     * @return the value
+     * @throws IllegalArgumentException naming the value and a valid name close to it
+     */
+    public static String requireDns1035Label(String what, String value) {
+        if (!isDns1035Label(value)) {
+            throw new IllegalArgumentException(what + " '" + printable(value) + "' is not valid: it also names the"
+                    + " Service, which must be a DNS-1035 label: lowercase letters, digits and '-', starting with a letter,"
+                    + " at most " + LABEL_MAX + " characters (e.g. '" + NameSuggestions.label(value, true, LABEL_MAX) + "')");
         }
         return value;
     }

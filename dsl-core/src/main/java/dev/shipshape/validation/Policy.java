@@ -1,5 +1,6 @@
 package dev.shipshape.validation;
 
+import dev.shipshape.internal.Waivers;
 import dev.shipshape.units.Names;
 import java.util.Arrays;
 import java.util.Collections;
@@ -60,7 +61,7 @@ public final class Policy {
     public Policy severity(String ruleId, Severity severity) {
         Objects.requireNonNull(severity, "severity");
         Map<String, Severity> s = new TreeMap<>(severities);
-        s.put(requireKnown(ruleId), severity);
+        s.put(Waivers.requireKnown(ruleId), severity);
         Map<String, String> w = new TreeMap<>(waived);
         w.remove(ruleId);
         return new Policy(strict, s, w, allowedRegistries);
@@ -73,11 +74,7 @@ public final class Policy {
      * @throws IllegalArgumentException if no rule has that id or the reason is blank
      */
     public Policy off(String ruleId, String reason) {
-        requireKnown(ruleId);
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("switching off rule '" + ruleId + "' needs a reason, e.g."
-                    + " off(\"" + ruleId + "\", \"why this does not apply here\")");
-        }
+        Waivers.check(ruleId, reason);
         Map<String, String> w = new TreeMap<>(waived);
         w.put(ruleId, reason);
         Map<String, Severity> s = new TreeMap<>(severities);
@@ -128,14 +125,6 @@ public final class Policy {
     /** Whether this policy started from {@link #strict()}. */
     public boolean isStrict() {
         return strict;
-    }
-
-    private static String requireKnown(String ruleId) {
-        if (Rules.byId(ruleId).isEmpty()) {
-            throw new IllegalArgumentException("unknown rule id '" + Names.printable(ruleId) + "'; known ids: "
-                    + String.join(", ", Rules.ids()));
-        }
-        return ruleId;
     }
 
     @Override

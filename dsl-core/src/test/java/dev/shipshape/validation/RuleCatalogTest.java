@@ -1,6 +1,7 @@
 package dev.shipshape.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Shipshape;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** One accepting and at least one rejecting case per rule, with path, message and fix checked. */
 class RuleCatalogTest {
 
-    /** The rule ids of the DESIGN.md table, plus reference.unresolved, in catalog order. */
+    /** The rule ids of the DESIGN.md table, plus reference.unresolved and reference.outside-manifests, in catalog order. */
     static final List<String> IDS = List.of(
             "resources.requests-exceed-limits", "resources.requests-missing", "resources.memory-limit-missing",
             "autoscaling.cpu-request-missing", "autoscaling.target-unreachable", "autoscaling.bounds",
@@ -28,7 +29,7 @@ class RuleCatalogTest {
             "secret.development-data",
             "image.mutable-tag", "image.not-pinned", "image.untrusted-registry", "name.invalid", "name.duplicate",
             "store.volume-missing", "probe.readiness-missing", "workload.single-replica", "reference.foreign",
-            "reference.unresolved");
+            "reference.unresolved", "reference.outside-manifests");
 
     @Test
     void the_catalog_has_every_design_rule_each_described() {
@@ -133,13 +134,20 @@ class RuleCatalogTest {
     class Ingress_ {
         @Test
         void invalid_paths_are_reported_one_each() {
-            for (String bad : List.of("api", "/a//b", "/a/./b", "/a/../b", "/a/%2Fb", "/a/.", "/a/..", "/a b")) {
+            for (String bad : List.of("api", "/a//b", "/a/./b", "/a/../b", "/a/%2Fb", "/a/.", "/a/..")) {
                 Fixture f = new Fixture();
                 f.app.ingress("bad").host("bad.example.com").route(bad, f.web, PathType.EXACT);
                 Violation v = f.only("ingress.path-invalid");
                 assertThat(v.path()).endsWith("/route:" + bad);
                 assertThat(v.message()).contains("the API server rejects it");
             }
+            // white space: the API server accepts it, Shipshape refuses it and says why
+            Fixture space = new Fixture();
+            space.app.ingress("bad").host("bad.example.com").route("/a b", space.web, PathType.EXACT);
+            Violation v = space.only("ingress.path-invalid");
+            assertThat(v.path()).endsWith("/route:/a b");
+            assertThat(v.message()).contains("the API server accepts it").contains("would never match")
+                    .doesNotContain("rejects");
             Fixture ok = new Fixture();
             ok.app.ingress("exact").route("/exact", ok.web, PathType.EXACT);
             assertThat(ok.violations()).isEmpty();
@@ -266,15 +274,27 @@ class RuleCatalogTest {
     @Nested
     class Names_ {
         @Test
-        void service_names_must_be_dns_1035_labels() {
+        void a_workload_name_that_cannot_name_its_service_is_refused_at_once() {
             Fixture f = new Fixture();
-            f.app.webService("1st", "my-repo/x:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources());
+            assertThatThrownBy(() -> f.app.webService("1st", "my-repo/x:1" + Fixture.DIGEST))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("webService name '1st' is not valid: it also names the Service, which must be a DNS-1035 label")
+                    .hasMessageContaining("(e.g. 'x-1st')");
+            assertThatThrownBy(() -> f.app.staticSite("web.v2", "my-repo/x:1" + Fixture.DIGEST))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(e.g. 'web-v2')");
+            assertThatThrownBy(() -> f.app.statefulStore("s".repeat(64), "redis:7" + Fixture.DIGEST))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 63 characters");
+            assertThat(f.violations()).isEmpty();
+        }
+
+        @Test
+        void object_names_are_checked_as_the_api_server_does_with_the_fix_in_the_dsl_terms() {
+            Fixture f = new Fixture();
+            f.app.config("c".repeat(60) + "." + "c".repeat(60));
             Violation v = f.only("name.invalid");
-            assertThat(v.path()).isEqualTo("shop/webService:1st");
-            assertThat(v.fix()).isEqualTo("rename it, e.g. 'x-1st'.");
-            Fixture dotted = new Fixture();
-            dotted.app.webService("web.v2", "my-repo/x:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources());
-            assertThat(dotted.only("name.invalid").fix()).contains("'web-v2'");
+            assertThat(v.path()).isEqualTo("shop/config:" + "c".repeat(60) + "." + "c".repeat(60) + "/labels");
+            assertThat(v.message()).startsWith("label app.kubernetes.io/name has the value 'cccc").contains("(121 characters)");
+            assertThat(v.fix()).isEqualTo("the value is the component's name: shorten it to 63 characters or fewer.");
         }
 
         @Test
@@ -285,14 +305,14 @@ class RuleCatalogTest {
             Fixture ok = new Fixture();
             ok.app.statefulStore("s".repeat(52), "redis:7" + Fixture.DIGEST).ephemeral().resources(Fixture.resources());
             assertThat(ok.violations()).isEmpty();
-            Fixture c = new Fixture();
-            c.app.config("c".repeat(60) + "." + "c".repeat(60));
-            assertThat(c.only("name.invalid").message()).contains("label value");
             Fixture longName = new Fixture();
             String name = String.join(".", List.of("a".repeat(60), "b".repeat(60), "c".repeat(60), "d".repeat(63)));
             longName.app.config(name);
-            assertThat(longName.violations()).extracting(Violation::message)
-                    .anyMatch(m -> m.contains("versioned ConfigMap name would have 257 characters"));
+            assertThat(longName.violations()).filteredOn(x -> x.message().startsWith("ConfigMap name"))
+                    .singleElement().satisfies(x -> {
+                        assertThat(x.message()).contains("(257 characters) must be a DNS-1123 subdomain").contains("at most 253");
+                        assertThat(x.fix()).isEqualTo("shorten the config name by 4 characters or more (the rendered name adds 11 to it).");
+                    });
         }
 
         @Test
@@ -307,8 +327,10 @@ class RuleCatalogTest {
             // an unversioned config named exactly like the hash-versioned name of another
             String collision = "web-config-" + KustomizeHash.of(new java.util.TreeMap<>(java.util.Map.of("mode", "prod")));
             hashed.app.config(collision).unversioned();
-            assertThat(hashed.only("name.duplicate").message()).isEqualTo("ConfigMap '" + collision
-                    + "' is already defined by shop/config:" + collision + "; one would overwrite the other when applied.");
+            Violation clash = hashed.only("name.duplicate");
+            assertThat(clash.path()).isEqualTo("shop/config:" + collision);
+            assertThat(clash.message()).isEqualTo("ConfigMap '" + collision
+                    + "' is already defined by shop/config:web-config; one would overwrite the other when applied.");
             Fixture twice = new Fixture();
             twice.app.externalSecret("db");
             assertThat(twice.only("name.duplicate").message()).contains("a secret named 'db'");

@@ -10,6 +10,9 @@ import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -77,7 +80,8 @@ final class Mistakes {
             Map.entry("image.not-pinned", (app, k) -> app.webService("x-broken", "my-repo/x-broken:1." + k).replicas(2)
                     .resources(resources())),
             Map.entry("image.untrusted-registry", (app, k) -> app.policy(app.policy().allowRegistries("registry.invalid"))),
-            Map.entry("name.invalid", (app, k) -> app.webService(k + "x-broken", PINNED).replicas(2).resources(resources())),
+            Map.entry("name.invalid", (app, k) -> app.statefulStore("x" + "s".repeat(52 + k % 11), PINNED).ephemeral()
+                    .resources(resources())),
             Map.entry("name.duplicate", (app, k) -> {
                 app.externalSecret("x-dup");
                 app.externalSecret("x-dup");
@@ -89,7 +93,23 @@ final class Mistakes {
                     .resources(resources())),
             Map.entry("reference.foreign", (app, k) -> service(app, "x-broken")
                     .env("X", Shipshape.app("x-other").config("x-shared").entry("k", "v").key("k"))),
-            Map.entry("reference.unresolved", (app, k) -> service(app, "x-broken").livenessProbe(Probe.tcp("x-port" + k % 9))));
+            Map.entry("reference.unresolved", (app, k) -> service(app, "x-broken").livenessProbe(Probe.tcp("x-port" + k % 9))),
+            Map.entry("reference.outside-manifests", (app, k) -> app.include(worker("x-included", "x-missing" + k))));
+
+    /** A Deployment Shipshape does not model, that breaks nothing but reading ConfigMap {@code configMap}. */
+    private static Deployment worker(String name, String configMap) {
+        Map<String, Quantity> amounts = Map.of("cpu", new Quantity("250m"), "memory", new Quantity("256Mi"));
+        return new DeploymentBuilder()
+                .withNewMetadata().withName(name).endMetadata()
+                .withNewSpec().withReplicas(2)
+                .withNewSelector().addToMatchLabels("x-worker", name).endSelector()
+                .withNewTemplate().withNewMetadata().addToLabels("x-worker", name).endMetadata()
+                .withNewSpec().addNewContainer().withName(name).withImage(PINNED)
+                .withNewResources().withRequests(amounts).withLimits(amounts).endResources()
+                .addNewEnv().withName("X").withNewValueFrom().withNewConfigMapKeyRef().withName(configMap).withKey("k")
+                .endConfigMapKeyRef().endValueFrom().endEnv()
+                .endContainer().endSpec().endTemplate().endSpec().build();
+    }
 
     static Resources resources() {
         return Resources.of(Cpu.millis(250), Memory.mebibytes(256)).limits(Cpu.millis(500), Memory.mebibytes(256));

@@ -22,7 +22,7 @@ final class Labels {
         Map<String, String> labels = new TreeMap<>(app.labels());
         labels.put(NAME, name);
         labels.put(PART_OF, app.name());
-        labels.put(COMPONENT, component(kind));
+        labels.put(COMPONENT, kind.label());
         labels.put(MANAGED_BY, MANAGER);
         return labels;
     }
@@ -42,16 +42,5 @@ final class Labels {
         labels.put(NAME, name);
         labels.put(PART_OF, app.name());
         return labels;
-    }
-
-    private static String component(ComponentKind kind) {
-        return switch (kind) {
-            case WEB_SERVICE -> "web-service";
-            case STATEFUL_STORE -> "stateful-store";
-            case STATIC_SITE -> "static-site";
-            case CONFIG -> "config";
-            case SECRET -> "secret";
-            case INGRESS -> "ingress";
-        };
     }
 }

@@ -1,10 +1,8 @@
 package dev.shipshape.internal.render;
 
-import dev.shipshape.internal.Bridge;
 import dev.shipshape.internal.naming.KustomizeHash;
 import dev.shipshape.internal.naming.StoreNames;
 import dev.shipshape.model.AppSpec;
-import dev.shipshape.render.Manifests;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
@@ -20,8 +18,11 @@ import dev.shipshape.model.SecretSpec;
 import dev.shipshape.internal.naming.StoreNames;
 import dev.shipshape.model.VolumeSpec;
 import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.Index;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.Origin;
+import dev.shipshape.model.ComponentId;
 import dev.shipshape.validation.Policy;
-import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
@@ -40,6 +41,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;
@@ -68,57 +70,114 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Turns a frozen, validated application into fabric8 objects. Never validates (that is {@code validate()}'s
- * job) and never mutates the model. Deterministic: maps are sorted, lists keep definition order, objects are
- * sorted by kind (Namespace, Secret, ConfigMap, PersistentVolumeClaim, Service, Deployment, StatefulSet,
- * HorizontalPodAutoscaler, PodDisruptionBudget, Ingress) and then by name.
+ * Turns a frozen application into fabric8 objects, each with the component it was rendered for. Total: any frozen
+ * model renders, valid or not, because validation checks the rendered objects. Never validates and never mutates
+ * the model. Deterministic: maps are sorted, lists keep definition order, objects are sorted by kind (Namespace,
+ * Secret, ConfigMap, PersistentVolumeClaim, Service, Deployment, StatefulSet, HorizontalPodAutoscaler,
+ * PodDisruptionBudget, Ingress) and then by name. Not API.
  *
  * <pre>{@code
- * Manifests m = Renderer.render(app.model(), Policy.defaults(), List.of());   // what App.render() does after validating
+ * Renderer.Rendered r = Renderer.render(app.model(), Policy.defaults());
  * }</pre>
  */
 public final class Renderer {
 
     /** Annotation prefix recording a rule the policy switched off, with the reason. */
-    public static final String WAIVED_ANNOTATION = "shipshape.dev/waived.";
+    public static final String WAIVED_ANNOTATION = Item.WAIVED;
 
     private static final List<String> KIND_ORDER = List.of("Namespace", "Secret", "ConfigMap", "PersistentVolumeClaim",
             "Service", "Deployment", "StatefulSet", "HorizontalPodAutoscaler", "PodDisruptionBudget", "Ingress");
-    private static final Comparator<HasMetadata> ORDER = Comparator
-            .comparingInt((HasMetadata o) -> KIND_ORDER.indexOf(o.getKind()))
-            .thenComparing(o -> o.getMetadata().getName());
+    /** Kinds of objects that live outside namespaces; an included object of another kind gets the app's namespace. */
+    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "Node", "PersistentVolume", "StorageClass",
+            "CSIDriver", "CSINode", "VolumeAttachment", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
+            "APIService", "PriorityClass", "IngressClass", "RuntimeClass", "ValidatingWebhookConfiguration",
+            "MutatingWebhookConfiguration", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding",
+            "CertificateSigningRequest", "FlowSchema", "PriorityLevelConfiguration", "ClusterIssuer");
+
+    /** Known kinds in {@link #KIND_ORDER}, then other kinds by name; within a kind, by name. */
+    private static final Comparator<Item> ORDER = Comparator
+            .comparingInt((Item i) -> {
+                int k = KIND_ORDER.indexOf(i.kind());
+                return k < 0 ? KIND_ORDER.size() : k;
+            })
+            .thenComparing(Item::kind)
+            .thenComparing(Item::name);
+
+    /**
+     * What rendering gives: the objects with their components, in render order, and the stand-ins of the external
+     * Secrets the app declares (for checking references; never written).
+     *
+     * @param items the rendered objects
+     * @param known the declared external Secrets
+     */
+    public record Rendered(List<Item> items, List<Item> known) {
+        /** Copies the lists. */
+        public Rendered {
+            items = List.copyOf(items);
+            known = List.copyOf(known);
+        }
+
+        /** The objects alone, in render order. */
+        public List<HasMetadata> objects() {
+            List<HasMetadata> out = new ArrayList<>(items.size());
+            for (Item i : items) {
+                out.add(i.object());
+            }
+            return out;
+        }
+    }
 
     private final AppSpec app;
     private final Map<ConfigSpec, String> configNames = new IdentityHashMap<>();
     private final Map<String, String> waiverAnnotations = new TreeMap<>();
-    private final List<HasMetadata> out = new ArrayList<>();
+    private final List<Item> out = new ArrayList<>();
+    private final List<Item> known = new ArrayList<>();
+    private ComponentId current;
 
     private Renderer(AppSpec app, Policy policy) {
         this.app = app;
         policy.waived().forEach((rule, reason) -> waiverAnnotations.put(WAIVED_ANNOTATION + rule, reason));
     }
 
-    /**
-     * Renders {@code app}; {@code violations} are the warnings validation found, returned with the manifests.
-     */
-    public static Manifests render(AppSpec app, Policy policy, List<Violation> violations) {
+    /** Renders {@code app} under {@code policy} (whose waivers become annotations). */
+    public static Rendered render(AppSpec app, Policy policy) {
         Renderer r = new Renderer(app, policy);
         r.renderAll();
         r.out.sort(ORDER);
-        return Bridge.newManifests(app, r.out, violations);
+        return new Rendered(r.out, r.known);
+    }
+
+    /** Adds an object of the component being rendered. */
+    private void add(HasMetadata object) {
+        out.add(Item.of(object, Origin.Rendered.of(current)));
     }
 
     private void renderAll() {
-        app.namespace().ifPresent(ns -> out.add(new NamespaceBuilder()
-                .withMetadata(meta(ns, Labels.ofApp(app), false)).build()));
+        app.namespace().ifPresent(ns -> out.add(Item.of(new NamespaceBuilder()
+                .withMetadata(meta(ns, Labels.ofApp(app), false)).build(), new Origin.Rendered(app.id(), Optional.empty()))));
         for (SecretSpec s : app.secrets()) {
+            current = s.id();
+            if (s.data().isEmpty()) {
+                Secret standIn = new Secret();
+                standIn.setApiVersion("v1");
+                standIn.setKind("Secret");
+                standIn.setType(Index.EXTERNAL_SECRET);
+                standIn.setMetadata(meta(s.name(), Map.of(), true));
+                if (s.keysDeclared()) {
+                    Map<String, String> keys = new TreeMap<>();
+                    s.declaredKeys().forEach(k -> keys.put(k, ""));
+                    standIn.setData(keys);
+                }
+                known.add(Item.of(standIn, Origin.Rendered.of(s.id())));
+            }
             s.data().ifPresent(data -> {
                 Map<String, String> encoded = new TreeMap<>();
                 data.reveal().forEach((k, v) -> encoded.put(k, Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
-                out.add(new SecretBuilder()
+                add(new SecretBuilder()
                         .withMetadata(meta(s.name(), Labels.of(app, s.name(), ComponentKind.SECRET), true))
                         .withType("Opaque")
                         .withData(encoded)
@@ -126,13 +185,15 @@ public final class Renderer {
             });
         }
         for (ConfigSpec c : app.configs()) {
-            out.add(new ConfigMapBuilder()
+            current = c.id();
+            add(new ConfigMapBuilder()
                     .withMetadata(meta(versionedName(c), Labels.of(app, c.name(), ComponentKind.CONFIG), true))
                     .withData(new TreeMap<>(c.data()))
                     .withImmutable(c.unversioned() ? null : Boolean.TRUE)
                     .build());
         }
         for (WorkloadSpec w : app.workloads()) {
+            current = w.id();
             switch (w.kind()) {
                 case STATEFUL_STORE -> store(w);
                 default -> deployment(w);
@@ -143,7 +204,15 @@ public final class Renderer {
             }
         }
         for (IngressSpec i : app.ingresses()) {
+            current = i.id();
             ingress(i);
+        }
+        for (HasMetadata o : app.included()) {
+            HasMetadata copy = Serialization.json().convertValue(o, o.getClass());
+            if (copy.getMetadata().getNamespace() == null && !CLUSTER_SCOPED.contains(copy.getKind())) {
+                app.namespace().ifPresent(copy.getMetadata()::setNamespace);
+            }
+            out.add(Item.of(copy, new Origin.Included(app.id(), Optional.empty(), 0)));
         }
     }
 
@@ -156,8 +225,12 @@ public final class Renderer {
         if (namespaced) {
             app.namespace().ifPresent(b::withNamespace);
         }
-        if (!waiverAnnotations.isEmpty()) {
-            b.withAnnotations(new TreeMap<>(waiverAnnotations));
+        Map<String, String> annotations = new TreeMap<>(waiverAnnotations);
+        if (current != null) {
+            app.waivers(current).forEach((rule, reason) -> annotations.put(WAIVED_ANNOTATION + rule, reason));
+        }
+        if (!annotations.isEmpty()) {
+            b.withAnnotations(annotations);
         }
         return b.build();
     }
@@ -167,7 +240,7 @@ public final class Renderer {
     }
 
     private void deployment(WorkloadSpec w) {
-        out.add(new DeploymentBuilder()
+        add(new DeploymentBuilder()
                 .withMetadata(meta(w, w.name()))
                 .withNewSpec()
                 .withReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas())
@@ -175,7 +248,7 @@ public final class Renderer {
                 .withTemplate(podTemplate(w))
                 .endSpec()
                 .build());
-        out.add(service(w, w.name(), false));
+        add(service(w, w.name(), false));
     }
 
     private void store(WorkloadSpec w) {
@@ -189,7 +262,7 @@ public final class Renderer {
                     .endSpec()
                     .build());
         }
-        out.add(new StatefulSetBuilder()
+        add(new StatefulSetBuilder()
                 .withMetadata(meta(w, w.name()))
                 .withNewSpec()
                 .withServiceName(w.name())
@@ -199,8 +272,8 @@ public final class Renderer {
                 .withVolumeClaimTemplates(claims)
                 .endSpec()
                 .build());
-        out.add(service(w, w.name(), true));
-        out.add(service(w, StoreNames.readService(w.name()), false));
+        add(service(w, w.name(), true));
+        add(service(w, StoreNames.readService(w.name()), false));
     }
 
     private HasMetadata service(WorkloadSpec w, String name, boolean headless) {
@@ -335,12 +408,12 @@ public final class Renderer {
     }
 
     private void hpa(WorkloadSpec w, Autoscaling a) {
-        out.add(new HorizontalPodAutoscalerBuilder()
+        add(new HorizontalPodAutoscalerBuilder()
                 .withMetadata(meta(w, w.name()))
                 .withNewSpec()
                 .withNewScaleTargetRef()
                 .withApiVersion("apps/v1")
-                .withKind(w.kind() == ComponentKind.STATEFUL_STORE ? "StatefulSet" : "Deployment")
+                .withKind(w.kind().workloadKind().orElseThrow())
                 .withName(w.name())
                 .endScaleTargetRef()
                 .withMinReplicas(a.minReplicas())
@@ -354,7 +427,7 @@ public final class Renderer {
     }
 
     private void pdb(WorkloadSpec w) {
-        out.add(new PodDisruptionBudgetBuilder()
+        add(new PodDisruptionBudgetBuilder()
                 .withMetadata(meta(w, w.name()))
                 .withNewSpec()
                 .withMaxUnavailable(new IntOrString(1))
@@ -393,7 +466,7 @@ public final class Renderer {
         i.tlsSecret().ifPresent(s -> b.editSpec()
                 .withTls(new IngressTLSBuilder().withHosts(i.hosts()).withSecretName(s.name()).build())
                 .endSpec());
-        out.add(b.build());
+        add(b.build());
     }
 
     /** A pod volume name (DNS-1123 label): {@code config-<name>}, dots replaced, shortened with a hash if too long. */

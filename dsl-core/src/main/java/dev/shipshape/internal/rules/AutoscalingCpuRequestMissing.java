@@ -1,32 +1,53 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
+import io.fabric8.kubernetes.api.model.Container;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * {@code autoscaling.cpu-request-missing}: utilization is a percentage of the request; without one the HPA reports no metric and never scales.
+ * {@code autoscaling.cpu-request-missing}: utilization is a share of the pod's cpu request (the sum over its
+ * containers); if one container requests none, the HPA reports no metric and never scales.
  */
-final class AutoscalingCpuRequestMissing extends BaseRule implements WorkloadRule {
+final class AutoscalingCpuRequestMissing extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "autoscaling.cpu-request-missing";
+    static final String ID = "autoscaling.cpu-request-missing";
 
-    /** Creates the rule. */
     AutoscalingCpuRequestMissing() {
-        super(ID, Severity.ERROR, "a CPU-utilization HPA on a workload whose container has no cpu request");
+        super(ID, Severity.ERROR, "a CPU-utilization HPA on a workload with a container that has no cpu request");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        if (w.autoscaling().isPresent() && w.resources().cpuRequest().isEmpty()) {
-            findings.report(RulePaths.autoscaling(w),
-                    "the HPA targets " + w.autoscaling().get().targetCpuUtilization() + "% cpu utilization, a share"
-                            + " of the cpu request, but container " + w.name() + " requests no cpu: the HPA never scales.",
-                    "set a cpu request with .resources(Resources.of(Cpu.millis(…), …)).");
-        }
+    public void register(Registry registry) {
+        registry.object("HorizontalPodAutoscaler", this::check);
+    }
+
+    private void check(Item item, CheckContext ctx, Findings findings) {
+        Autoscalers.of(item).ifPresent(a -> {
+            if (a.cpuTarget().isEmpty()) {
+                return;
+            }
+            a.pods(ctx).ifPresent(pod -> {
+                List<String> without = new ArrayList<>();
+                for (Container c : pod.appContainers()) {
+                    if (Amounts.request(c, "cpu").isEmpty()) {
+                        without.add(c.getName());
+                    }
+                }
+                if (!without.isEmpty()) {
+                    findings.report(a.place(),
+                            "the HPA targets " + a.cpuTarget().getAsInt() + "% cpu utilization, a share of the cpu request, but "
+                                    + (without.size() == 1 ? "container " + without.get(0) + " requests"
+                                    : "containers " + String.join(", ", without) + " request")
+                                    + " no cpu: the HPA never scales.",
+                            item.isRendered() ? "set a cpu request with .resources(Resources.of(Cpu.millis(…), …))."
+                                    : "set resources.requests.cpu on every container of " + a.targetRef() + ".");
+                }
+            });
+        });
     }
 }

@@ -1,51 +1,80 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
-import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.PodNode;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.units.Cpu;
+import dev.shipshape.validation.Severity;
+import io.fabric8.kubernetes.api.model.Container;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
- * {@code autoscaling.target-unreachable}: the HPA acts only when average usage passes target × 1.1 (its default 10% tolerance), and a pod's usage cannot pass its cpu limit: when request × target% × 1.1 ≥ limit the HPA never scales out. Request 500m, limit 1, target 80%: acts above 440m, fine; target 185%: never.
+ * {@code autoscaling.target-unreachable}: the HPA acts only when average usage passes target × (1 + its 10%
+ * tolerance), and a pod's usage cannot pass its cpu limit: when request × target% × 1.1 ≥ limit the HPA never scales
+ * out. Request 500m, limit 1, target 80%: acts above 440m, fine; target 185%: never. For a pod of several containers
+ * request and limit are the sums over them.
  */
-final class AutoscalingTargetUnreachable extends BaseRule implements WorkloadRule {
+final class AutoscalingTargetUnreachable extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "autoscaling.target-unreachable";
+    static final String ID = "autoscaling.target-unreachable";
 
-    /** Creates the rule. */
     AutoscalingTargetUnreachable() {
         super(ID, Severity.ERROR, "an HPA whose cpu target (with its 10% tolerance) lies at or above what the cpu limit lets a pod use");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        if (w.autoscaling().isEmpty() || w.resources().cpuRequest().isEmpty() || w.resources().cpuLimit().isEmpty()) {
-            return;
-        }
-        Autoscaling a = w.autoscaling().get();
-        Cpu request = w.resources().cpuRequest().get();
-        Cpu limit = w.resources().cpuLimit().get();
-        BigDecimal actsAbove = a.scaleOutAboveMillis(request);
-        if (actsAbove.compareTo(BigDecimal.valueOf(limit.toMillis())) >= 0) {
-            findings.report(RulePaths.autoscaling(w),
-                    "the HPA scales out only when average cpu per pod passes " + actsAbove.stripTrailingZeros().toPlainString()
-                            + "m (" + a.targetCpuUtilization() + "% of the " + request + " request, plus the HPA's 10%"
-                            + " tolerance), but the " + limit + " limit caps usage below that: it never scales out.",
-                    "lower targetCpuUtilization below " + firstUnreachableTarget(request, limit) + "%, or raise the cpu limit above "
-                            + actsAbove.stripTrailingZeros().toPlainString() + "m.");
-        }
+    public void register(Registry registry) {
+        registry.object("HorizontalPodAutoscaler", this::check);
     }
 
-    /** The smallest whole target percentage that never scales out: the least t with request × t × 11 ≥ limit × 1000. */
-    private static long firstUnreachableTarget(Cpu request, Cpu limit) {
-        long bound = limit.toMillis() * 1000;
-        long perPercent = request.toMillis() * 11;
-        return (bound - 1) / perPercent + 1;
+    private void check(Item item, CheckContext ctx, Findings findings) {
+        Autoscalers.of(item).ifPresent(a -> {
+            if (a.cpuTarget().isEmpty() || a.cpuTarget().getAsInt() < 1) {
+                return;
+            }
+            a.pods(ctx).ifPresent(pod -> {
+                Optional<long[]> sums = sums(pod);
+                if (sums.isEmpty()) {
+                    return;
+                }
+                long request = sums.get()[0];
+                long limit = sums.get()[1];
+                int target = a.cpuTarget().getAsInt();
+                BigDecimal actsAbove = Autoscaling.scaleOutAboveMillis(request, target);
+                if (actsAbove.compareTo(BigDecimal.valueOf(limit)) >= 0) {
+                    String whose = pod.appContainers().size() == 1 ? "the " : "the pod's ";
+                    findings.report(a.place(),
+                            "the HPA scales out only when average cpu per pod passes " + actsAbove.toPlainString()
+                                    + "m (" + target + "% of " + whose + Cpu.millis(request) + " request, plus the HPA's 10%"
+                                    + " tolerance), but " + whose + Cpu.millis(limit) + " limit caps usage below that: it never scales out.",
+                            "lower " + (item.isRendered() ? "targetCpuUtilization" : "the averageUtilization target") + " below "
+                                    + Autoscaling.firstUnreachableTarget(request, limit) + "%, or raise the cpu limit above "
+                                    + actsAbove.toPlainString() + "m.");
+                }
+            });
+        });
+    }
+
+    /** The pod's total cpu request and limit in millicores, when every container has both. */
+    private static Optional<long[]> sums(PodNode pod) {
+        long request = 0;
+        long limit = 0;
+        if (pod.appContainers().isEmpty()) {
+            return Optional.empty();
+        }
+        for (Container c : pod.appContainers()) {
+            Optional<BigDecimal> r = Amounts.request(c, "cpu").flatMap(Amounts::of);
+            Optional<BigDecimal> l = Amounts.limit(c, "cpu").flatMap(Amounts::of);
+            if (r.isEmpty() || l.isEmpty()) {
+                return Optional.empty();
+            }
+            request += Amounts.millis(r.get());
+            limit += Amounts.millis(l.get());
+        }
+        return request == 0 ? Optional.empty() : Optional.of(new long[] {request, limit});
     }
 }

@@ -3,7 +3,7 @@ package dev.shipshape.internal.rules;
 import dev.shipshape.internal.validation.CheckedRule;
 import dev.shipshape.validation.Severity;
 
-/** A rule's identity: id, default severity and description, so each rule class holds only its check. */
+/** A rule's identity: id, default severity and description, so each rule class holds only its checks. */
 abstract class BaseRule implements CheckedRule {
 
     private final String id;

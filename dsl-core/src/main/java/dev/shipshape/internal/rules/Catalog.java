@@ -43,6 +43,7 @@ public final class Catalog {
                 new ProbeReadinessMissing(),
                 new WorkloadSingleReplica(),
                 new ReferenceForeign(),
-                new ReferenceUnresolved());
+                new ReferenceUnresolved(),
+                new ReferenceOutsideManifests());
     }
 }

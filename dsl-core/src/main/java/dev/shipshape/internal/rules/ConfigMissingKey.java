@@ -1,34 +1,58 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.EnvSource;
-import dev.shipshape.model.EnvVarSpec;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.PodNode;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** {@code config.missing-key}: an env var reads a key its Config does not have; the pod would not start. */
-final class ConfigMissingKey extends BaseRule implements WorkloadRule {
+/** {@code config.missing-key}: a pod reads a key its ConfigMap does not have; the pod would not start. */
+final class ConfigMissingKey extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "config.missing-key";
+    static final String ID = "config.missing-key";
 
-    /** Creates the rule. */
     ConfigMissingKey() {
-        super(ID, Severity.ERROR, "a reference to a key the Config does not have");
+        super(ID, Severity.ERROR, "a reference to a key the Config (ConfigMap) does not have");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        for (EnvVarSpec e : w.env()) {
-            if (e.source() instanceof EnvSource.ConfigKeyRef ref && !ref.config().data().containsKey(ref.key())) {
-                findings.report(RulePaths.env(w, e.name()),
-                        "config '" + ref.config().name() + "' has no key '" + ref.key() + "' (it has "
-                                + Keys.list(ref.config().data().keySet()) + "); the pod would fail to start.",
-                        "add .entry(\"" + ref.key() + "\", …) to the config, or reference one of its keys.");
+    public void register(Registry registry) {
+        registry.pod(this::check);
+    }
+
+    private void check(PodNode pod, CheckContext ctx, Findings findings) {
+        for (Refs ref : Refs.of(pod)) {
+            if (!ref.kind().equals(Refs.CONFIG_MAP) || ref.key().isEmpty() || ref.optional()) {
+                continue;
+            }
+            ref.target(ctx).ifPresent(target -> {
+                Set<String> keys = keys(target);
+                String key = ref.key().get();
+                if (!keys.contains(key)) {
+                    findings.report(ref.place(),
+                            Refs.describe(target) + " has no key '" + key + "' (it has " + Keys.list(keys)
+                                    + "); the pod would fail to start.",
+                            target.isRendered() ? "add .entry(\"" + key + "\", …) to the config, or reference one of its keys."
+                                    : "add key '" + key + "' to ConfigMap " + target.name() + ", or reference one of its keys.");
+                }
+            });
+        }
+    }
+
+    private static Set<String> keys(Item target) {
+        Set<String> keys = new TreeSet<>();
+        if (target.object() instanceof ConfigMap cm) {
+            if (cm.getData() != null) {
+                keys.addAll(cm.getData().keySet());
+            }
+            if (cm.getBinaryData() != null) {
+                keys.addAll(cm.getBinaryData().keySet());
             }
         }
+        return keys;
     }
 }

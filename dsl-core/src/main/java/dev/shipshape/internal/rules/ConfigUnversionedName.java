@@ -1,13 +1,15 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.Findings;
+import dev.shipshape.internal.validation.Place;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.WorkloadSpec;
-import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -15,23 +17,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code config.unversioned-name}: a ConfigMap consumed by a workload whose name carries no version. Changing
- * its content in place rolls nothing, and pods started before and after the change see different config.
- * A Config is versioned unless the user calls {@code .unversioned()}; that opt-out is an error by default and
- * a warning at best (lower the rule in the {@code Policy}).
+ * {@code config.unversioned-name}: a ConfigMap consumed by a workload whose name carries no version. Changing its
+ * content in place rolls nothing, and pods started before and after the change see different config. A Config is
+ * versioned unless the user calls {@code .unversioned()}; that opt-out is an error by default and a warning at best
+ * (lower the rule in the {@code Policy}). Intent, so a check of the model.
  */
 final class ConfigUnversionedName extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "config.unversioned-name";
+    static final String ID = "config.unversioned-name";
 
-    /** Creates the rule. */
     ConfigUnversionedName() {
         super(ID, Severity.ERROR, "a ConfigMap consumed by a workload whose name carries no version (content hash or explicit)");
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
+    public void register(Registry registry) {
+        registry.model(this::check);
+    }
+
+    private void check(AppSpec app, CheckContext ctx, Findings findings) {
         Set<ConfigSpec> unversioned = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ConfigSpec c : app.configs()) {
             if (c.unversioned()) {
@@ -57,7 +61,7 @@ final class ConfigUnversionedName extends BaseRule {
         for (ConfigSpec config : app.configs()) {
             WorkloadSpec consumer = firstConsumer.get(config);
             if (consumer != null) {
-                findings.report(config.id().path(),
+                findings.report(Place.of(config.id()),
                         "ConfigMap '" + config.name() + "' is consumed by " + consumer.id().kind().pathSegment() + " '"
                                 + consumer.name() + "' but its name carries no version, so changing it rolls nothing"
                                 + " and old and new pods read different config.",

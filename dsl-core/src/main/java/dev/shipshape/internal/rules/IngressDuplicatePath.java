@@ -1,43 +1,39 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.IngressSpec;
-import dev.shipshape.model.RouteSpec;
+import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code ingress.duplicate-path}: the same host, path and path type twice (Prefix {@code /api/} is {@code /api}). */
+/** {@code ingress.duplicate-path}: the same host + path + path type twice in one Ingress; only one can get traffic. */
 final class IngressDuplicatePath extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "ingress.duplicate-path";
+    static final String ID = "ingress.duplicate-path";
 
-    /** Creates the rule. */
     IngressDuplicatePath() {
         super(ID, Severity.ERROR, "the same host + path + path type appears twice in one Ingress");
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (IngressSpec ingress : app.ingresses()) {
-            for (List<RouteSpec> routes : IngressRoutes.byHost(ingress).values()) {
-                Map<String, Integer> seen = new HashMap<>();
-                for (int i = 0; i < routes.size(); i++) {
-                    RouteSpec r = routes.get(i);
-                    Integer first = seen.putIfAbsent(r.pathType() + " " + IngressRoutes.normalized(r), i);
-                    if (first != null) {
-                        RouteSpec original = routes.get(first);
-                        findings.report(RulePaths.route(ingress, r),
-                                r.pathType().kubernetesName() + " path '" + r.path() + "' (position " + (i + 1)
-                                        + ") repeats '" + original.path() + "' (position " + (first + 1) + ") on "
-                                        + r.host().map(h -> "host " + h).orElse("any host")
-                                        + "; only one of them can receive traffic.",
-                                "remove one of the two routes, or give them different paths.");
-                    }
+    public void register(Registry registry) {
+        registry.object("Ingress", this::check);
+    }
+
+    private void check(Item ingress, CheckContext ctx, Findings findings) {
+        for (List<IngressRoutes> routes : IngressRoutes.byHost(ingress).values()) {
+            Map<String, IngressRoutes> seen = new HashMap<>();
+            for (IngressRoutes r : routes) {
+                IngressRoutes original = seen.putIfAbsent(r.pathType() + " " + r.normalized(), r);
+                if (original != null) {
+                    findings.report(r.place(),
+                            r.pathType() + " path '" + r.path() + "' (position " + r.position() + ") repeats '"
+                                    + original.path() + "' (position " + original.position() + ") on " + r.hostText()
+                                    + "; only one of them can receive traffic.",
+                            "remove one of the two routes, or give them different paths.");
                 }
             }
         }

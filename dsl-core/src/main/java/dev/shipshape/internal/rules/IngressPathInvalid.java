@@ -1,62 +1,88 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.IngressSpec;
-import dev.shipshape.model.RouteSpec;
+import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.units.Names;
 import dev.shipshape.validation.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code ingress.path-invalid}: a path the API server rejects for Exact and Prefix routes: not starting
- * with {@code /}, or containing {@code //}, {@code /./}, {@code /../}, {@code %2f}, or ending in {@code /.}
- * or {@code /..} (networking/v1 validation), and control characters.
+ * {@code ingress.path-invalid}: a path the API server rejects (networking/v1 {@code validateHTTPIngressPath}: a
+ * pathType must be set and supported; an Exact or Prefix path must be absolute and must not contain {@code //},
+ * {@code /./}, {@code /../}, {@code %2f} or {@code %2F} nor end in {@code /..} or {@code /.}; an
+ * ImplementationSpecific path, if set, must be absolute), and one Shipshape refuses although the API server accepts
+ * it: white space or control characters, which no HTTP request line carries unencoded, so the route never matches.
  */
 final class IngressPathInvalid extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "ingress.path-invalid";
+    static final String ID = "ingress.path-invalid";
+    private static final List<String> INVALID_SEQUENCES = List.of("//", "/./", "/../", "%2f", "%2F");
+    private static final List<String> INVALID_SUFFIXES = List.of("/..", "/.");
+    private static final List<String> TYPES = List.of("Exact", "Prefix", "ImplementationSpecific");
 
-    /** Creates the rule. */
     IngressPathInvalid() {
-        super(ID, Severity.ERROR, "an Exact or Prefix path the API server rejects (no leading '/', '//', '/./', '/../', '%2f', …)");
+        super(ID, Severity.ERROR, "an Ingress path the API server rejects (no leading '/', '//', '/./', '/../', '%2f', …)"
+                + " or one with white space, which never matches a request");
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (IngressSpec ingress : app.ingresses()) {
-            for (RouteSpec r : ingress.routes()) {
-                problem(r.path()).ifPresent(why -> findings.report(RulePaths.route(ingress, r),
-                        "path '" + dev.shipshape.units.Names.printable(r.path()) + "' " + why + "; the API server rejects it.",
+    public void register(Registry registry) {
+        registry.object("Ingress", this::check);
+    }
+
+    private void check(Item ingress, CheckContext ctx, Findings findings) {
+        for (List<IngressRoutes> routes : IngressRoutes.byHost(ingress).values()) {
+            for (IngressRoutes r : routes) {
+                apiProblem(r.pathType(), r.path()).ifPresent(why -> findings.report(r.place(),
+                        "path '" + Names.printable(r.path()) + "' " + why + "; the API server rejects it.",
                         "write an absolute, normalized path such as '/api' (no empty, '.' or '..' segments, no encoded '/')."));
+                if (containsSpaceOrControl(r.path())) {
+                    findings.report(r.place(),
+                            "path '" + Names.printable(r.path()) + "' contains white space or control characters; the API server"
+                                    + " accepts it, but no HTTP request line carries them unencoded, so the route would never match.",
+                            "remove them, or write them percent-encoded as requests carry them (a space is %20).");
+                }
             }
         }
     }
 
-    /** Why the API server would reject {@code path}, if it would. */
-    static Optional<String> problem(String path) {
+    /** Why the API server would reject a path of {@code type}, if it would. */
+    static Optional<String> apiProblem(String type, String path) {
+        if (type.isEmpty()) {
+            return Optional.of("has no pathType (Exact, Prefix or ImplementationSpecific)");
+        }
+        if (!TYPES.contains(type)) {
+            return Optional.of("has pathType '" + Names.printable(type) + "', which is not one of " + TYPES);
+        }
+        if (type.equals("ImplementationSpecific")) {
+            return !path.isEmpty() && !path.startsWith("/") ? Optional.of("is not an absolute path") : Optional.empty();
+        }
         if (!path.startsWith("/")) {
             return Optional.of("does not start with '/'");
         }
-        if (path.contains("//")) {
-            return Optional.of("contains '//'");
-        }
-        if (path.contains("/./") || path.endsWith("/.")) {
-            return Optional.of("contains a '.' segment");
-        }
-        if (path.contains("/../") || path.endsWith("/..")) {
-            return Optional.of("contains a '..' segment");
-        }
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (Character.isISOControl(c) || Character.isWhitespace(c)) {
-                return Optional.of("contains white space or control characters");
+        for (String s : INVALID_SEQUENCES) {
+            if (path.contains(s)) {
+                return Optional.of("contains '" + s + "'");
             }
-            if (c == '%' && path.regionMatches(true, i, "%2f", 0, 3)) {
-                return Optional.of("contains an encoded '/' (%2f)");
+        }
+        for (String s : INVALID_SUFFIXES) {
+            if (path.endsWith(s)) {
+                return Optional.of("ends with '" + s + "'");
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean containsSpaceOrControl(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

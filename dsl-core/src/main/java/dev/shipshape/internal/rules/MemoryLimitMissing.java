@@ -1,31 +1,32 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
 
-/**
- * {@code resources.memory-limit-missing}: a leaking container can take the node's memory.
- */
-final class MemoryLimitMissing extends BaseRule implements WorkloadRule {
+/** {@code resources.memory-limit-missing}: a leak without a memory limit can exhaust the node. */
+final class MemoryLimitMissing extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "resources.memory-limit-missing";
+    static final String ID = "resources.memory-limit-missing";
 
-    /** Creates the rule. */
     MemoryLimitMissing() {
         super(ID, Severity.WARNING, "a container without a memory limit");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        if (w.resources().memoryLimit().isEmpty()) {
-            findings.report(RulePaths.container(w) + "/resources/memory",
+    public void register(Registry registry) {
+        registry.container(this::check);
+    }
+
+    private void check(ContainerNode c, CheckContext ctx, Findings findings) {
+        if (Amounts.limit(c.container(), "memory").isEmpty()) {
+            findings.report(c.place().child("resources").child("memory"),
                     "no memory limit; a leak can exhaust the node and get other pods killed.",
-                    "add a memory limit, e.g. .limits(Cpu.cores(1), Memory.gibibytes(1)) (usually equal to the request).");
+                    c.pod().item().isRendered()
+                            ? "add a memory limit, e.g. .limits(Cpu.cores(1), Memory.gibibytes(1)) (usually equal to the request)."
+                            : "set resources.limits.memory (usually equal to the request).");
         }
     }
 }

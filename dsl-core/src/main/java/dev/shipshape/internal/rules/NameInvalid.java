@@ -1,88 +1,134 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.ComponentKind;
-import dev.shipshape.model.ConfigSpec;
-import dev.shipshape.model.IngressSpec;
-import dev.shipshape.model.WorkloadSpec;
-import dev.shipshape.units.Names;
+import dev.shipshape.internal.NameSuggestions;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.Pods;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.units.Names;
 import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * {@code name.invalid}: a name that is a valid component name on its own but not for every object it
- * becomes. Component names are DNS-1123 subdomains (checked at once, with {@link IllegalArgumentException});
- * here the context-dependent limits: a workload's name also names its Service (DNS-1035 label: a letter
- * first, at most 63) and its container; a StatefulSet name is at most 52 (its pods get a
- * {@code controller-revision-hash} label {@code <name>-<10 chars>}, at most 63); a ConfigMap's name with its
- * version suffix is at most 253; every name is also the {@code app.kubernetes.io/name} label value (at most 63).
+ * {@code name.invalid}: a name the API server rejects for what it names (a Service name is a DNS-1035 label, a
+ * Namespace name a DNS-1123 label, most object names DNS-1123 subdomains, container names DNS-1123 labels, label
+ * keys and values their own syntax), or a StatefulSet name longer than 52 characters, which leaves no room for the
+ * pods' controller-revision-hash label. A component's name becomes the names and labels of its objects, so a name
+ * valid as a component can still be invalid here.
  */
-final class NameInvalid extends BaseRule implements WorkloadRule {
+final class NameInvalid extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "name.invalid";
+    static final String ID = "name.invalid";
     /** The longest StatefulSet name. */
-    public static final int STATEFUL_SET_MAX = 52;
+    static final int STATEFUL_SET_MAX = 52;
 
-    /** Creates the rule. */
     NameInvalid() {
         super(ID, Severity.ERROR, "a name invalid for an object it becomes (Service DNS-1035, StatefulSet ≤ 52, versioned ConfigMap ≤ 253, label value ≤ 63)");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        if (!Names.isDns1035Label(w.name())) {
-            findings.report(w.id().path(),
-                    "name '" + w.name() + "' also names the Service and the container, which must be a DNS-1035 label:"
-                            + " lowercase letters, digits and '-', starting with a letter, at most 63 characters.",
-                    "rename it, e.g. '" + suggestion(w.name()) + "'.");
-        } else if (w.kind() == ComponentKind.STATEFUL_STORE && w.name().length() > STATEFUL_SET_MAX) {
-            findings.report(w.id().path(),
-                    "StatefulSet name '" + w.name() + "' has " + w.name().length() + " characters; at most "
+    public void register(Registry registry) {
+        registry.graph(this::checkObjects);
+        registry.container(this::checkContainer);
+    }
+
+    private void checkObjects(CheckContext ctx, Findings findings) {
+        for (Item item : ctx.index().items()) {
+            objectName(item, findings);
+            labels(item, item.object().getMetadata(), findings);
+            Pods.of(item).ifPresent(pod -> labels(item, pod.metadata(), findings));
+        }
+    }
+
+    private static void objectName(Item item, Findings findings) {
+        String name = item.name();
+        String kind = item.kind();
+        String rule;
+        boolean valid;
+        int max;
+        switch (kind) {
+            case "Service" -> {
+                valid = Names.isDns1035Label(name);
+                rule = "a DNS-1035 label: lowercase letters, digits and '-', starting with a letter, at most 63 characters";
+                max = Names.LABEL_MAX;
+            }
+            case "Namespace" -> {
+                valid = Names.isDns1123Label(name);
+                rule = "a DNS-1123 label: lowercase letters, digits and '-', starting and ending alphanumeric, at most 63 characters";
+                max = Names.LABEL_MAX;
+            }
+            default -> {
+                valid = Names.isDns1123Subdomain(name);
+                rule = "a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', at most 253 characters";
+                max = Names.SUBDOMAIN_MAX;
+            }
+        }
+        if (!valid) {
+            findings.report(item.place(),
+                    kind + " name '" + Names.printable(name) + "' (" + name.length() + " characters) must be " + rule + ".",
+                    rename(item, suggestion(name, kind.equals("Service"), max)));
+        } else if (kind.equals("StatefulSet") && name.length() > STATEFUL_SET_MAX) {
+            findings.report(item.place(),
+                    "StatefulSet name '" + name + "' has " + name.length() + " characters; at most "
                             + STATEFUL_SET_MAX + " leave room for the pods' controller-revision-hash label.",
                     "shorten it to " + STATEFUL_SET_MAX + " characters or fewer.");
         }
     }
 
-    @Override
-    public void checkOthers(AppSpec app, Policy policy, Findings findings) {
-        for (ConfigSpec c : app.configs()) {
-            if (c.renderedNameLength() > Names.SUBDOMAIN_MAX) {
-                findings.report(c.id().path(),
-                        "the versioned ConfigMap name would have " + c.renderedNameLength() + " characters; at most "
-                                + Names.SUBDOMAIN_MAX + " are allowed.",
-                        "shorten the config name to " + (Names.SUBDOMAIN_MAX - (c.renderedNameLength() - c.name().length()))
-                                + " characters or fewer.");
+    /** How to rename: the component (whose name the object carries, maybe with a suffix) or the object itself. */
+    private static String rename(Item item, String suggestion) {
+        if (item.component().isPresent()) {
+            var id = item.component().get();
+            String component = id.name();
+            int extra = item.name().length() - component.length();
+            if (extra > 0 && item.name().startsWith(component)) {
+                return "shorten the " + id.kind().pathSegment() + " name by " + (item.name().length() - suggestion.length())
+                        + " characters or more (the rendered name adds " + extra + " to it).";
             }
-            labelValue(c.id().path(), c.name(), findings);
+            return "rename the " + id.kind().pathSegment() + ", e.g. '" + suggestion + "'.";
         }
-        for (IngressSpec i : app.ingresses()) {
-            labelValue(i.id().path(), i.name(), findings);
+        return "rename it, e.g. '" + suggestion + "'.";
+    }
+
+    private static void labels(Item item, ObjectMeta meta, Findings findings) {
+        if (meta == null || meta.getLabels() == null) {
+            return;
+        }
+        for (Map.Entry<String, String> e : new TreeMap<>(meta.getLabels()).entrySet()) {
+            String key = e.getKey();
+            String value = e.getValue() == null ? "" : e.getValue();
+            if (!Names.isLabelKey(key)) {
+                findings.report(item.place().child("labels"),
+                        "label key '" + Names.printable(key) + "' is not valid: an optional DNS-1123 subdomain prefix and '/',"
+                                + " then at most 63 of letters, digits, '-', '_' and '.' starting and ending alphanumeric.",
+                        "rename the label, e.g. 'example.com/" + suggestion(key, false, Names.LABEL_MAX) + "'.");
+            } else if (!Names.isLabelValue(value)) {
+                findings.report(item.place().child("labels"),
+                        "label " + key + " has the value '" + Names.printable(value) + "' (" + value.length()
+                                + " characters), which is not a valid label value: at most 63 of letters, digits, '-', '_'"
+                                + " and '.' starting and ending alphanumeric.",
+                        item.isRendered() && key.startsWith("app.kubernetes.io/")
+                                ? "the value is the component's name: shorten it to " + Names.LABEL_MAX + " characters or fewer."
+                                : "shorten or rewrite the value, e.g. '" + suggestion(value, false, Names.LABEL_MAX) + "'.");
+            }
         }
     }
 
-    private static void labelValue(String path, String name, Findings findings) {
-        if (!Names.isLabelValue(name)) {
-            findings.report(path,
-                    "name '" + Names.printable(name) + "' is also the app.kubernetes.io/name label value, which allows at most "
-                            + Names.LABEL_MAX + " characters (it has " + name.length() + ").",
-                    "shorten it to " + Names.LABEL_MAX + " characters or fewer.");
+    private void checkContainer(ContainerNode c, CheckContext ctx, Findings findings) {
+        String name = c.container().getName() == null ? "" : c.container().getName();
+        if (!Names.isDns1123Label(name)) {
+            findings.report(c.place(),
+                    "container name '" + Names.printable(name) + "' must be a DNS-1123 label: lowercase letters, digits and"
+                            + " '-', starting and ending alphanumeric, at most 63 characters.",
+                    rename(c.pod().item(), suggestion(name, false, Names.LABEL_MAX)));
         }
     }
 
-    private static String suggestion(String name) {
-        String s = name.replace('.', '-');
-        if (!s.isEmpty() && !Character.isLetter(s.charAt(0))) {
-            s = "x-" + s;
-        }
-        if (s.length() > Names.LABEL_MAX) {
-            s = s.substring(0, Names.LABEL_MAX);
-        }
-        while (s.endsWith("-")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
+    private static String suggestion(String name, boolean letterFirst, int max) {
+        return NameSuggestions.label(name, letterFirst, max);
     }
 }

@@ -1,43 +1,66 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.ComponentId;
-import dev.shipshape.model.IngressSpec;
-import dev.shipshape.model.RouteSpec;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.PodNode;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-/** {@code probe.readiness-missing}: a workload an Ingress routes to without a readiness probe gets traffic before it is ready. */
+/**
+ * {@code probe.readiness-missing}: a container that serves ingress traffic (an Ingress route → its Service → the
+ * selected pods → the container with the Service's target port) without a readiness probe, so new pods get requests
+ * before they can answer them.
+ */
 final class ProbeReadinessMissing extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "probe.readiness-missing";
+    static final String ID = "probe.readiness-missing";
 
-    /** Creates the rule. */
     ProbeReadinessMissing() {
         super(ID, Severity.WARNING, "a routed workload without a readiness probe");
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        Set<ComponentId> routed = new HashSet<>();
-        for (IngressSpec i : app.ingresses()) {
-            for (RouteSpec r : i.routes()) {
-                routed.add(r.target());
+    public void register(Registry registry) {
+        registry.graph(this::check);
+    }
+
+    private void check(CheckContext ctx, Findings findings) {
+        Set<String> reported = new HashSet<>();
+        for (Item ingress : ctx.index().ofKind("Ingress")) {
+            for (List<IngressRoutes> routes : IngressRoutes.byHost(ingress).values()) {
+                for (IngressRoutes r : routes) {
+                    if (r.serviceName().isEmpty() || r.raw().getBackend().getService().getPort() == null) {
+                        continue;
+                    }
+                    ctx.index().find("Service", ingress.namespace(), r.serviceName().get()).ifPresent(service ->
+                            Services.port(service, r.raw().getBackend().getService().getPort()).ifPresent(port -> {
+                                for (PodNode pod : Services.pods(service, ctx)) {
+                                    for (ContainerNode c : Services.serving(pod, port)) {
+                                        if (c.container().getReadinessProbe() == null && reported.add(c.place().path())) {
+                                            report(c, port, findings);
+                                        }
+                                    }
+                                }
+                            }));
+                }
             }
         }
-        for (WorkloadSpec w : app.workloads()) {
-            if (routed.contains(w.id()) && w.readinessProbe().isEmpty()) {
-                findings.report(RulePaths.container(w) + "/readinessProbe",
-                        w.name() + " receives ingress traffic but has no readiness probe, so new pods get requests before"
-                                + " they can answer them.",
-                        "add .readinessProbe(Probe.http(\"/healthz\", \"" + w.ports().stream().findFirst().map(p -> p.name()).orElse("http")
-                                + "\")).");
-            }
-        }
+    }
+
+    private static void report(ContainerNode c, ServicePort port, Findings findings) {
+        String portName = c.ports().stream().map(ContainerPort::getName).filter(n -> n != null && !n.isEmpty()).findFirst()
+                .orElse("http");
+        findings.report(c.place().child("readinessProbe"),
+                c.name() + " receives ingress traffic but has no readiness probe, so new pods get requests before"
+                        + " they can answer them.",
+                c.pod().item().isRendered() ? "add .readinessProbe(Probe.http(\"/healthz\", \"" + portName + "\"))."
+                        : "add a readinessProbe to container " + c.name() + " (e.g. httpGet on port " + portName + ").");
     }
 }

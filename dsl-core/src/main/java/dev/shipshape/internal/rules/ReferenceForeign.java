@@ -1,5 +1,9 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.Findings;
+import dev.shipshape.internal.validation.Place;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.EnvSource;
@@ -8,50 +12,48 @@ import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.WorkloadSpec;
-import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
 
 /**
- * {@code reference.foreign}: a reference to a component of another {@code App} (a config, secret, store host
- * or route target), which this app's manifests would not contain.
+ * {@code reference.foreign}: a reference to a component of another App, whose manifests are not this app's. Only the
+ * model knows which app a component belongs to.
  */
-final class ReferenceForeign extends BaseRule implements WorkloadRule {
+final class ReferenceForeign extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "reference.foreign";
+    static final String ID = "reference.foreign";
 
-    /** Creates the rule. */
     ReferenceForeign() {
         super(ID, Severity.ERROR, "a reference to a component of another App");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        for (EnvVarSpec e : w.env()) {
-            ComponentId target = targetOf(e.source());
-            if (target != null && !app.owns(target)) {
-                report(app, RulePaths.env(w, e.name()), target, findings);
-            }
-        }
-        for (MountSpec m : w.mounts()) {
-            ComponentId target = m instanceof MountSpec.OfConfig c ? c.config().id() : ((MountSpec.OfSecret) m).secret().id();
-            if (!app.owns(target)) {
-                report(app, RulePaths.mount(w, m.path()), target, findings);
-            }
-        }
+    public void register(Registry registry) {
+        registry.model(this::check);
     }
 
-    @Override
-    public void checkOthers(AppSpec app, Policy policy, Findings findings) {
+    private void check(AppSpec app, CheckContext ctx, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            Place container = Place.of(w.id()).child("container:" + w.name());
+            for (EnvVarSpec e : w.env()) {
+                ComponentId target = targetOf(e.source());
+                if (target != null && !app.owns(target)) {
+                    report(app, container.child("env:" + e.name()), target, findings);
+                }
+            }
+            for (MountSpec m : w.mounts()) {
+                ComponentId target = m instanceof MountSpec.OfConfig c ? c.config().id() : ((MountSpec.OfSecret) m).secret().id();
+                if (!app.owns(target)) {
+                    report(app, container.child("mount:" + m.path()), target, findings);
+                }
+            }
+        }
         for (IngressSpec i : app.ingresses()) {
             for (RouteSpec r : i.routes()) {
                 if (!app.owns(r.target())) {
-                    report(app, RulePaths.route(i, r), r.target(), findings);
+                    report(app, Place.of(i.id()).child(r.hostSegment()).child("route:" + r.path()), r.target(), findings);
                 }
             }
-            i.tlsSecret().filter(s -> !app.owns(s.id())).ifPresent(s -> report(app, i.id().path() + "/tls", s.id(), findings));
+            i.tlsSecret().filter(s -> !app.owns(s.id())).ifPresent(s -> report(app, Place.of(i.id()).child("tls"), s.id(), findings));
         }
     }
 
@@ -68,8 +70,8 @@ final class ReferenceForeign extends BaseRule implements WorkloadRule {
         return null;
     }
 
-    private static void report(AppSpec app, String path, ComponentId target, Findings findings) {
-        findings.report(path,
+    private static void report(AppSpec app, Place place, ComponentId target, Findings findings) {
+        findings.report(place,
                 "refers to " + target.kind().pathSegment() + " '" + target.name() + "' of app '" + target.app().name()
                         + "', not of this app '" + app.name() + "'; its manifests would not contain it.",
                 "define the " + target.kind().pathSegment() + " in this app (app." + target.kind().pathSegment()

@@ -1,61 +1,166 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.IngressSpec;
-import dev.shipshape.model.PortSpec;
-import dev.shipshape.model.Probe;
-import dev.shipshape.model.RouteSpec;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.PodNode;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * {@code reference.unresolved}: a named reference with nothing behind it: a probe on a port name the
- * workload does not expose, or a route to a workload that exposes no port (its Service would have none).
+ * {@code reference.unresolved}: a reference between objects that must resolve inside the manifests and does not: a
+ * probe on a port name the container does not expose; an Ingress route to a Service that is missing, has no such
+ * port or names none; a Service whose selector selects no pod, or whose target port no selected container exposes;
+ * an HPA whose target is missing; a StatefulSet whose serviceName is not a headless Service; a PodDisruptionBudget
+ * that selects no pod.
  */
-final class ReferenceUnresolved extends BaseRule implements WorkloadRule {
+final class ReferenceUnresolved extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "reference.unresolved";
+    static final String ID = "reference.unresolved";
 
-    /** Creates the rule. */
     ReferenceUnresolved() {
-        super(ID, Severity.ERROR, "a probe on a port the workload does not expose, or a route to a workload without ports");
+        super(ID, Severity.ERROR, "a reference that does not resolve: a probe port, an Ingress backend Service or port, a Service"
+                + " selector or target port, an HPA target, a StatefulSet serviceName, a PDB selector");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        if (w.readinessProbe().isPresent()) {
-            probe(w, "readinessProbe", w.readinessProbe().get(), findings);
-        }
-        if (w.livenessProbe().isPresent()) {
-            probe(w, "livenessProbe", w.livenessProbe().get(), findings);
-        }
+    public void register(Registry registry) {
+        registry.container(this::probes);
+        registry.graph(this::objects);
     }
 
-    @Override
-    public void checkOthers(AppSpec app, Policy policy, Findings findings) {
-        for (IngressSpec i : app.ingresses()) {
-            for (RouteSpec r : i.routes()) {
-                app.workload(r.target()).filter(w -> w.ports().isEmpty()).ifPresent(w -> findings.report(RulePaths.route(i, r),
-                        "routes to " + w.id().kind().pathSegment() + " '" + w.name() + "', which exposes no port, so its"
-                                + " Service has none to send traffic to.",
-                        "give " + w.name() + " a port: .port(\"http\", 8080)."));
+    private void probes(ContainerNode c, CheckContext ctx, Findings findings) {
+        Map<String, Probe> probes = new LinkedHashMap<>();
+        probes.put("readinessProbe", c.container().getReadinessProbe());
+        probes.put("livenessProbe", c.container().getLivenessProbe());
+        probes.put("startupProbe", c.container().getStartupProbe());
+        probes.forEach((which, probe) -> {
+            if (probe == null) {
+                return;
+            }
+            IntOrString port = probe.getHttpGet() != null ? probe.getHttpGet().getPort()
+                    : probe.getTcpSocket() != null ? probe.getTcpSocket().getPort() : null;
+            if (port != null && port.getStrVal() != null && !c.exposes(port.getStrVal())) {
+                String has = c.ports().isEmpty() ? "no ports"
+                        : c.ports().stream().map(p -> p.getName() != null ? p.getName() : String.valueOf(p.getContainerPort()))
+                        .collect(Collectors.joining(", "));
+                findings.report(c.place().child(which),
+                        "probes port '" + port.getStrVal() + "', which " + c.name() + " does not expose (it has " + has
+                                + "); the probe would always fail.",
+                        c.pod().item().isRendered() ? "probe one of its ports, or add .port(\"" + port.getStrVal() + "\", …)."
+                                : "probe one of its ports, or name a containerPort '" + port.getStrVal() + "'.");
+            }
+        });
+    }
+
+    private void objects(CheckContext ctx, Findings findings) {
+        for (Item ingress : ctx.index().ofKind("Ingress")) {
+            for (List<IngressRoutes> routes : IngressRoutes.byHost(ingress).values()) {
+                for (IngressRoutes r : routes) {
+                    route(r, ctx, findings);
+                }
+            }
+        }
+        for (Item service : ctx.index().ofKind("Service")) {
+            service(service, ctx, findings);
+        }
+        for (Item hpa : ctx.index().ofKind("HorizontalPodAutoscaler")) {
+            Autoscalers.of(hpa).filter(a -> a.target(ctx).isEmpty()).ifPresent(a -> findings.report(a.place(),
+                    "scales " + a.targetRef() + ", which is not among the manifests.",
+                    "point scaleTargetRef at a Deployment or StatefulSet of the manifests."));
+        }
+        for (Item s : ctx.index().ofKind("StatefulSet")) {
+            if (s.object() instanceof StatefulSet set && set.getSpec() != null && set.getSpec().getServiceName() != null
+                    && !set.getSpec().getServiceName().isEmpty()) {
+                String name = set.getSpec().getServiceName();
+                var service = ctx.index().find("Service", s.namespace(), name);
+                if (service.isEmpty() || !Services.headless(service.get())) {
+                    findings.report(s.place().child("serviceName"),
+                            "serviceName '" + name + "' " + (service.isEmpty() ? "is not among the manifests"
+                                    : "is not a headless Service (clusterIP: None)")
+                                    + ", so the pods get no stable DNS names ('" + s.name() + "-0." + name + "' does not resolve).",
+                            "point serviceName at a headless Service that selects the StatefulSet's pods.");
+                }
+            }
+        }
+        for (Item pdb : ctx.index().ofKind("PodDisruptionBudget")) {
+            if (pdb.object() instanceof PodDisruptionBudget p && p.getSpec() != null && p.getSpec().getSelector() != null
+                    && ctx.index().selected(pdb.namespace(), p.getSpec().getSelector()).isEmpty()) {
+                findings.report(pdb.place().child("disruptionBudget"), "PodDisruptionBudget " + pdb.name() + " selects no pod, so it protects nothing.",
+                        "make its selector match the labels of the pods it is meant to protect.");
             }
         }
     }
 
-    private static void probe(WorkloadSpec w, String which, Probe probe, Findings findings) {
-        String port = probe.portName().orElse(null);
-        if (port != null && !w.exposes(port)) {
-            findings.report(RulePaths.container(w) + "/" + which,
-                    "probes port '" + port + "', which " + w.name() + " does not expose (it has "
-                            + (w.ports().isEmpty() ? "no ports" : w.ports().stream().map(PortSpec::name).collect(Collectors.joining(", ")))
-                            + "); the probe would always fail.",
-                    "probe one of its ports, or add .port(\"" + port + "\", …).");
+    private static void route(IngressRoutes r, CheckContext ctx, Findings findings) {
+        if (r.serviceName().isEmpty()) {
+            return;
+        }
+        String name = r.serviceName().get();
+        var service = ctx.index().find("Service", r.ingress().namespace(), name);
+        if (service.isEmpty()) {
+            if (!r.ingress().isRendered() || r.ingress().customizedBy().isPresent()) {
+                findings.report(r.place(), "routes to Service '" + name + "', which is not among the manifests.",
+                        "route to a Service of the manifests, or add the Service.");
+            }
+            return;
+        }
+        ServiceBackendPort port = r.raw().getBackend().getService().getPort();
+        boolean dsl = r.ingress().isRendered();
+        if (Services.ports(service.get()).isEmpty()) {
+            findings.report(r.place(), "routes to " + Refs.describe(service.get()) + ", which exposes no port, so its"
+                            + " Service has none to send traffic to.",
+                    dsl ? "give " + name + " a port: .port(\"http\", 8080)." : "give Service " + name + " a port.");
+        } else if (port == null || (port.getName() == null || port.getName().isEmpty()) && port.getNumber() == null) {
+            findings.report(r.place(), "routes to " + Refs.describe(service.get()) + " without naming a port, and it has several ("
+                            + Services.portNames(service.get()) + ") and none named http.",
+                    dsl ? "name the port: .route(\"" + r.path() + "\", " + name + ", \"" + Services.ports(service.get()).get(0).getName()
+                            + "\"), or name the serving port 'http'." : "set backend.service.port.name or .number.");
+        } else if (Services.port(service.get(), port).isEmpty()) {
+            String wanted = port.getName() != null && !port.getName().isEmpty() ? "'" + port.getName() + "'" : String.valueOf(port.getNumber());
+            findings.report(r.place(), "routes to port " + wanted + " of " + Refs.describe(service.get()) + ", which has "
+                            + Services.portNames(service.get()) + ".",
+                    dsl ? "route to one of its ports: .route(\"" + r.path() + "\", " + name + ", \"<port>\")."
+                            : "name one of the Service's ports in backend.service.port.");
+        }
+    }
+
+    private static void service(Item service, CheckContext ctx, Findings findings) {
+        if (Services.selector(service).isEmpty()) {
+            return;
+        }
+        List<PodNode> pods = Services.pods(service, ctx);
+        if (pods.isEmpty()) {
+            findings.report(service.place(), "Service " + service.name() + " selects no pod (selector " + Services.selector(service)
+                    + "), so it sends traffic nowhere.", "make the selector match the pod template labels of its workload.");
+            return;
+        }
+        for (ServicePort p : Services.ports(service)) {
+            if (p.getTargetPort() == null || p.getTargetPort().getStrVal() == null) {
+                continue;
+            }
+            boolean served = pods.stream().anyMatch(pod -> !Services.serving(pod, p).isEmpty());
+            if (!served) {
+                String has = pods.stream().flatMap(pod -> pod.containers().stream()).flatMap(c -> c.ports().stream())
+                        .map(ContainerPort::getName).filter(Objects::nonNull).distinct().collect(Collectors.joining(", "));
+                findings.report(service.place().child("port:" + (p.getName() != null ? p.getName() : p.getPort())),
+                        "Service " + service.name() + " sends port " + p.getPort() + " to target port '" + p.getTargetPort().getStrVal()
+                                + "', which no selected container exposes (they have " + (has.isEmpty() ? "no named ports" : has) + ").",
+                        "name a containerPort '" + p.getTargetPort().getStrVal() + "' or change the targetPort.");
+            }
         }
     }
 }

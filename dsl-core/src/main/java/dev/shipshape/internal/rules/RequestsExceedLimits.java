@@ -1,41 +1,48 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.Resources;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * {@code resources.requests-exceed-limits}: a request above its limit, which the API server rejects.
- * Comparison is exact ({@code 500m} = {@code 0.5}, {@code 1Gi} > {@code 1G}).
+ * {@code resources.requests-exceed-limits}: a request above its limit, which the API server rejects. Comparison is
+ * exact ({@code 500m} = {@code 0.5}, {@code 1Gi} > {@code 1G}), for every resource a container names.
  */
-final class RequestsExceedLimits extends BaseRule implements WorkloadRule {
+final class RequestsExceedLimits extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "resources.requests-exceed-limits";
+    static final String ID = "resources.requests-exceed-limits";
 
-    /** Creates the rule. */
     RequestsExceedLimits() {
-        super(ID, Severity.ERROR, "a cpu, memory or ephemeral-storage request greater than its limit");
+        super(ID, Severity.ERROR, "a cpu, memory, ephemeral-storage (or any other) request greater than its limit");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        Resources r = w.resources();
-        compare(w, "cpu", r.cpuRequest(), r.cpuLimit(), findings);
-        compare(w, "memory", r.memoryRequest(), r.memoryLimit(), findings);
-        compare(w, "ephemeral-storage", r.ephemeralRequest(), r.ephemeralLimit(), findings);
+    public void register(Registry registry) {
+        registry.container(this::check);
     }
 
-    private static <T extends Comparable<T>> void compare(WorkloadSpec w, String resource, Optional<T> request, Optional<T> limit,
-                                                          Findings findings) {
-        if (request.isPresent() && limit.isPresent() && request.get().compareTo(limit.get()) > 0) {
-            findings.report(RulePaths.container(w) + "/resources/" + resource, "request " + request.get() + " exceeds limit " + limit.get() + ".",
-                    "lower the request or raise the limit.");
+    private void check(ContainerNode c, CheckContext ctx, Findings findings) {
+        ResourceRequirements r = c.container().getResources();
+        if (r == null || r.getRequests() == null || r.getLimits() == null) {
+            return;
+        }
+        for (Map.Entry<String, Quantity> e : new TreeMap<>(r.getRequests()).entrySet()) {
+            Quantity limit = r.getLimits().get(e.getKey());
+            Optional<BigDecimal> request = Amounts.of(e.getValue());
+            Optional<BigDecimal> max = Amounts.of(limit);
+            if (request.isPresent() && max.isPresent() && request.get().compareTo(max.get()) > 0) {
+                findings.report(c.place().child("resources").child(e.getKey()),
+                        "request " + e.getValue() + " exceeds limit " + limit + ".",
+                        "lower the request or raise the limit.");
+            }
         }
     }
 }

@@ -1,41 +1,44 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code resources.requests-missing}: without requests the scheduler places the pod anywhere and it is first to be evicted.
+ * {@code resources.requests-missing}: without requests the scheduler places the pod anywhere and it is first to be
+ * evicted. A limit without a request counts as a request (the API server defaults one to the other).
  */
-final class RequestsMissing extends BaseRule implements WorkloadRule {
+final class RequestsMissing extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "resources.requests-missing";
+    static final String ID = "resources.requests-missing";
 
-    /** Creates the rule. */
     RequestsMissing() {
         super(ID, Severity.WARNING, "a container without a cpu or memory request");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
+    public void register(Registry registry) {
+        registry.container(this::check);
+    }
+
+    private void check(ContainerNode c, CheckContext ctx, Findings findings) {
         List<String> missing = new ArrayList<>();
-        if (w.resources().cpuRequest().isEmpty()) {
-            missing.add("cpu");
-        }
-        if (w.resources().memoryRequest().isEmpty()) {
-            missing.add("memory");
+        for (String resource : List.of("cpu", "memory")) {
+            if (Amounts.request(c.container(), resource).isEmpty()) {
+                missing.add(resource);
+            }
         }
         if (!missing.isEmpty()) {
-            findings.report(RulePaths.container(w) + "/resources",
+            findings.report(c.place().child("resources"),
                     "no " + String.join(" and no ", missing) + " request; the scheduler cannot place the pod by"
                             + " its needs and it is the first to be evicted under pressure.",
-                    "set requests, e.g. .resources(Resources.of(Cpu.millis(250), Memory.mebibytes(256))).");
+                    c.pod().item().isRendered()
+                            ? "set requests, e.g. .resources(Resources.of(Cpu.millis(250), Memory.mebibytes(256)))."
+                            : "set resources.requests, e.g. cpu: 250m and memory: 256Mi.");
         }
     }
 }

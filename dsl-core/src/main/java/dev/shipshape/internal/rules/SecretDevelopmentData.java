@@ -1,35 +1,52 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.SecretSpec;
+import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Index;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
+import io.fabric8.kubernetes.api.model.Secret;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * {@code secret.development-data}: a Secret with literal values rendered into the manifests (and so into git
- * and CI logs). Fine for a laptop cluster; {@code Policy.strict()} makes it an error. Values are never shown.
+ * {@code secret.development-data}: a Secret with literal values in the manifests (and so in git and CI logs). Fine
+ * for a laptop cluster; {@code Policy.strict()} makes it an error. Values are never shown.
  */
 final class SecretDevelopmentData extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "secret.development-data";
+    static final String ID = "secret.development-data";
 
-    /** Creates the rule. */
     SecretDevelopmentData() {
         super(ID, Severity.WARNING, "a Secret with literal values in the manifests (development only; an error under Policy.strict())");
     }
 
     @Override
-    public void check(AppSpec app, Policy policy, Findings findings) {
-        for (SecretSpec s : app.secrets()) {
-            if (s.isDevelopment()) {
-                findings.report(s.id().path(),
-                        "secret '" + s.name() + "' has literal values (keys " + s.declaredKeys() + "), which end up in the"
-                                + " manifests, in git and in CI logs; the values are not shown here.",
-                        "for anything but local development create the Secret out of band and use"
-                                + " app.externalSecret(\"" + s.name() + "\", …).");
-            }
+    public void register(Registry registry) {
+        registry.object("Secret", this::check);
+    }
+
+    private void check(Item item, CheckContext ctx, Findings findings) {
+        if (!(item.object() instanceof Secret s) || Index.EXTERNAL_SECRET.equals(s.getType())) {
+            return;
         }
+        Set<String> keys = new TreeSet<>();
+        if (s.getData() != null) {
+            keys.addAll(s.getData().keySet());
+        }
+        if (s.getStringData() != null) {
+            keys.addAll(s.getStringData().keySet());
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        findings.report(item.place(),
+                (item.isRendered() ? "secret '" : "Secret '") + item.name() + "' has literal values (keys " + keys
+                        + "), which end up in the manifests, in git and in CI logs; the values are not shown here.",
+                item.isRendered() ? "for anything but local development create the Secret out of band and use"
+                        + " app.externalSecret(\"" + item.name() + "\", …)."
+                        : "create the Secret out of band (sealed-secrets, an external secrets operator, a vault injector)"
+                        + " instead of keeping its values in the manifests.");
     }
 }

@@ -1,39 +1,41 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.EnvSource;
-import dev.shipshape.model.EnvVarSpec;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
+import io.fabric8.kubernetes.api.model.EnvVar;
 
 /**
- * {@code secret.literal-value}: an env var whose name says secret ({@code PASSWORD}, {@code PASSWD},
- * {@code TOKEN}, {@code SECRET}, {@code API_KEY}, {@code PRIVATE_KEY}, {@code ACCESS_KEY}, {@code CREDENTIAL})
- * set to a non-empty literal, which would sit in plain text in the manifest and in git. The value is never
- * repeated in the message.
+ * {@code secret.literal-value}: an env var whose name says secret ({@code PASSWORD}, {@code PASSWD}, {@code TOKEN},
+ * {@code SECRET}, {@code API_KEY}, {@code PRIVATE_KEY}, {@code ACCESS_KEY}, {@code CREDENTIAL}) set to a non-empty
+ * literal, which would sit in plain text in the manifest and in git. The value is never repeated in the message.
  */
-final class SecretLiteralValue extends BaseRule implements WorkloadRule {
+final class SecretLiteralValue extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "secret.literal-value";
+    static final String ID = "secret.literal-value";
 
-    /** Creates the rule. */
     SecretLiteralValue() {
         super(ID, Severity.ERROR, "an env var named like a secret (PASSWORD, TOKEN, SECRET, API_KEY, …) set to a literal");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        for (EnvVarSpec e : w.env()) {
-            if (e.source() instanceof EnvSource.Literal l && !l.value().isEmpty() && e.looksSecret()) {
-                findings.report(RulePaths.env(w, e.name()),
-                        "env var " + e.name() + " looks like a secret but is set to a literal value, which would be"
+    public void register(Registry registry) {
+        registry.container(this::check);
+    }
+
+    private void check(ContainerNode c, CheckContext ctx, Findings findings) {
+        for (EnvVar e : Refs.list(c.container().getEnv())) {
+            if (e.getName() != null && e.getValue() != null && !e.getValue().isEmpty() && EnvVarSpec.looksSecret(e.getName())) {
+                findings.report(c.place().child("env:" + e.getName()),
+                        "env var " + e.getName() + " looks like a secret but is set to a literal value, which would be"
                                 + " stored in plain text in the manifest (the value is not shown here).",
-                        "put the value in a Secret and reference it: .env(\"" + e.name()
-                                + "\", app.externalSecret(\"…\", \"key\").key(\"key\")).");
+                        c.pod().item().isRendered()
+                                ? "put the value in a Secret and reference it: .env(\"" + e.getName()
+                                        + "\", app.externalSecret(\"…\", \"key\").key(\"key\"))."
+                                : "put the value in a Secret and use valueFrom.secretKeyRef.");
             }
         }
     }

@@ -1,32 +1,38 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
-import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
+import dev.shipshape.internal.validation.Place;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentKind;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Severity;
 
 /**
- * {@code store.volume-missing}: a store that writes to its container file system loses everything when the pod is rescheduled.
+ * {@code store.volume-missing}: a store that writes to its container file system loses everything when the pod is
+ * rescheduled. Whether a store keeps data is intent ({@code .ephemeral()}), so a check of the model.
  */
-final class StoreVolumeMissing extends BaseRule implements WorkloadRule {
+final class StoreVolumeMissing extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "store.volume-missing";
+    static final String ID = "store.volume-missing";
 
-    /** Creates the rule. */
     StoreVolumeMissing() {
         super(ID, Severity.ERROR, "a StatefulStore without a persistent volume (unless .ephemeral())");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        if (w.kind() == ComponentKind.STATEFUL_STORE && w.volumes().isEmpty() && !w.ephemeral()) {
-            findings.report(w.id().path(),
-                    "stateful store " + w.name() + " has no persistent volume; its data is lost whenever a pod moves.",
-                    "add .volume(\"data\", \"/data\", Storage.gibibytes(10)), or call .ephemeral() if it keeps no data.");
+    public void register(Registry registry) {
+        registry.model(this::check);
+    }
+
+    private void check(AppSpec app, CheckContext ctx, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            if (w.kind() == ComponentKind.STATEFUL_STORE && w.volumes().isEmpty() && !w.ephemeral()) {
+                findings.report(Place.of(w.id()),
+                        "stateful store " + w.name() + " has no persistent volume; its data is lost whenever a pod moves.",
+                        "add .volume(\"data\", \"/data\", Storage.gibibytes(10)), or call .ephemeral() if it keeps no data.");
+            }
         }
     }
 }

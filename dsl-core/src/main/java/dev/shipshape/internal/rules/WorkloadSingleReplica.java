@@ -1,33 +1,48 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.validation.Policy;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.PodNode;
+import dev.shipshape.internal.validation.Pods;
+import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
-import dev.shipshape.internal.validation.WorkloadRule;
-import dev.shipshape.model.ComponentKind;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
- * {@code workload.single-replica}: a single pod means downtime on every rollout, node drain or crash.
+ * {@code workload.single-replica}: a Deployment behind a Service that runs one pod and has no autoscaler: every
+ * rollout, node drain or crash is an outage. (Workers without a Service are not affected.)
  */
-final class WorkloadSingleReplica extends BaseRule implements WorkloadRule {
+final class WorkloadSingleReplica extends BaseRule {
 
-    /** The rule id. */
-    public static final String ID = "workload.single-replica";
+    static final String ID = "workload.single-replica";
 
-    /** Creates the rule. */
     WorkloadSingleReplica() {
-        super(ID, Severity.WARNING, "a WebService with 1 replica and no HPA");
+        super(ID, Severity.WARNING, "a Deployment behind a Service with 1 replica and no HPA");
     }
 
     @Override
-    public void checkWorkload(AppSpec app, Policy policy, WorkloadSpec w, Findings findings) {
-        if (w.kind() == ComponentKind.WEB_SERVICE && w.autoscaling().isEmpty() && w.effectiveReplicas() == 1) {
-            findings.report(RulePaths.replicas(w),
-                    "web service " + w.name() + " runs a single replica and has no HPA: every rollout, drain or crash"
-                            + " is an outage.",
-                    "set .replicas(2) or more, or .autoscale(Autoscaling.between(2, …)).");
+    public void register(Registry registry) {
+        registry.graph(this::check);
+    }
+
+    private void check(CheckContext ctx, Findings findings) {
+        Set<Item> served = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Item service : ctx.index().ofKind("Service")) {
+            for (PodNode pod : Services.pods(service, ctx)) {
+                served.add(pod.item());
+            }
+        }
+        for (Item d : ctx.index().ofKind("Deployment")) {
+            if (Pods.replicas(d.object()).orElse(0) == 1 && served.contains(d) && ctx.index().autoscalerOf(d).isEmpty()) {
+                String what = d.component().map(c -> c.kind().displayName() + " " + c.name()).orElse("Deployment " + d.name());
+                findings.report(d.place().child("replicas"),
+                        what + " runs a single replica and has no HPA: every rollout, drain or crash is an outage.",
+                        d.isRendered() ? "set .replicas(2) or more, or .autoscale(Autoscaling.between(2, …))."
+                                : "set spec.replicas to 2 or more, or add a HorizontalPodAutoscaler with minReplicas 2 or more.");
+            }
         }
     }
 }

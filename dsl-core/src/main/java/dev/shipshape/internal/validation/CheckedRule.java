@@ -1,21 +1,18 @@
 package dev.shipshape.internal.validation;
 
-import dev.shipshape.model.AppSpec;
-import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Rule;
 
 /**
- * A rule of the catalog with its check: reads the frozen model and reports what it finds; never mutates,
- * never throws for a bad model, and runs in time linear (or n log n) in the size of the app.
+ * A rule of the catalog with its checks: it registers one check per kind of node it looks at, and each check reports
+ * what it finds. Checks read and never mutate, never throw for bad input, and together run in time linear (or
+ * n log n) in the size of what is checked. Not API.
  */
 public interface CheckedRule extends Rule {
 
     /**
-     * Checks {@code app} under {@code policy} (for settings such as allowed registries).
+     * Registers the rule's checks.
      *
-     * @param app      the frozen application
-     * @param policy   the policy in force
-     * @param findings where violations go
+     * @param registry where they go
      */
-    void check(AppSpec app, Policy policy, Findings findings);
+    void register(Registry registry);
 }

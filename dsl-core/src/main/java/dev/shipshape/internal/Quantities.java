@@ -1,4 +1,6 @@
-package dev.shipshape.units;
+package dev.shipshape.internal;
+
+import dev.shipshape.units.Names;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * ({@code n u m} (none) {@code k M G T P E}) or a decimal exponent ({@code e3}, {@code E-2}). There is
  * no {@code K}: Kubernetes rejects it, and so do we.
  */
-final class Quantities {
+public final class Quantities {
 
     private static final Pattern NUMBER = Pattern.compile("([+-]?)([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(.*)", Pattern.DOTALL);
     private static final Pattern EXPONENT = Pattern.compile("[eE]([+-]?[0-9]{1,3})");
@@ -46,7 +48,7 @@ final class Quantities {
      * @param what the name of the value for error messages, e.g. {@code "cpu"}
      * @throws IllegalArgumentException if the text is not a Kubernetes quantity
      */
-    static BigDecimal parse(String what, String text) {
+    public static BigDecimal parse(String what, String text) {
         if (text == null) {
             throw new IllegalArgumentException(what + " quantity must not be null");
         }
@@ -79,7 +81,7 @@ final class Quantities {
                 + "; use one of n u m k M G T P E, Ki Mi Gi Ti Pi Ei, or an exponent like e3");
     }
 
-    static IllegalArgumentException invalid(String what, String text, String why) {
+    public static IllegalArgumentException invalid(String what, String text, String why) {
         return new IllegalArgumentException("invalid " + what + " quantity '" + Names.printable(text) + "': " + why);
     }
 }

@@ -1,0 +1,24 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.validation.ContainerNode;
+import dev.shipshape.units.Image;
+import java.util.Optional;
+
+/** The image of a container, parsed; empty when it has none or it does not parse (image.invalid reports that). */
+final class Images {
+
+    private Images() {
+    }
+
+    static Optional<Image> of(ContainerNode c) {
+        String text = c.container().getImage();
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Image.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
