@@ -39,8 +39,14 @@ public final class Host {
         return new EnvSource.HostRef(store.id(), kind, fqdn);
     }
 
+    /**
+     * What the host stands for: {@code redis-0.redis (primary of statefulStore:redis)}; a fully qualified host adds
+     * that the app's namespace and the cluster domain follow when rendered, since the namespace may still change.
+     */
     @Override
     public String toString() {
-        return hostname() + (fqdn ? ".<namespace>.svc.cluster.local" : "");
+        return hostname() + " (" + (kind == EnvSource.HostKind.PRIMARY ? "primary" : "read Service") + " of "
+                + store.id().kind().pathSegment() + ":" + store.name()
+                + (fqdn ? ", qualified with .<app namespace>.svc.cluster.local when rendered)" : ")");
     }
 }

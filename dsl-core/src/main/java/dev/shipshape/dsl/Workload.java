@@ -37,7 +37,9 @@ import java.util.function.Function;
  *         .readinessProbe(Probe.http("/api", "http"));
  * }</pre>
  *
- * <p>Defaults: 1 replica, no resources (warned about), no probes, the image's own command.
+ * <p>Defaults: 2 replicas for a web service or static site, 1 for a stateful store
+ * ({@link dev.shipshape.model.ComponentKind#defaultReplicas()}); no resources (warned about); no probes; the image's
+ * own command.
  *
  * @param <SELF> the concrete builder
  */
@@ -80,7 +82,8 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
     }
 
     /**
-     * Runs {@code replicas} pods (default 1). With an HPA the replica count is the HPA's to set, and a fixed one
+     * Runs {@code replicas} pods (default 2 for what serves traffic, 1 for a store). With an HPA the replica count is
+     * the HPA's to set, and a fixed one
      * is reported ({@code autoscaling.replicas-conflict}).
      *
      * @throws IllegalArgumentException if {@code replicas} is negative

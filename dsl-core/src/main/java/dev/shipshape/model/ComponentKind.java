@@ -9,28 +9,42 @@ package dev.shipshape.model;
  */
 public enum ComponentKind {
     /** A stateless HTTP service: Deployment + Service (+ HPA). */
-    WEB_SERVICE("webService", "web service", "web-service", "Deployment"),
+    WEB_SERVICE("webService", "web service", "web-service", "Deployment", 2),
     /** A stateful store: StatefulSet + headless Service + read Service. */
-    STATEFUL_STORE("statefulStore", "stateful store", "stateful-store", "StatefulSet"),
+    STATEFUL_STORE("statefulStore", "stateful store", "stateful-store", "StatefulSet", 1),
     /** A static file server: Deployment + Service. */
-    STATIC_SITE("staticSite", "static site", "static-site", "Deployment"),
+    STATIC_SITE("staticSite", "static site", "static-site", "Deployment", 2),
     /** A versioned ConfigMap. */
-    CONFIG("config", "config", "config", null),
+    CONFIG("config", "config", "config", null, 0),
     /** A Secret, created out of band. */
-    SECRET("secret", "secret", "secret", null),
+    SECRET("secret", "secret", "secret", null, 0),
     /** An Ingress. */
-    INGRESS("ingress", "ingress", "ingress", null);
+    INGRESS("ingress", "ingress", "ingress", null, 0);
 
     private final String pathSegment;
     private final String displayName;
     private final String label;
     private final String workloadKind;
+    private final int defaultReplicas;
 
-    ComponentKind(String pathSegment, String displayName, String label, String workloadKind) {
+    ComponentKind(String pathSegment, String displayName, String label, String workloadKind, int defaultReplicas) {
         this.pathSegment = pathSegment;
         this.displayName = displayName;
         this.label = label;
         this.workloadKind = workloadKind;
+        this.defaultReplicas = defaultReplicas;
+    }
+
+    /**
+     * The replicas a workload of this kind runs when none are given and it has no HPA: 2 for what serves traffic
+     * (web services, static sites), so a rollout or a node drain is not an outage (and no
+     * {@code workload.single-replica} warning), 1 for a stateful store, whose replicas hold data and join a cluster
+     * only when configured to.
+     *
+     * @return the default; 0 for components that run no pods
+     */
+    public int defaultReplicas() {
+        return defaultReplicas;
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.OptionalInt;
  *
  * @param id             the component (its kind says which of the three)
  * @param image          the container image
- * @param replicas       replicas set explicitly; empty means the default (1, or the HPA's)
+ * @param replicas       replicas set explicitly; empty means the default ({@link ComponentKind#defaultReplicas()}, or the HPA's)
  * @param ports          named ports, exposed by the component's Service(s)
  * @param resources      requests and limits
  * @param env            environment variables, in the order given
@@ -76,9 +76,9 @@ public record WorkloadSpec(ComponentId id, Image image, OptionalInt replicas, Li
         return false;
     }
 
-    /** The replicas rendered when there is no HPA: the explicit count, else 1. */
+    /** The replicas rendered when there is no HPA: the explicit count, else the kind's default (2 for what serves traffic, 1 for a store). */
     public int effectiveReplicas() {
-        return replicas.orElse(1);
+        return replicas.orElse(kind().defaultReplicas());
     }
 
     /** The fewest replicas the workload runs: the HPA's minimum, else the replica count. */
