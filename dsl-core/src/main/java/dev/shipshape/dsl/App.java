@@ -68,7 +68,11 @@ public final class App {
         this.id = Bridge.newAppId(Names.requireDns1123Label("app name", name));
     }
 
-    /** The application's name. */
+    /**
+     * The application's name.
+     *
+     * @return the application's name
+     */
     public String name() {
         return id.name();
     }
@@ -76,6 +80,8 @@ public final class App {
     /**
      * Puts every object in {@code namespace}, rendered as a Namespace object first.
      *
+     * @param namespace the namespace
+     * @return this app, for chaining
      * @throws IllegalArgumentException if the name is not a DNS-1123 label
      */
     public synchronized App namespace(String namespace) {
@@ -87,6 +93,9 @@ public final class App {
      * Adds a label to every rendered object (not to selectors, which use only labels that never change):
      * {@code .label("example.com/region", "eu")}.
      *
+     * @param key the key
+     * @param value the value
+     * @return this app, for chaining
      * @throws IllegalArgumentException if the key or value is not a valid label key or value
      */
     public synchronized App label(String key, String value) {
@@ -99,13 +108,22 @@ public final class App {
         return this;
     }
 
-    /** Sets the validation policy: {@code .policy(Policy.strict().allowRegistries("my-repo"))}. */
+    /**
+     * Sets the validation policy: {@code .policy(Policy.strict().allowRegistries("my-repo"))}.
+     *
+     * @param policy the policy
+     * @return this app, for chaining
+     */
     public synchronized App policy(Policy policy) {
         this.policy = Args.notNull(policy, "policy");
         return this;
     }
 
-    /** The policy in force. */
+    /**
+     * The policy in force.
+     *
+     * @return the policy in force
+     */
     public synchronized Policy policy() {
         return policy;
     }
@@ -114,6 +132,9 @@ public final class App {
      * References a Secret created out of band; Shipshape renders references to it, never the Secret. Keys
      * given here are checked when referenced ({@code secret.missing-key}).
      *
+     * @param name the name
+     * @param keys the keys
+     * @return the secret ref
      * @throws IllegalArgumentException if the name or a key is invalid
      */
     public synchronized SecretRef externalSecret(String name, String... keys) {
@@ -136,6 +157,9 @@ public final class App {
      * SecretRef auth = app.developmentSecret("redis-passwd", Map.of("passwd", "dev-only"));
      * }</pre>
      *
+     * @param name the name
+     * @param values the values
+     * @return a Secret with literal values, rendered into the manifests: for local development and tests only
      * @throws IllegalArgumentException if the name or a key is invalid, a value is null, or there are no values
      */
     public synchronized SecretRef developmentSecret(String name, Map<String, String> values) {
@@ -153,35 +177,63 @@ public final class App {
         return s;
     }
 
-    /** Adds a versioned ConfigMap: {@code app.config("frontend-config").entry("journalEntries", "10")}. */
+    /**
+     * Adds a versioned ConfigMap: {@code app.config("frontend-config").entry("journalEntries", "10")}.
+     *
+     * @param name the name
+     * @return the config
+     */
     public synchronized Config config(String name) {
         Config c = new Config(id(ComponentKind.CONFIG, "config", name));
         configs.add(c);
         return c;
     }
 
-    /** Adds a stateless web service (Deployment + Service): {@code app.webService("frontend", "my-repo/server:v1")}. */
+    /**
+     * Adds a stateless web service (Deployment + Service): {@code app.webService("frontend", "my-repo/server:v1")}.
+     *
+     * @param name the name
+     * @param image the container image reference, e.g. {@code redis:7.2.4-alpine}
+     * @return the web service
+     */
     public synchronized WebService webService(String name, String image) {
         WebService w = new WebService(serviceId(ComponentKind.WEB_SERVICE, name), parse(image));
         workloads.add(w);
         return w;
     }
 
-    /** Adds a stateful store (StatefulSet + headless Service + read Service): {@code app.statefulStore("redis", "redis:7.2.4")}. */
+    /**
+     * Adds a stateful store (StatefulSet + headless Service + read Service): {@code app.statefulStore("redis", "redis:7.2.4")}.
+     *
+     * @param name the name
+     * @param image the container image reference, e.g. {@code redis:7.2.4-alpine}
+     * @return the stateful store
+     */
     public synchronized StatefulStore statefulStore(String name, String image) {
         StatefulStore s = new StatefulStore(serviceId(ComponentKind.STATEFUL_STORE, name), parse(image));
         workloads.add(s);
         return s;
     }
 
-    /** Adds a static file server (Deployment + Service): {@code app.staticSite("fileserver", "nginx:1.27.0")}. */
+    /**
+     * Adds a static file server (Deployment + Service): {@code app.staticSite("fileserver", "nginx:1.27.0")}.
+     *
+     * @param name the name
+     * @param image the container image reference, e.g. {@code redis:7.2.4-alpine}
+     * @return the static site
+     */
     public synchronized StaticSite staticSite(String name, String image) {
         StaticSite s = new StaticSite(serviceId(ComponentKind.STATIC_SITE, name), parse(image));
         workloads.add(s);
         return s;
     }
 
-    /** Adds an Ingress: {@code app.ingress("web").host("journal.example.com").route("/", files)}. */
+    /**
+     * Adds an Ingress: {@code app.ingress("web").host("journal.example.com").route("/", files)}.
+     *
+     * @param name the name
+     * @return the ingress
+     */
     public synchronized Ingress ingress(String name) {
         Ingress i = new Ingress(id(ComponentKind.INGRESS, "ingress", name));
         ingresses.add(i);
@@ -213,7 +265,11 @@ public final class App {
         return this;
     }
 
-    /** A frozen snapshot of everything defined so far. */
+    /**
+     * A frozen snapshot of everything defined so far.
+     *
+     * @return a frozen snapshot of everything defined so far
+     */
     public synchronized AppSpec model() {
         Freezer freezer = new Freezer();
         Map<ComponentId, Map<String, String>> waivers = new HashMap<>();
@@ -244,7 +300,11 @@ public final class App {
         return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra);
     }
 
-    /** Every violation of the rule catalog under the policy, errors and warnings, sorted by path then rule id. */
+    /**
+     * Every violation of the rule catalog under the policy, errors and warnings, sorted by path then rule id.
+     *
+     * @return every violation of the rule catalog under the policy, errors and warnings, sorted by path then rule id
+     */
     public List<Violation> validate() {
         return snapshot().check().violations();
     }
@@ -252,6 +312,7 @@ public final class App {
     /**
      * Validates and renders. Warnings come back in {@link Manifests#warnings()}.
      *
+     * @return the manifests
      * @throws InvalidAppException listing every violation if any is an error
      */
     public Manifests render() {

@@ -34,12 +34,20 @@ public final class Config {
         this.id = id;
     }
 
-    /** The component id (for paths and tests). */
+    /**
+     * The component id (for paths and tests).
+     *
+     * @return the component id (for paths and tests)
+     */
     public ComponentId id() {
         return id;
     }
 
-    /** The config's name before its version suffix. */
+    /**
+     * The config's name before its version suffix.
+     *
+     * @return the config's name before its version suffix
+     */
     public String name() {
         return id.name();
     }
@@ -47,6 +55,9 @@ public final class Config {
     /**
      * Adds or replaces an entry.
      *
+     * @param key the key
+     * @param value the value
+     * @return this config, for chaining
      * @throws IllegalArgumentException if the key is not a valid ConfigMap key or the value is null
      */
     public Config entry(String key, String value) {
@@ -55,7 +66,12 @@ public final class Config {
         return this;
     }
 
-    /** Adds or replaces every entry of {@code entries}: {@code cfg.entries(Map.of("a", "1", "b", "2"))}. */
+    /**
+     * Adds or replaces every entry of {@code entries}: {@code cfg.entries(Map.of("a", "1", "b", "2"))}.
+     *
+     * @param entries the entries
+     * @return this config, for chaining
+     */
     public Config entries(Map<String, String> entries) {
         Args.notNull(entries, "entries").forEach(this::entry);
         return this;
@@ -65,6 +81,8 @@ public final class Config {
      * Names the version explicitly: the ConfigMap becomes {@code <name>-<version>} instead of
      * {@code <name>-<hash>}. Bump it whenever the content changes.
      *
+     * @param version the version, e.g. {@code v2}
+     * @return this config, for chaining
      * @throws IllegalArgumentException if the version is not a DNS-1123 label (e.g. {@code v2})
      */
     public Config version(String version) {
@@ -77,6 +95,8 @@ public final class Config {
     /**
      * Renders the ConfigMap under its plain name, mutable. Consumed by a workload, this is the error
      * {@code config.unversioned-name} (a warning if the policy lowers it): in-place changes roll nothing.
+     *
+     * @return this config, for chaining
      */
     public Config unversioned() {
         this.unversioned = true;
@@ -88,6 +108,8 @@ public final class Config {
      * A typed reference to one key, for {@code env(name, key)}; a key the config does not have is the
      * error {@code config.missing-key}.
      *
+     * @param key the key
+     * @return a typed reference to one key, for {@code env(name, key)}; a key the config does not have is the error {@code config.missing-key}
      * @throws IllegalArgumentException if the key is not a valid ConfigMap key
      */
     public ConfigKey key(String key) {

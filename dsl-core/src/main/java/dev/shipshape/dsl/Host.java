@@ -25,12 +25,20 @@ public final class Host {
         this.fqdn = fqdn;
     }
 
-    /** The same host, fully qualified with {@code .<namespace>.svc.cluster.local} when rendered. */
+    /**
+     * The same host, fully qualified with {@code .<namespace>.svc.cluster.local} when rendered.
+     *
+     * @return the same host, fully qualified with {@code .<namespace>.svc.cluster.local} when rendered
+     */
     public Host fqdn() {
         return new Host(store, kind, true);
     }
 
-    /** The short host name: {@code redis-0.redis} or {@code redis-read}. */
+    /**
+     * The short host name: {@code redis-0.redis} or {@code redis-read}.
+     *
+     * @return the short host name
+     */
     public String hostname() {
         return StoreNames.hostname(new EnvSource.HostRef(store.id(), kind, false), Optional.empty());
     }

@@ -48,7 +48,11 @@ public final class Ingress {
         this.id = id;
     }
 
-    /** The component id. */
+    /**
+     * The component id.
+     *
+     * @return the component id
+     */
     public ComponentId id() {
         return id;
     }
@@ -56,6 +60,8 @@ public final class Ingress {
     /**
      * Routes that follow are for {@code host} (a DNS name, optionally with a leading {@code *.} wildcard).
      *
+     * @param host the host
+     * @return this ingress, for chaining
      * @throws IllegalArgumentException if the host is not a valid DNS-1123 subdomain
      */
     public Ingress host(String host) {
@@ -70,12 +76,25 @@ public final class Ingress {
         return this;
     }
 
-    /** Routes requests whose path has the element-wise prefix {@code path} to {@code target}. */
+    /**
+     * Routes requests whose path has the element-wise prefix {@code path} to {@code target}.
+     *
+     * @param path the path
+     * @param target the target
+     * @return the ingress
+     */
     public Ingress route(String path, Routable target) {
         return route(path, target, PathType.PREFIX);
     }
 
-    /** Routes {@code path}, matched as {@code type}, to {@code target}: {@code .route("/healthz", api, PathType.EXACT)}. */
+    /**
+     * Routes {@code path}, matched as {@code type}, to {@code target}: {@code .route("/healthz", api, PathType.EXACT)}.
+     *
+     * @param path the path
+     * @param target the target
+     * @param type the type
+     * @return this ingress, for chaining
+     */
     public Ingress route(String path, Routable target, PathType type) {
         routes.add(new PendingRoute(currentHost, Args.notNull(path, "route path"), Args.notNull(type, "path type"),
                 Args.notNull(target, "route target")));
@@ -85,6 +104,8 @@ public final class Ingress {
     /**
      * Sets {@code spec.ingressClassName}: {@code .ingressClassName("nginx")}.
      *
+     * @param className the IngressClass name
+     * @return this ingress, for chaining
      * @throws IllegalArgumentException if the name is not a DNS-1123 subdomain
      */
     public Ingress ingressClassName(String className) {
@@ -92,7 +113,12 @@ public final class Ingress {
         return this;
     }
 
-    /** Terminates TLS for every host of this Ingress with the certificate in {@code secret}. */
+    /**
+     * Terminates TLS for every host of this Ingress with the certificate in {@code secret}.
+     *
+     * @param secret the secret
+     * @return this ingress, for chaining
+     */
     public Ingress tls(SecretRef secret) {
         this.tls = Optional.of(Args.notNull(secret, "tls secret"));
         return this;

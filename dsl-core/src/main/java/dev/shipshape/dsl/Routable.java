@@ -12,6 +12,10 @@ import dev.shipshape.model.ComponentId;
  */
 public sealed interface Routable permits WebService, StaticSite {
 
-    /** The component id. */
+    /**
+     * The component id.
+     *
+     * @return the component id
+     */
     ComponentId id();
 }

@@ -36,12 +36,20 @@ public final class SecretRef {
         this.data = data;
     }
 
-    /** The component id. */
+    /**
+     * The component id.
+     *
+     * @return the component id
+     */
     public ComponentId id() {
         return id;
     }
 
-    /** The Secret's name. */
+    /**
+     * The Secret's name.
+     *
+     * @return the Secret's name
+     */
     public String name() {
         return id.name();
     }
@@ -49,6 +57,8 @@ public final class SecretRef {
     /**
      * A typed reference to one key, for {@code env(name, key)}.
      *
+     * @param key the key
+     * @return a typed reference to one key, for {@code env(name, key)}
      * @throws IllegalArgumentException if the key is not a valid Secret key
      */
     public SecretKey key(String key) {

@@ -21,6 +21,8 @@ public final class Shipshape {
      * Starts an application called {@code name}; its name becomes the {@code app.kubernetes.io/part-of}
      * label of every object.
      *
+     * @param name the name
+     * @return the app
      * @throws IllegalArgumentException if the name is not a DNS-1123 label
      */
     public static App app(String name) {

@@ -43,6 +43,10 @@ public final class StatefulStore extends Workload<StatefulStore> {
     /**
      * Adds a persistent volume: a claim template {@code name} of {@code size}, mounted at {@code path} in every pod.
      *
+     * @param name the name
+     * @param path the path
+     * @param size the size
+     * @return this store, for chaining
      * @throws IllegalArgumentException if the name is not a DNS-1123 label or the path not absolute
      */
     public StatefulStore volume(String name, String path, Storage size) {
@@ -50,18 +54,30 @@ public final class StatefulStore extends Workload<StatefulStore> {
         return this;
     }
 
-    /** Declares that the store keeps no data worth a volume (a cache), so {@code store.volume-missing} does not apply. */
+    /**
+     * Declares that the store keeps no data worth a volume (a cache), so {@code store.volume-missing} does not apply.
+     *
+     * @return this store, for chaining
+     */
     public StatefulStore ephemeral() {
         this.ephemeral = true;
         return this;
     }
 
-    /** The host of the first pod (the primary): {@code redis-0.redis}. */
+    /**
+     * The host of the first pod (the primary): {@code redis-0.redis}.
+     *
+     * @return the host of the first pod (the primary)
+     */
     public Host primaryHost() {
         return new Host(this, EnvSource.HostKind.PRIMARY, false);
     }
 
-    /** The host of the read Service over all pods: {@code redis-read}. */
+    /**
+     * The host of the read Service over all pods: {@code redis-read}.
+     *
+     * @return the host of the read Service over all pods
+     */
     public Host readHost() {
         return new Host(this, EnvSource.HostKind.READ, false);
     }

@@ -36,7 +36,12 @@ public final class StaticSite extends Workload<StaticSite> implements Routable {
         return this;
     }
 
-    /** Adds a HorizontalPodAutoscaler on average CPU utilization: {@code .autoscale(Autoscaling.between(2, 10))}. */
+    /**
+     * Adds a HorizontalPodAutoscaler on average CPU utilization: {@code .autoscale(Autoscaling.between(2, 10))}.
+     *
+     * @param autoscaling the autoscaler
+     * @return the static site
+     */
     public StaticSite autoscale(Autoscaling autoscaling) {
         return setAutoscaling(autoscaling);
     }

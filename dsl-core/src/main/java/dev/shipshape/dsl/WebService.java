@@ -27,7 +27,12 @@ public final class WebService extends Workload<WebService> implements Routable {
         return this;
     }
 
-    /** Adds a HorizontalPodAutoscaler on average CPU utilization: {@code .autoscale(Autoscaling.between(2, 10))}. */
+    /**
+     * Adds a HorizontalPodAutoscaler on average CPU utilization: {@code .autoscale(Autoscaling.between(2, 10))}.
+     *
+     * @param autoscaling the autoscaler
+     * @return the web service
+     */
     public WebService autoscale(Autoscaling autoscaling) {
         return setAutoscaling(autoscaling);
     }

@@ -66,17 +66,29 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
 
     abstract SELF self();
 
-    /** The component id: {@code journal/webService:frontend}. */
+    /**
+     * The component id: {@code journal/webService:frontend}.
+     *
+     * @return the component id
+     */
     public ComponentId id() {
         return id;
     }
 
-    /** The workload's name. */
+    /**
+     * The workload's name.
+     *
+     * @return the workload's name
+     */
     public String name() {
         return id.name();
     }
 
-    /** The container image. */
+    /**
+     * The container image.
+     *
+     * @return the container image
+     */
     public Image image() {
         return image;
     }
@@ -86,6 +98,8 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
      * the HPA's to set, and a fixed one
      * is reported ({@code autoscaling.replicas-conflict}).
      *
+     * @param replicas the replica count
+     * @return this builder, for chaining
      * @throws IllegalArgumentException if {@code replicas} is negative
      */
     public SELF replicas(int replicas) {
@@ -99,6 +113,9 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
     /**
      * Exposes a named container port, also served by the component's Service under the same name and number.
      *
+     * @param name the name
+     * @param number the port number
+     * @return this builder, for chaining
      * @throws IllegalArgumentException if the name is not an IANA service name or the number not 1-65535
      */
     public SELF port(String name, int number) {
@@ -107,7 +124,12 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
         return self();
     }
 
-    /** Sets requests and limits: {@code .resources(Resources.of(Cpu.millis(250), Memory.mebibytes(256)))}. */
+    /**
+     * Sets requests and limits: {@code .resources(Resources.of(Cpu.millis(250), Memory.mebibytes(256)))}.
+     *
+     * @param resources the requests and limits
+     * @return this builder, for chaining
+     */
     public SELF resources(Resources resources) {
         this.resources = Args.notNull(resources, "resources");
         return self();
@@ -117,6 +139,9 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
      * A literal environment variable. Names that say secret ({@code PASSWORD}, {@code TOKEN}, …) with a literal
      * value are reported ({@code secret.literal-value}): use {@link #env(String, SecretKey)}.
      *
+     * @param name the name
+     * @param value the value
+     * @return this builder, for chaining
      * @throws IllegalArgumentException if the name is not a valid env var name or the value is null
      */
     public SELF env(String name, String value) {
@@ -124,19 +149,37 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
         return putEnv(name, f -> new EnvSource.Literal(value));
     }
 
-    /** An environment variable from a config key: {@code .env("JOURNAL_ENTRIES", cfg.key("journalEntries"))}. */
+    /**
+     * An environment variable from a config key: {@code .env("JOURNAL_ENTRIES", cfg.key("journalEntries"))}.
+     *
+     * @param name the name
+     * @param key the key
+     * @return this builder, for chaining
+     */
     public SELF env(String name, ConfigKey key) {
         Args.notNull(key, "config key of env var " + name);
         return putEnv(name, f -> new EnvSource.ConfigKeyRef(f.config(key.config()), key.key()));
     }
 
-    /** An environment variable from a secret key: {@code .env("REDIS_PASSWORD", auth.key("passwd"))}. */
+    /**
+     * An environment variable from a secret key: {@code .env("REDIS_PASSWORD", auth.key("passwd"))}.
+     *
+     * @param name the name
+     * @param key the key
+     * @return this builder, for chaining
+     */
     public SELF env(String name, SecretKey key) {
         Args.notNull(key, "secret key of env var " + name);
         return putEnv(name, f -> new EnvSource.SecretKeyRef(f.secret(key.secret()), key.key()));
     }
 
-    /** An environment variable holding a store's host name: {@code .env("REDIS_HOST", redis.primaryHost())}. */
+    /**
+     * An environment variable holding a store's host name: {@code .env("REDIS_HOST", redis.primaryHost())}.
+     *
+     * @param name the name
+     * @param host the host
+     * @return this builder, for chaining
+     */
     public SELF env(String name, Host host) {
         Args.notNull(host, "host of env var " + name);
         EnvSource.HostRef ref = host.freeze();
@@ -151,6 +194,9 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
     /**
      * Mounts a config's entries as files under {@code path}: {@code .mount(cfg, "/etc/frontend")}.
      *
+     * @param config the config
+     * @param path the path
+     * @return this builder, for chaining
      * @throws IllegalArgumentException if {@code path} is not absolute
      */
     public SELF mount(Config config, String path) {
@@ -162,6 +208,9 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
     /**
      * Mounts a secret's keys as files under {@code path}: {@code .mount(auth, "/etc/redis-passwd")}.
      *
+     * @param secret the secret
+     * @param path the path
+     * @return this builder, for chaining
      * @throws IllegalArgumentException if {@code path} is not absolute
      */
     public SELF mount(SecretRef secret, String path) {
@@ -170,25 +219,45 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
         return self();
     }
 
-    /** Sets the readiness probe: {@code .readinessProbe(Probe.http("/api", "http"))}. */
+    /**
+     * Sets the readiness probe: {@code .readinessProbe(Probe.http("/api", "http"))}.
+     *
+     * @param probe the probe
+     * @return this builder, for chaining
+     */
     public SELF readinessProbe(Probe probe) {
         this.readinessProbe = Optional.of(Args.notNull(probe, "readiness probe"));
         return self();
     }
 
-    /** Sets the liveness probe: {@code .livenessProbe(Probe.tcp("redis"))}. */
+    /**
+     * Sets the liveness probe: {@code .livenessProbe(Probe.tcp("redis"))}.
+     *
+     * @param probe the probe
+     * @return this builder, for chaining
+     */
     public SELF livenessProbe(Probe probe) {
         this.livenessProbe = Optional.of(Args.notNull(probe, "liveness probe"));
         return self();
     }
 
-    /** Overrides the image's entrypoint: {@code .command("redis-server")}. */
+    /**
+     * Overrides the image's entrypoint: {@code .command("redis-server")}.
+     *
+     * @param command the command and its arguments
+     * @return this builder, for chaining
+     */
     public SELF command(String... command) {
         this.command = List.of(Args.strings(command, "command"));
         return self();
     }
 
-    /** Sets the container's arguments: {@code .args("--appendonly", "yes")}. */
+    /**
+     * Sets the container's arguments: {@code .args("--appendonly", "yes")}.
+     *
+     * @param args the arguments
+     * @return this builder, for chaining
+     */
     public SELF args(String... args) {
         this.args = List.of(Args.strings(args, "args"));
         return self();

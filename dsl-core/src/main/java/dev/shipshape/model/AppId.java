@@ -25,7 +25,11 @@ public final class AppId {
         this.name = Objects.requireNonNull(name, "name");
     }
 
-    /** The application's name. */
+    /**
+     * The application's name.
+     *
+     * @return the application's name
+     */
     public String name() {
         return name;
     }

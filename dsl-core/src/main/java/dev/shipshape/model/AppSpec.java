@@ -71,52 +71,94 @@ public final class AppSpec {
         this.included = List.copyOf(included);
     }
 
-    /** The application's identity. */
+    /**
+     * The application's identity.
+     *
+     * @return the application's identity
+     */
     public AppId id() {
         return id;
     }
 
-    /** The application's name. */
+    /**
+     * The application's name.
+     *
+     * @return the application's name
+     */
     public String name() {
         return id.name();
     }
 
-    /** The namespace, if set. */
+    /**
+     * The namespace, if set.
+     *
+     * @return the namespace, if set
+     */
     public Optional<String> namespace() {
         return namespace;
     }
 
-    /** Extra labels on every rendered object, sorted by key. */
+    /**
+     * Extra labels on every rendered object, sorted by key.
+     *
+     * @return the labels, sorted by key
+     */
     public SortedMap<String, String> labels() {
         return labels;
     }
 
-    /** Workloads in definition order. */
+    /**
+     * Workloads in definition order.
+     *
+     * @return the list
+     */
     public List<WorkloadSpec> workloads() {
         return workloads;
     }
 
-    /** Configs in definition order. */
+    /**
+     * Configs in definition order.
+     *
+     * @return the list
+     */
     public List<ConfigSpec> configs() {
         return configs;
     }
 
-    /** Secrets in definition order. */
+    /**
+     * Secrets in definition order.
+     *
+     * @return the list
+     */
     public List<SecretSpec> secrets() {
         return secrets;
     }
 
-    /** Ingresses in definition order. */
+    /**
+     * Ingresses in definition order.
+     *
+     * @return the list
+     */
     public List<IngressSpec> ingresses() {
         return ingresses;
     }
 
-    /** The workload {@code id} names, if it belongs to this application. */
+    /**
+     * The workload {@code id} names, if it belongs to this application.
+     *
+     * @param id the id
+     * @return the workload {@code id} names, if it belongs to this application
+     */
     public Optional<WorkloadSpec> workload(ComponentId id) {
         return Optional.ofNullable(workloadIndex.get(id));
     }
 
-    /** Whether {@code id} belongs to this application (and not to another {@code App}). */
+    /**
+     * Whether {@code id} belongs to this application (and not to another {@code App}).
+     *
+     * @param id the id
+     * @return whether {@code id} belongs to this application (and not to another {@code App})
+     */
     public boolean owns(ComponentId id) {
         return id.app() == this.id;
     }
@@ -152,7 +194,11 @@ public final class AppSpec {
         return included;
     }
 
-    /** The violation path of the application: its name. */
+    /**
+     * The violation path of the application: its name.
+     *
+     * @return the violation path of the application: its name
+     */
     public String path() {
         return id.name();
     }

@@ -23,6 +23,7 @@ public record Autoscaling(int minReplicas, int maxReplicas, int targetCpuUtiliza
     /** The default target: 80% of the cpu request. */
     public static final int DEFAULT_TARGET_CPU = 80;
 
+    /** Checks the parts. */
     public Autoscaling {
         if (targetCpuUtilization < 1) {
             throw new IllegalArgumentException("target cpu utilization must be at least 1%, got " + targetCpuUtilization + "%");
@@ -93,7 +94,13 @@ public record Autoscaling(int minReplicas, int maxReplicas, int targetCpuUtiliza
                 .longValueExact();
     }
 
-    /** Scale between {@code min} and {@code max} replicas at the default target of 80%. */
+    /**
+     * Scale between {@code min} and {@code max} replicas at the default target of 80%.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the autoscaling
+     */
     public static Autoscaling between(int min, int max) {
         return new Autoscaling(min, max, DEFAULT_TARGET_CPU);
     }
@@ -102,6 +109,8 @@ public record Autoscaling(int minReplicas, int maxReplicas, int targetCpuUtiliza
      * This autoscaler with a target of {@code percent}% of the cpu request; above 100% means pods may use more
      * than they request (up to their limit) before the HPA adds replicas.
      *
+     * @param percent the percentage
+     * @return this autoscaler with a target of {@code percent}% of the cpu request; above 100% means pods may use more than they request (up to their limit) before the HPA adds replicas
      * @throws IllegalArgumentException if {@code percent} is less than 1
      */
     public Autoscaling targetCpuUtilization(int percent) {

@@ -16,13 +16,18 @@ import java.util.Objects;
  */
 public record ComponentId(AppId app, ComponentKind kind, String name) {
 
+    /** Rejects null parts. */
     public ComponentId {
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
     }
 
-    /** The violation path of this component: {@code <app>/<kind>:<name>}. */
+    /**
+     * The violation path of this component: {@code <app>/<kind>:<name>}.
+     *
+     * @return the violation path of this component
+     */
     public String path() {
         return app.name() + "/" + kind.pathSegment() + ":" + name;
     }

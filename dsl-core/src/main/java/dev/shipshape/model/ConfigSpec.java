@@ -22,6 +22,7 @@ import java.util.TreeMap;
  */
 public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optional<String> version, boolean unversioned) {
 
+    /** Rejects null parts. */
     public ConfigSpec {
         Objects.requireNonNull(id, "id");
         data = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(data, "data")));
@@ -34,6 +35,8 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
     /**
      * The name the ConfigMap is rendered under: {@code <name>-<kustomize hash of the data>} by default,
      * {@code <name>-<version>} with an explicit version, {@code <name>} when unversioned.
+     *
+     * @return the name the ConfigMap is rendered under
      */
     public String renderedName() {
         if (unversioned) {
@@ -42,7 +45,11 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
         return name() + "-" + version.orElseGet(() -> KustomizeHash.of(data));
     }
 
-    /** The length {@link #renderedName()} has, without hashing the data. */
+    /**
+     * The length {@link #renderedName()} has, without hashing the data.
+     *
+     * @return the length {@link #renderedName()} has, without hashing the data
+     */
     public int renderedNameLength() {
         if (unversioned) {
             return name().length();
@@ -50,7 +57,11 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
         return name().length() + (version.isPresent() ? version.get().length() + 1 : HASH_SUFFIX_LENGTH);
     }
 
-    /** The config's own name, before any version suffix. */
+    /**
+     * The config's own name, before any version suffix.
+     *
+     * @return the config's own name, before any version suffix
+     */
     public String name() {
         return id.name();
     }

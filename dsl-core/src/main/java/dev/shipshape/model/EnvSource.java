@@ -14,6 +14,7 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
 
     /** A literal value, rendered as {@code value:}. */
     record Literal(String value) implements EnvSource {
+        /** Rejects null parts. */
         public Literal {
             Objects.requireNonNull(value, "value");
         }
@@ -21,6 +22,7 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
 
     /** A key of a Config, rendered as {@code configMapKeyRef} with the versioned name. */
     record ConfigKeyRef(ConfigSpec config, String key) implements EnvSource {
+        /** Rejects null parts. */
         public ConfigKeyRef {
             Objects.requireNonNull(config, "config");
             Objects.requireNonNull(key, "key");
@@ -29,6 +31,7 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
 
     /** A key of a Secret, rendered as {@code secretKeyRef}. */
     record SecretKeyRef(SecretSpec secret, String key) implements EnvSource {
+        /** Rejects null parts. */
         public SecretKeyRef {
             Objects.requireNonNull(secret, "secret");
             Objects.requireNonNull(key, "key");
@@ -42,6 +45,7 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
 
     /** The DNS name of a store: its primary pod or its read Service, optionally fully qualified. */
     record HostRef(ComponentId store, HostKind kind, boolean fqdn) implements EnvSource {
+        /** Rejects null parts. */
         public HostRef {
             Objects.requireNonNull(store, "store");
             Objects.requireNonNull(kind, "kind");

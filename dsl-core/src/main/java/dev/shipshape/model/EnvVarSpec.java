@@ -20,6 +20,7 @@ public record EnvVarSpec(String name, EnvSource source) {
     private static final List<String> SECRET_MARKERS = List.of("PASSWORD", "PASSWD", "TOKEN", "SECRET", "API_KEY", "APIKEY",
             "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL");
 
+    /** Rejects null parts. */
     public EnvVarSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
@@ -29,6 +30,8 @@ public record EnvVarSpec(String name, EnvSource source) {
      * Whether the name says the variable holds a secret ({@code PASSWORD}, {@code PASSWD}, {@code TOKEN},
      * {@code SECRET}, {@code API_KEY}, {@code PRIVATE_KEY}, {@code ACCESS_KEY}, {@code CREDENTIAL}, in any case,
      * with {@code -} or {@code .} for {@code _}).
+     *
+     * @return whether the name says the variable holds a secret ({@code PASSWORD}, {@code PASSWD}, {@code TOKEN}, {@code SECRET}, {@code API_KEY}, {@code PRIVATE_KEY}, {@code ACCESS_KEY}, {@code CREDENTIAL}, in any case, with {@code -} or {@code .} for {@code _})
      */
     public boolean looksSecret() {
         return looksSecret(name);

@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 public record IngressSpec(ComponentId id, Optional<String> className, Optional<SecretSpec> tlsSecret, List<String> hosts,
                           List<RouteSpec> routes) {
+    /** Rejects null parts and copies the collections. */
     public IngressSpec {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(className, "className");
@@ -28,7 +29,11 @@ public record IngressSpec(ComponentId id, Optional<String> className, Optional<S
         routes = List.copyOf(routes);
     }
 
-    /** The Ingress's name. */
+    /**
+     * The Ingress's name.
+     *
+     * @return the Ingress's name
+     */
     public String name() {
         return id.name();
     }

@@ -11,11 +11,16 @@ import java.util.Objects;
  */
 public sealed interface MountSpec permits MountSpec.OfConfig, MountSpec.OfSecret {
 
-    /** The absolute directory the files appear in. */
+    /**
+     * The absolute directory the files appear in.
+     *
+     * @return the absolute directory the files appear in
+     */
     String path();
 
     /** A Config's keys as files under {@code path}. */
     record OfConfig(ConfigSpec config, String path) implements MountSpec {
+        /** Rejects null parts. */
         public OfConfig {
             Objects.requireNonNull(config, "config");
             Objects.requireNonNull(path, "path");
@@ -24,6 +29,7 @@ public sealed interface MountSpec permits MountSpec.OfConfig, MountSpec.OfSecret
 
     /** A Secret's keys as files under {@code path}. */
     record OfSecret(SecretSpec secret, String path) implements MountSpec {
+        /** Rejects null parts. */
         public OfSecret {
             Objects.requireNonNull(secret, "secret");
             Objects.requireNonNull(path, "path");

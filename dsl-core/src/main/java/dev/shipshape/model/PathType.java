@@ -20,7 +20,11 @@ public enum PathType {
         this.kubernetesName = kubernetesName;
     }
 
-    /** The name in the Ingress spec: {@code Prefix} or {@code Exact}. */
+    /**
+     * The name in the Ingress spec: {@code Prefix} or {@code Exact}.
+     *
+     * @return the name in the Ingress spec
+     */
     public String kubernetesName() {
         return kubernetesName;
     }

@@ -14,6 +14,7 @@ import dev.shipshape.units.Names;
  */
 public record PortSpec(String name, int number) {
 
+    /** Checks the parts. */
     public PortSpec {
         Names.requirePortName(name);
         if (number < 1 || number > 65535) {

@@ -33,6 +33,7 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
     /** Kubernetes' default failure threshold. */
     public static final int DEFAULT_FAILURE_THRESHOLD = 3;
 
+    /** Rejects null parts. */
     public Probe {
         Objects.requireNonNull(action, "action");
         nonNegative("initialDelaySeconds", initialDelaySeconds);
@@ -47,6 +48,7 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
 
     /** HTTP GET of {@code path} on the named port. */
     public record HttpGet(String path, String port) implements Action {
+        /** Rejects null parts. */
         public HttpGet {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(port, "port");
@@ -55,6 +57,7 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
 
     /** TCP connect to the named port. */
     public record TcpSocket(String port) implements Action {
+        /** Rejects null parts and copies the collections. */
         public TcpSocket {
             Objects.requireNonNull(port, "port");
         }
@@ -62,6 +65,7 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
 
     /** Runs {@code command} in the container; exit 0 is success. */
     public record Exec(List<String> command) implements Action {
+        /** Rejects null parts and copies the collections. */
         public Exec {
             command = List.copyOf(command);
         }
@@ -70,6 +74,9 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
     /**
      * An HTTP probe: {@code Probe.http("/healthz", "http")}.
      *
+     * @param path the path
+     * @param portName the port name
+     * @return an HTTP probe
      * @throws IllegalArgumentException if the path does not start with '/' or the port name is not valid
      */
     public static Probe http(String path, String portName) {
@@ -80,7 +87,12 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
         return of(new HttpGet(path, Names.requirePortName(portName)));
     }
 
-    /** A TCP probe: {@code Probe.tcp("redis")}. */
+    /**
+     * A TCP probe: {@code Probe.tcp("redis")}.
+     *
+     * @param portName the port name
+     * @return a TCP probe
+     */
     public static Probe tcp(String portName) {
         return of(new TcpSocket(Names.requirePortName(portName)));
     }
@@ -88,6 +100,8 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
     /**
      * A command probe: {@code Probe.exec("redis-cli", "ping")}.
      *
+     * @param command the command and its arguments
+     * @return a command probe
      * @throws IllegalArgumentException if no command is given
      */
     public static Probe exec(String... command) {
@@ -106,27 +120,51 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
         return new Probe(action, 0, DEFAULT_PERIOD, DEFAULT_TIMEOUT, DEFAULT_FAILURE_THRESHOLD);
     }
 
-    /** This probe starting {@code seconds} after the container starts. */
+    /**
+     * This probe starting {@code seconds} after the container starts.
+     *
+     * @param seconds the number of seconds
+     * @return this probe starting {@code seconds} after the container starts
+     */
     public Probe initialDelaySeconds(int seconds) {
         return new Probe(action, seconds, periodSeconds, timeoutSeconds, failureThreshold);
     }
 
-    /** This probe running every {@code seconds}. */
+    /**
+     * This probe running every {@code seconds}.
+     *
+     * @param seconds the number of seconds
+     * @return this probe running every {@code seconds}
+     */
     public Probe periodSeconds(int seconds) {
         return new Probe(action, initialDelaySeconds, seconds, timeoutSeconds, failureThreshold);
     }
 
-    /** This probe timing out after {@code seconds}. */
+    /**
+     * This probe timing out after {@code seconds}.
+     *
+     * @param seconds the number of seconds
+     * @return this probe timing out after {@code seconds}
+     */
     public Probe timeoutSeconds(int seconds) {
         return new Probe(action, initialDelaySeconds, periodSeconds, seconds, failureThreshold);
     }
 
-    /** This probe failing after {@code failures} in a row. */
+    /**
+     * This probe failing after {@code failures} in a row.
+     *
+     * @param failures the number of failures
+     * @return this probe failing after {@code failures} in a row
+     */
     public Probe failureThreshold(int failures) {
         return new Probe(action, initialDelaySeconds, periodSeconds, timeoutSeconds, failures);
     }
 
-    /** The port name the probe targets, if it targets one. */
+    /**
+     * The port name the probe targets, if it targets one.
+     *
+     * @return the port name the probe targets, if it targets one
+     */
     public Optional<String> portName() {
         if (action instanceof HttpGet h) {
             return Optional.of(h.port());

@@ -33,6 +33,7 @@ public record Resources(Optional<Cpu> cpuRequest, Optional<Memory> memoryRequest
     private static final Resources NONE = new Resources(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
 
+    /** Rejects null parts. */
     public Resources {
         Objects.requireNonNull(cpuRequest, "cpuRequest");
         Objects.requireNonNull(memoryRequest, "memoryRequest");
@@ -42,48 +43,94 @@ public record Resources(Optional<Cpu> cpuRequest, Optional<Memory> memoryRequest
         Objects.requireNonNull(ephemeralLimit, "ephemeralLimit");
     }
 
-    /** Requests of {@code cpu} and {@code memory}, no limits yet: {@code Resources.of(Cpu.millis(250), Memory.mebibytes(256))}. */
+    /**
+     * Requests of {@code cpu} and {@code memory}, no limits yet: {@code Resources.of(Cpu.millis(250), Memory.mebibytes(256))}.
+     *
+     * @param cpu the cpu amount
+     * @param memory the memory amount
+     * @return the resources
+     */
     public static Resources of(Cpu cpu, Memory memory) {
         return NONE.cpuRequest(cpu).memoryRequest(memory);
     }
 
-    /** No requests and no limits (the default of every workload). */
+    /**
+     * No requests and no limits (the default of every workload).
+     *
+     * @return the resources
+     */
     public static Resources none() {
         return NONE;
     }
 
-    /** These requests with limits {@code cpu} and {@code memory}: {@code .limits(Cpu.cores(1), Memory.gibibytes(1))}. */
+    /**
+     * These requests with limits {@code cpu} and {@code memory}: {@code .limits(Cpu.cores(1), Memory.gibibytes(1))}.
+     *
+     * @param cpu the cpu amount
+     * @param memory the memory amount
+     * @return the resources
+     */
     public Resources limits(Cpu cpu, Memory memory) {
         return cpuLimit(cpu).memoryLimit(memory);
     }
 
-    /** Replaces the cpu request: {@code r.cpuRequest(Cpu.millis(100))}. */
+    /**
+     * Replaces the cpu request: {@code r.cpuRequest(Cpu.millis(100))}.
+     *
+     * @param cpu the cpu amount
+     * @return the resources
+     */
     public Resources cpuRequest(Cpu cpu) {
         return new Resources(Optional.of(Args.notNull(cpu, "cpu request")), memoryRequest, ephemeralRequest, cpuLimit, memoryLimit, ephemeralLimit);
     }
 
-    /** Replaces the memory request: {@code r.memoryRequest(Memory.mebibytes(64))}. */
+    /**
+     * Replaces the memory request: {@code r.memoryRequest(Memory.mebibytes(64))}.
+     *
+     * @param memory the memory amount
+     * @return the resources
+     */
     public Resources memoryRequest(Memory memory) {
         return new Resources(cpuRequest, Optional.of(Args.notNull(memory, "memory request")), ephemeralRequest, cpuLimit, memoryLimit, ephemeralLimit);
     }
 
-    /** Replaces the cpu limit: {@code r.cpuLimit(Cpu.cores(2))}. */
+    /**
+     * Replaces the cpu limit: {@code r.cpuLimit(Cpu.cores(2))}.
+     *
+     * @param cpu the cpu amount
+     * @return the resources
+     */
     public Resources cpuLimit(Cpu cpu) {
         return new Resources(cpuRequest, memoryRequest, ephemeralRequest, Optional.of(Args.notNull(cpu, "cpu limit")), memoryLimit, ephemeralLimit);
     }
 
-    /** Replaces the memory limit: {@code r.memoryLimit(Memory.gibibytes(1))}. */
+    /**
+     * Replaces the memory limit: {@code r.memoryLimit(Memory.gibibytes(1))}.
+     *
+     * @param memory the memory amount
+     * @return the resources
+     */
     public Resources memoryLimit(Memory memory) {
         return new Resources(cpuRequest, memoryRequest, ephemeralRequest, cpuLimit, Optional.of(Args.notNull(memory, "memory limit")), ephemeralLimit);
     }
 
-    /** Sets the ephemeral-storage request and limit: {@code r.ephemeralStorage(Storage.gibibytes(1), Storage.gibibytes(2))}. */
+    /**
+     * Sets the ephemeral-storage request and limit: {@code r.ephemeralStorage(Storage.gibibytes(1), Storage.gibibytes(2))}.
+     *
+     * @param request the request
+     * @param limit the limit
+     * @return the resources
+     */
     public Resources ephemeralStorage(Storage request, Storage limit) {
         return new Resources(cpuRequest, memoryRequest, Optional.of(Args.notNull(request, "ephemeral-storage request")),
                 cpuLimit, memoryLimit, Optional.of(Args.notNull(limit, "ephemeral-storage limit")));
     }
 
-    /** Whether nothing is requested or limited. */
+    /**
+     * Whether nothing is requested or limited.
+     *
+     * @return whether nothing is requested or limited
+     */
     public boolean isEmpty() {
         return equals(NONE);
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param port     the target's port the route sends to (its first port); empty when it has none
  */
 public record RouteSpec(Optional<String> host, String path, PathType pathType, ComponentId target, Optional<String> port) {
+    /** Rejects null parts. */
     public RouteSpec {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(path, "path");
@@ -26,7 +27,11 @@ public record RouteSpec(Optional<String> host, String path, PathType pathType, C
         Objects.requireNonNull(port, "port");
     }
 
-    /** The host as a path segment: {@code host:journal.example.com}, or {@code host:*} for any host. */
+    /**
+     * The host as a path segment: {@code host:journal.example.com}, or {@code host:*} for any host.
+     *
+     * @return the host as a path segment
+     */
     public String hostSegment() {
         return "host:" + host.orElse("*");
     }

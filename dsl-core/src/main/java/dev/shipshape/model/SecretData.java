@@ -24,17 +24,30 @@ public final class SecretData {
         this.values = Collections.unmodifiableSortedMap(values);
     }
 
-    /** A copy of {@code values}. */
+    /**
+     * A copy of {@code values}.
+     *
+     * @param values the values
+     * @return a copy of {@code values}
+     */
     public static SecretData of(Map<String, String> values) {
         return new SecretData(new TreeMap<>(Objects.requireNonNull(values, "values")));
     }
 
-    /** The keys, sorted. */
+    /**
+     * The keys, sorted.
+     *
+     * @return the keys, sorted
+     */
     public Set<String> keys() {
         return values.keySet();
     }
 
-    /** The values by key, sorted: for the renderer, which must write them. */
+    /**
+     * The values by key, sorted: for the renderer, which must write them.
+     *
+     * @return the values by key, sorted: for the renderer, which must write them
+     */
     public SortedMap<String, String> reveal() {
         return values;
     }

@@ -23,23 +23,36 @@ import java.util.TreeSet;
  */
 public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optional<SecretData> data) {
 
+    /** Rejects null parts. */
     public SecretSpec {
         Objects.requireNonNull(id, "id");
         declaredKeys = Collections.unmodifiableSortedSet(new TreeSet<>(declaredKeys));
         Objects.requireNonNull(data, "data");
     }
 
-    /** Whether Shipshape renders this Secret (with literal data), rather than referring to an external one. */
+    /**
+     * Whether Shipshape renders this Secret (with literal data), rather than referring to an external one.
+     *
+     * @return whether Shipshape renders this Secret (with literal data), rather than referring to an external one
+     */
     public boolean isDevelopment() {
         return data.isPresent();
     }
 
-    /** The Secret's name. */
+    /**
+     * The Secret's name.
+     *
+     * @return the Secret's name
+     */
     public String name() {
         return id.name();
     }
 
-    /** Whether keys were declared, so key references can be checked. */
+    /**
+     * Whether keys were declared, so key references can be checked.
+     *
+     * @return whether keys were declared, so key references can be checked
+     */
     public boolean keysDeclared() {
         return !declaredKeys.isEmpty();
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param size  the storage requested
  */
 public record VolumeSpec(String name, String path, Storage size) {
+    /** Rejects null parts. */
     public VolumeSpec {
         Names.requireDns1123Label("volume name", name);
         Objects.requireNonNull(path, "path");

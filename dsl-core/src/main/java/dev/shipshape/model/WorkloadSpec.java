@@ -35,6 +35,7 @@ public record WorkloadSpec(ComponentId id, Image image, OptionalInt replicas, Li
                            Optional<Probe> livenessProbe, Optional<Autoscaling> autoscaling, List<VolumeSpec> volumes,
                            boolean ephemeral, List<String> command, List<String> args) {
 
+    /** Rejects null parts and copies the collections. */
     public WorkloadSpec {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(image, "image");
@@ -51,22 +52,40 @@ public record WorkloadSpec(ComponentId id, Image image, OptionalInt replicas, Li
         args = List.copyOf(args);
     }
 
-    /** The workload's name. */
+    /**
+     * The workload's name.
+     *
+     * @return the workload's name
+     */
     public String name() {
         return id.name();
     }
 
-    /** Which kind of workload. */
+    /**
+     * Which kind of workload.
+     *
+     * @return the component kind
+     */
     public ComponentKind kind() {
         return id.kind();
     }
 
-    /** The port with this name, if the workload exposes it. */
+    /**
+     * The port with this name, if the workload exposes it.
+     *
+     * @param name the name
+     * @return the port with this name, if the workload exposes it
+     */
     public Optional<PortSpec> port(String name) {
         return ports.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** Whether the workload exposes a port with this name. */
+    /**
+     * Whether the workload exposes a port with this name.
+     *
+     * @param portName the port name
+     * @return whether the workload exposes a port with this name
+     */
     public boolean exposes(String portName) {
         for (PortSpec p : ports) {
             if (p.name().equals(portName)) {
@@ -76,12 +95,20 @@ public record WorkloadSpec(ComponentId id, Image image, OptionalInt replicas, Li
         return false;
     }
 
-    /** The replicas rendered when there is no HPA: the explicit count, else the kind's default (2 for what serves traffic, 1 for a store). */
+    /**
+     * The replicas rendered when there is no HPA: the explicit count, else the kind's default (2 for what serves traffic, 1 for a store).
+     *
+     * @return the replicas rendered when there is no HPA: the explicit count, else the kind's default (2 for what serves traffic, 1 for a store)
+     */
     public int effectiveReplicas() {
         return replicas.orElse(kind().defaultReplicas());
     }
 
-    /** The fewest replicas the workload runs: the HPA's minimum, else the replica count. */
+    /**
+     * The fewest replicas the workload runs: the HPA's minimum, else the replica count.
+     *
+     * @return the fewest replicas the workload runs: the HPA's minimum, else the replica count
+     */
     public int minimumReplicas() {
         return autoscaling.map(Autoscaling::minReplicas).orElse(effectiveReplicas());
     }

@@ -54,7 +54,11 @@ public final class Manifests {
         this.warnings = warnings.stream().filter(v -> !v.isError()).toList();
     }
 
-    /** Fresh copies of the rendered objects, in render order; changing them changes nothing here. */
+    /**
+     * Fresh copies of the rendered objects, in render order; changing them changes nothing here.
+     *
+     * @return fresh copies of the rendered objects, in render order; changing them changes nothing here
+     */
     public List<HasMetadata> objects() {
         List<HasMetadata> copies = new ArrayList<>(objects.size());
         for (HasMetadata o : objects) {
@@ -63,12 +67,20 @@ public final class Manifests {
         return copies;
     }
 
-    /** The number of objects. */
+    /**
+     * The number of objects.
+     *
+     * @return the number of objects
+     */
     public int size() {
         return objects.size();
     }
 
-    /** How many objects of each kind, in render order: {@code {Namespace=1, ConfigMap=1, …}}. */
+    /**
+     * How many objects of each kind, in render order: {@code {Namespace=1, ConfigMap=1, …}}.
+     *
+     * @return kind → count, in render order
+     */
     public Map<String, Integer> countByKind() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (HasMetadata o : objects) {
@@ -77,12 +89,20 @@ public final class Manifests {
         return counts;
     }
 
-    /** Each object as its own YAML document (without {@code ---}), in render order. */
+    /**
+     * Each object as its own YAML document (without {@code ---}), in render order.
+     *
+     * @return each object as its own YAML document (without {@code ---}), in render order
+     */
     public List<String> documents() {
         return documents;
     }
 
-    /** All objects as one multi-document YAML string, documents separated by {@code ---}. */
+    /**
+     * All objects as one multi-document YAML string, documents separated by {@code ---}.
+     *
+     * @return the string
+     */
     public String toYaml() {
         int length = 0;
         for (String d : documents) {
@@ -95,7 +115,11 @@ public final class Manifests {
         return b.toString();
     }
 
-    /** All objects as one JSON {@code v1/List}, which {@code kubectl apply -f} accepts. */
+    /**
+     * All objects as one JSON {@code v1/List}, which {@code kubectl apply -f} accepts.
+     *
+     * @return the string
+     */
     public String toJson() {
         ObjectNode list = Serialization.json().createObjectNode();
         list.put("apiVersion", "v1");
@@ -105,7 +129,11 @@ public final class Manifests {
         return Serialization.json().writeValueAsString(list) + "\n";
     }
 
-    /** The warnings validation found (errors stop rendering, so there are none here), sorted by path. */
+    /**
+     * The warnings validation found (errors stop rendering, so there are none here), sorted by path.
+     *
+     * @return the warnings validation found (errors stop rendering, so there are none here), sorted by path
+     */
     public List<Violation> warnings() {
         return warnings;
     }
@@ -116,6 +144,7 @@ public final class Manifests {
      * temporary sibling and moved into place, so a failure leaves the previous output intact; files in
      * {@code dir} that Shipshape did not write are kept.
      *
+     * @param dir the directory
      * @return the files written, relative to {@code dir}
      * @throws IOException if the directory cannot be written, or would overwrite a file Shipshape did not write
      */
@@ -125,7 +154,11 @@ public final class Manifests {
         return ManifestWriter.write(dir, files, ManifestWriter.FILES);
     }
 
-    /** The application as a graph, for a Mermaid ({@code topology().mermaid()}) or DOT ({@code topology().dot()}) diagram. */
+    /**
+     * The application as a graph, for a Mermaid ({@code topology().mermaid()}) or DOT ({@code topology().dot()}) diagram.
+     *
+     * @return the application as a graph, for a Mermaid ({@code topology().mermaid()}) or DOT ({@code topology().dot()}) diagram
+     */
     public Topology topology() {
         return Topology.of(app);
     }
@@ -133,6 +166,8 @@ public final class Manifests {
     /**
      * One sentence per autoscaled workload saying when it scales: <i>frontend scales between 2 and 10 replicas:
      * out when average cpu per pod stays above 400m (80% of its 500m request; …)</i>.
+     *
+     * @return the list
      */
     public List<String> autoscalingExplanations() {
         List<String> out = new ArrayList<>();
@@ -142,7 +177,12 @@ public final class Manifests {
         return out;
     }
 
-    /** What changed since {@code previous} and which workloads roll because of it. */
+    /**
+     * What changed since {@code previous} and which workloads roll because of it.
+     *
+     * @param previous the manifests to compare with
+     * @return the rollout diff
+     */
     public RolloutDiff diff(Manifests previous) {
         return RolloutDiff.between(previous.trees(), trees());
     }
@@ -151,6 +191,8 @@ public final class Manifests {
      * What changed since the manifests a previous {@code writeTo(dir)} left in {@code dir}; everything is new when
      * {@code dir} holds none.
      *
+     * @param dir the directory
+     * @return the rollout diff
      * @throws IOException if the previous files cannot be read
      */
     public RolloutDiff diff(Path dir) throws IOException {

@@ -34,6 +34,8 @@ public final class Cpu implements Comparable<Cpu> {
     /**
      * CPU in millicores: {@code Cpu.millis(250)} is a quarter core.
      *
+     * @param millis the amount in millicores
+     * @return the cpu
      * @throws IllegalArgumentException if {@code millis} is negative
      */
     public static Cpu millis(long millis) {
@@ -43,6 +45,8 @@ public final class Cpu implements Comparable<Cpu> {
     /**
      * Whole cores: {@code Cpu.cores(2)}.
      *
+     * @param cores the amount in cores
+     * @return the cpu
      * @throws IllegalArgumentException if {@code cores} is negative
      */
     public static Cpu cores(long cores) {
@@ -57,6 +61,8 @@ public final class Cpu implements Comparable<Cpu> {
      * taken as its shortest decimal representation ({@link BigDecimal#valueOf(double)}), so no binary
      * rounding creeps in.
      *
+     * @param cores the amount in cores
+     * @return the cpu
      * @throws IllegalArgumentException if the value is negative, not finite, or finer than 1m
      */
     public static Cpu cores(double cores) {
@@ -69,6 +75,8 @@ public final class Cpu implements Comparable<Cpu> {
     /**
      * Parses the Kubernetes quantity syntax: {@code "500m"}, {@code "0.5"}, {@code "2"}, {@code "1e-1"}.
      *
+     * @param text the text to parse
+     * @return the cpu
      * @throws IllegalArgumentException if the text is not a quantity, is negative, or is finer than 1m
      */
     public static Cpu parse(String text) {
@@ -89,17 +97,29 @@ public final class Cpu implements Comparable<Cpu> {
         return new Cpu(m.setScale(0, RoundingMode.UNNECESSARY).longValueExact());
     }
 
-    /** The amount in millicores: {@code Cpu.parse("1").millis() == 1000}. */
+    /**
+     * The amount in millicores: {@code Cpu.parse("1").millis() == 1000}.
+     *
+     * @return the amount in millicores
+     */
     public long toMillis() {
         return millis;
     }
 
-    /** The exact amount in cores: {@code Cpu.millis(250).toCores()} is {@code 0.25}. */
+    /**
+     * The exact amount in cores: {@code Cpu.millis(250).toCores()} is {@code 0.25}.
+     *
+     * @return the exact amount in cores
+     */
     public BigDecimal toCores() {
         return BigDecimal.valueOf(millis, 3).stripTrailingZeros();
     }
 
-    /** Whether this is zero cpu. */
+    /**
+     * Whether this is zero cpu.
+     *
+     * @return whether this is zero cpu
+     */
     public boolean isZero() {
         return millis == 0;
     }

@@ -46,6 +46,8 @@ public final class Image {
     /**
      * Parses an image reference.
      *
+     * @param reference the image reference
+     * @return the image
      * @throws IllegalArgumentException naming the reference and what is wrong with it
      */
     public static Image parse(String reference) {
@@ -103,37 +105,65 @@ public final class Image {
         return new IllegalArgumentException("invalid image reference '" + Names.printable(reference) + "': " + why);
     }
 
-    /** The registry as written, if the reference names one ({@code ghcr.io}, {@code localhost:5000}). */
+    /**
+     * The registry as written, if the reference names one ({@code ghcr.io}, {@code localhost:5000}).
+     *
+     * @return the registry as written, if the reference names one ({@code ghcr.io}, {@code localhost:5000})
+     */
     public Optional<String> registry() {
         return registry;
     }
 
-    /** The registry the runtime pulls from: the one written, or {@value #DEFAULT_REGISTRY}. */
+    /**
+     * The registry the runtime pulls from: the one written, or {@value #DEFAULT_REGISTRY}.
+     *
+     * @return the registry the runtime pulls from: the one written, or {@value #DEFAULT_REGISTRY}
+     */
     public String effectiveRegistry() {
         return registry.orElse(DEFAULT_REGISTRY);
     }
 
-    /** The repository path without registry, tag or digest: {@code my-repo/journal-server}. */
+    /**
+     * The repository path without registry, tag or digest: {@code my-repo/journal-server}.
+     *
+     * @return the repository path without registry, tag or digest
+     */
     public String repository() {
         return repository;
     }
 
-    /** The tag, if any. */
+    /**
+     * The tag, if any.
+     *
+     * @return the tag, if any
+     */
     public Optional<String> tag() {
         return tag;
     }
 
-    /** The {@code sha256:…} digest, if any. */
+    /**
+     * The {@code sha256:…} digest, if any.
+     *
+     * @return the {@code sha256:…} digest, if any
+     */
     public Optional<String> digest() {
         return digest;
     }
 
-    /** Whether the reference carries a digest, so every pull gets the same bytes. */
+    /**
+     * Whether the reference carries a digest, so every pull gets the same bytes.
+     *
+     * @return whether the reference carries a digest, so every pull gets the same bytes
+     */
     public boolean isPinned() {
         return digest.isPresent();
     }
 
-    /** Whether what the reference pulls can change without the reference changing: no digest, and no tag or {@code latest}. */
+    /**
+     * Whether what the reference pulls can change without the reference changing: no digest, and no tag or {@code latest}.
+     *
+     * @return whether what the reference pulls can change without the reference changing: no digest, and no tag or {@code latest}
+     */
     public boolean isMutable() {
         return digest.isEmpty() && tag.map("latest"::equals).orElse(true);
     }
@@ -141,6 +171,9 @@ public final class Image {
     /**
      * Whether this image comes from {@code source}: a registry host ({@code docker.io}, {@code ghcr.io}) or a
      * path prefix of the reference ({@code my-repo}, {@code ghcr.io/acme}), compared component by component.
+     *
+     * @param source a registry host or path prefix
+     * @return whether this image comes from {@code source}: a registry host ({@code docker.io}, {@code ghcr.io}) or a path prefix of the reference ({@code my-repo}, {@code ghcr.io/acme}), compared component by component
      */
     public boolean isFrom(String source) {
         String s = source.endsWith("/") ? source.substring(0, source.length() - 1) : source;

@@ -18,27 +18,52 @@ public final class Memory extends ByteAmount<Memory> {
         super("memory", bytes);
     }
 
-    /** Exact bytes: {@code Memory.bytes(1024)} renders as {@code 1Ki}. */
+    /**
+     * Exact bytes: {@code Memory.bytes(1024)} renders as {@code 1Ki}.
+     *
+     * @param bytes the number of bytes
+     * @return the memory
+     */
     public static Memory bytes(long bytes) {
         return new Memory(bytes);
     }
 
-    /** Mebibytes (2^20 bytes): {@code Memory.mebibytes(256)} renders as {@code 256Mi}. */
+    /**
+     * Mebibytes (2^20 bytes): {@code Memory.mebibytes(256)} renders as {@code 256Mi}.
+     *
+     * @param mebibytes the amount in mebibytes
+     * @return the memory
+     */
     public static Memory mebibytes(long mebibytes) {
         return new Memory(ByteQuantity.multiply("memory", mebibytes, 1L << 20, "Mi"));
     }
 
-    /** Gibibytes (2^30 bytes): {@code Memory.gibibytes(1)} renders as {@code 1Gi}. */
+    /**
+     * Gibibytes (2^30 bytes): {@code Memory.gibibytes(1)} renders as {@code 1Gi}.
+     *
+     * @param gibibytes the amount in gibibytes
+     * @return the memory
+     */
     public static Memory gibibytes(long gibibytes) {
         return new Memory(ByteQuantity.multiply("memory", gibibytes, 1L << 30, "Gi"));
     }
 
-    /** Megabytes (10^6 bytes): {@code Memory.megabytes(500)} renders as {@code 500M}. */
+    /**
+     * Megabytes (10^6 bytes): {@code Memory.megabytes(500)} renders as {@code 500M}.
+     *
+     * @param megabytes the amount in megabytes
+     * @return the memory
+     */
     public static Memory megabytes(long megabytes) {
         return new Memory(ByteQuantity.multiply("memory", megabytes, 1_000_000L, "M"));
     }
 
-    /** Gigabytes (10^9 bytes): {@code Memory.gigabytes(1)} renders as {@code 1G}. */
+    /**
+     * Gigabytes (10^9 bytes): {@code Memory.gigabytes(1)} renders as {@code 1G}.
+     *
+     * @param gigabytes the amount in gigabytes
+     * @return the memory
+     */
     public static Memory gigabytes(long gigabytes) {
         return new Memory(ByteQuantity.multiply("memory", gigabytes, 1_000_000_000L, "G"));
     }
@@ -46,6 +71,8 @@ public final class Memory extends ByteAmount<Memory> {
     /**
      * Parses the Kubernetes quantity syntax: {@code "1Gi"}, {@code "500M"}, {@code "1.5Gi"}, {@code "1e9"}.
      *
+     * @param text the text to parse
+     * @return the memory
      * @throws IllegalArgumentException if the text is not a quantity, is negative, or is not whole bytes
      */
     public static Memory parse(String text) {

@@ -31,12 +31,22 @@ public final class Names {
     private Names() {
     }
 
-    /** DNS-1123 label: lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63. */
+    /**
+     * DNS-1123 label: lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63.
+     *
+     * @param s the s
+     * @return whether it holds
+     */
     public static boolean isDns1123Label(String s) {
         return s != null && s.length() <= LABEL_MAX && isLabel(s, 0, s.length(), false);
     }
 
-    /** DNS-1123 subdomain: dot-separated DNS-1123 labels, at most 253 in all. */
+    /**
+     * DNS-1123 subdomain: dot-separated DNS-1123 labels, at most 253 in all.
+     *
+     * @param s the s
+     * @return whether it holds
+     */
     public static boolean isDns1123Subdomain(String s) {
         if (s == null || s.isEmpty() || s.length() > SUBDOMAIN_MAX) {
             return false;
@@ -53,7 +63,12 @@ public final class Names {
         return true;
     }
 
-    /** DNS-1035 label (Service names): like a DNS-1123 label but starting with a letter. */
+    /**
+     * DNS-1035 label (Service names): like a DNS-1123 label but starting with a letter.
+     *
+     * @param s the s
+     * @return whether it holds
+     */
     public static boolean isDns1035Label(String s) {
         return s != null && s.length() <= LABEL_MAX && isLabel(s, 0, s.length(), true);
     }
@@ -74,24 +89,44 @@ public final class Names {
         return !letterFirst || (first >= 'a' && first <= 'z');
     }
 
-    /** IANA_SVC_NAME (port names): at most 15 of [-a-z0-9], at least one letter, no leading, trailing or double '-'. */
+    /**
+     * IANA_SVC_NAME (port names): at most 15 of [-a-z0-9], at least one letter, no leading, trailing or double '-'.
+     *
+     * @param s the s
+     * @return whether it holds
+     */
     public static boolean isPortName(String s) {
         return s != null && !s.isEmpty() && s.length() <= PORT_NAME_MAX && PORT_NAME.matcher(s).matches()
                 && HAS_LETTER.matcher(s).matches() && !s.startsWith("-") && !s.endsWith("-") && !s.contains("--");
     }
 
-    /** Environment variable names: {@code [-._a-zA-Z][-._a-zA-Z0-9]*}. */
+    /**
+     * Environment variable names: {@code [-._a-zA-Z][-._a-zA-Z0-9]*}.
+     *
+     * @param s the s
+     * @return whether it holds
+     */
     public static boolean isEnvVarName(String s) {
         return s != null && !s.isEmpty() && s.length() <= SUBDOMAIN_MAX && ENV_NAME.matcher(s).matches();
     }
 
-    /** ConfigMap and Secret keys: {@code [-._a-zA-Z0-9]+}, at most 253, not {@code .} or {@code ..}. */
+    /**
+     * ConfigMap and Secret keys: {@code [-._a-zA-Z0-9]+}, at most 253, not {@code .} or {@code ..}.
+     *
+     * @param s the s
+     * @return whether it holds
+     */
     public static boolean isConfigKey(String s) {
         return s != null && !s.isEmpty() && s.length() <= SUBDOMAIN_MAX && CONFIG_KEY.matcher(s).matches()
                 && !s.equals(".") && !s.equals("..");
     }
 
-    /** Label keys: an optional DNS-1123 subdomain prefix and '/', then a name of at most 63. */
+    /**
+     * Label keys: an optional DNS-1123 subdomain prefix and '/', then a name of at most 63.
+     *
+     * @param s the s
+     * @return whether it holds
+     */
     public static boolean isLabelKey(String s) {
         if (s == null || s.isEmpty()) {
             return false;
@@ -108,7 +143,12 @@ public final class Names {
         return name.length() <= LABEL_MAX && isQualifiedName(name, 0, name.length());
     }
 
-    /** Label values: empty, or at most 63 of [-A-Za-z0-9_.] starting and ending alphanumeric. */
+    /**
+     * Label values: empty, or at most 63 of [-A-Za-z0-9_.] starting and ending alphanumeric.
+     *
+     * @param s the s
+     * @return whether it holds
+     */
     public static boolean isLabelValue(String s) {
         return s != null && (s.isEmpty() || (s.length() <= LABEL_MAX && isQualifiedName(s, 0, s.length())));
     }
@@ -134,6 +174,7 @@ public final class Names {
     /**
      * Throws unless {@code value} is a DNS-1123 subdomain, the shape every Shipshape component name has.
      *
+     * @param value the value
      * @param what what the value names, for the message, e.g. {@code "webService name"}
      * @return the value
      */
@@ -146,7 +187,13 @@ public final class Names {
         return value;
     }
 
-    /** Throws unless {@code value} is a DNS-1123 label (e.g. a namespace). */
+    /**
+     * Throws unless {@code value} is a DNS-1123 label (e.g. a namespace).
+     *
+     * @param what the what
+     * @param value the value
+     * @return the string
+     */
     public static String requireDns1123Label(String what, String value) {
         if (!isDns1123Label(value)) {
             throw new IllegalArgumentException(what + " '" + printable(value) + "' is not a valid DNS-1123 label:"
@@ -173,7 +220,12 @@ public final class Names {
         return value;
     }
 
-    /** Throws unless {@code value} is a valid port name (IANA_SVC_NAME). */
+    /**
+     * Throws unless {@code value} is a valid port name (IANA_SVC_NAME).
+     *
+     * @param value the value
+     * @return the string
+     */
     public static String requirePortName(String value) {
         if (!isPortName(value)) {
             throw new IllegalArgumentException("port name '" + printable(value) + "' is not a valid IANA service name:"
@@ -183,7 +235,12 @@ public final class Names {
         return value;
     }
 
-    /** Throws unless {@code value} is a valid environment variable name. */
+    /**
+     * Throws unless {@code value} is a valid environment variable name.
+     *
+     * @param value the value
+     * @return the string
+     */
     public static String requireEnvVarName(String value) {
         if (!isEnvVarName(value)) {
             throw new IllegalArgumentException("env var name '" + printable(value) + "' is not valid:"
@@ -192,7 +249,13 @@ public final class Names {
         return value;
     }
 
-    /** Throws unless {@code value} is a valid ConfigMap or Secret key. */
+    /**
+     * Throws unless {@code value} is a valid ConfigMap or Secret key.
+     *
+     * @param what the what
+     * @param value the value
+     * @return the string
+     */
     public static String requireConfigKey(String what, String value) {
         if (!isConfigKey(value)) {
             throw new IllegalArgumentException(what + " '" + printable(value) + "' is not valid: use letters, digits,"
@@ -201,7 +264,12 @@ public final class Names {
         return value;
     }
 
-    /** Throws unless {@code key} and {@code value} form a valid label. */
+    /**
+     * Throws unless {@code key} and {@code value} form a valid label.
+     *
+     * @param key the key
+     * @param value the value
+     */
     public static void requireLabel(String key, String value) {
         if (!isLabelKey(key)) {
             throw new IllegalArgumentException("label key '" + printable(key) + "' is not valid: an optional DNS-1123"
@@ -217,6 +285,9 @@ public final class Names {
     /**
      * A short, single-line form of an arbitrary string for error messages: control characters escaped,
      * at most 80 characters shown. Hostile input never breaks a message's layout.
+     *
+     * @param s the s
+     * @return a short, single-line form of an arbitrary string for error messages: control characters escaped, at most 80 characters shown
      */
     public static String printable(String s) {
         if (s == null) {

@@ -19,7 +19,12 @@ public final class InvalidAppException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Violation> violations;
 
-    /** Creates the exception for application {@code appName} and its sorted violations. */
+    /**
+     * Creates the exception for application {@code appName} and its sorted violations.
+     *
+     * @param appName the application's name
+     * @param violations the violations
+     */
     public InvalidAppException(String appName, List<Violation> violations) {
         super(message(appName, violations));
         this.violations = List.copyOf(violations);
@@ -31,12 +36,20 @@ public final class InvalidAppException extends RuntimeException {
                 + " and " + (violations.size() - errors) + " other violation(s):\n" + Violations.format(violations);
     }
 
-    /** Every violation found, errors and warnings, in {@link Violation#ORDER}. */
+    /**
+     * Every violation found, errors and warnings, in {@link Violation#ORDER}.
+     *
+     * @return every violation found, errors and warnings, in {@link Violation#ORDER}
+     */
     public List<Violation> violations() {
         return violations;
     }
 
-    /** Only the errors. */
+    /**
+     * Only the errors.
+     *
+     * @return the list
+     */
     public List<Violation> errors() {
         return violations.stream().filter(Violation::isError).toList();
     }

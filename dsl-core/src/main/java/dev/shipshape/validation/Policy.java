@@ -43,12 +43,20 @@ public final class Policy {
         this.allowedRegistries = List.copyOf(allowedRegistries);
     }
 
-    /** Every rule at its default severity, every registry allowed. */
+    /**
+     * Every rule at its default severity, every registry allowed.
+     *
+     * @return every rule at its default severity, every registry allowed
+     */
     public static Policy defaults() {
         return DEFAULTS;
     }
 
-    /** Every rule an error (so warnings such as {@code image.not-pinned} stop rendering too). */
+    /**
+     * Every rule an error (so warnings such as {@code image.not-pinned} stop rendering too).
+     *
+     * @return every rule an error (so warnings such as {@code image.not-pinned} stop rendering too)
+     */
     public static Policy strict() {
         return new Policy(true, Map.of(), Map.of(), List.of());
     }
@@ -56,6 +64,9 @@ public final class Policy {
     /**
      * This policy with rule {@code ruleId} at {@code severity} (and switched back on if it was off).
      *
+     * @param ruleId the rule id, e.g. {@code probe.readiness-missing}
+     * @param severity the severity
+     * @return this policy with rule {@code ruleId} at {@code severity} (and switched back on if it was off)
      * @throws IllegalArgumentException if no rule has that id
      */
     public Policy severity(String ruleId, Severity severity) {
@@ -71,6 +82,9 @@ public final class Policy {
      * This policy with rule {@code ruleId} switched off for the reason given; the reason is kept in the
      * rendered output as the annotation {@code shipshape.dev/waived.<ruleId>}.
      *
+     * @param ruleId the rule id, e.g. {@code probe.readiness-missing}
+     * @param reason why the rule does not apply
+     * @return this policy with rule {@code ruleId} switched off for the reason given; the reason is kept in the rendered output as the annotation {@code shipshape.dev/waived.<ruleId>}
      * @throws IllegalArgumentException if no rule has that id or the reason is blank
      */
     public Policy off(String ruleId, String reason) {
@@ -86,6 +100,8 @@ public final class Policy {
      * This policy allowing images only from {@code registries} (hosts like {@code docker.io} or path prefixes
      * like {@code my-repo} or {@code ghcr.io/acme}); the rule {@code image.untrusted-registry} reports others.
      *
+     * @param registries the registries
+     * @return this policy allowing images only from {@code registries} (hosts like {@code docker.io} or path prefixes like {@code my-repo} or {@code ghcr.io/acme}); the rule {@code image.untrusted-registry} reports others
      * @throws IllegalArgumentException if none is given or one is blank
      */
     public Policy allowRegistries(String... registries) {
@@ -100,7 +116,12 @@ public final class Policy {
         return new Policy(strict, severities, waived, Arrays.asList(registries));
     }
 
-    /** The severity {@code rule} has under this policy, or empty when it is switched off. */
+    /**
+     * The severity {@code rule} has under this policy, or empty when it is switched off.
+     *
+     * @param rule the rule id
+     * @return the severity {@code rule} has under this policy, or empty when it is switched off
+     */
     public Optional<Severity> severityOf(Rule rule) {
         if (waived.containsKey(rule.id())) {
             return Optional.empty();
@@ -112,17 +133,29 @@ public final class Policy {
         return Optional.of(strict ? Severity.ERROR : rule.defaultSeverity());
     }
 
-    /** The registries images may come from; empty means any. */
+    /**
+     * The registries images may come from; empty means any.
+     *
+     * @return the registries images may come from; empty means any
+     */
     public List<String> allowedRegistries() {
         return allowedRegistries;
     }
 
-    /** The rules switched off, with their reasons, sorted by id. */
+    /**
+     * The rules switched off, with their reasons, sorted by id.
+     *
+     * @return the rules switched off, with their reasons, sorted by id
+     */
     public SortedMap<String, String> waived() {
         return waived;
     }
 
-    /** Whether this policy started from {@link #strict()}. */
+    /**
+     * Whether this policy started from {@link #strict()}.
+     *
+     * @return whether this policy started from {@link #strict()}
+     */
     public boolean isStrict() {
         return strict;
     }

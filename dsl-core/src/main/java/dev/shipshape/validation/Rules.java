@@ -20,17 +20,30 @@ public final class Rules {
     private Rules() {
     }
 
-    /** Every rule of the catalog. */
+    /**
+     * Every rule of the catalog.
+     *
+     * @return every rule of the catalog
+     */
     public static List<Rule> all() {
         return ALL;
     }
 
-    /** The rule with this id, if there is one. */
+    /**
+     * The rule with this id, if there is one.
+     *
+     * @param id the id
+     * @return the rule with this id, if there is one
+     */
     public static Optional<Rule> byId(String id) {
         return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** Every rule id, in catalog order. */
+    /**
+     * Every rule id, in catalog order.
+     *
+     * @return every rule id, in catalog order
+     */
     public static List<String> ids() {
         return ALL.stream().map(Rule::id).toList();
     }

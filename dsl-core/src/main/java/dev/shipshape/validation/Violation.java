@@ -27,6 +27,7 @@ public record Violation(String rule, Severity severity, String path, String mess
             .thenComparing(Violation::rule)
             .thenComparing(Violation::message);
 
+    /** Rejects null parts. */
     public Violation {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
@@ -35,7 +36,11 @@ public record Violation(String rule, Severity severity, String path, String mess
         Objects.requireNonNull(fix, "fix");
     }
 
-    /** Whether this violation stops rendering. */
+    /**
+     * Whether this violation stops rendering.
+     *
+     * @return whether this violation stops rendering
+     */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

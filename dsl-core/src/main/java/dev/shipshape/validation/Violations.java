@@ -19,7 +19,12 @@ public final class Violations {
     private Violations() {
     }
 
-    /** Formats {@code violations} (sorted in {@link Violation#ORDER} first) as readable text. */
+    /**
+     * Formats {@code violations} (sorted in {@link Violation#ORDER} first) as readable text.
+     *
+     * @param violations the violations
+     * @return the string
+     */
     public static String format(List<Violation> violations) {
         List<Violation> sorted = new ArrayList<>(violations);
         sorted.sort(Violation.ORDER);

@@ -33,7 +33,12 @@ public final class Journal {
     private Journal() {
     }
 
-    /** Builds the journal app for one set of parameters. */
+    /**
+     * Builds the journal app for one set of parameters.
+     *
+     * @param p the p
+     * @return the app
+     */
     public static App define(JournalParameters p) {
         App app = Shipshape.app("journal")
                 .namespace("journal")

@@ -55,7 +55,13 @@ public record JournalParameters(String variant, String region, String host, Stri
     private static final String FILES_DIGEST = "@sha256:9e1d3c5b7a9f0e2d4c6b8a0f1e3d5c7b9a2f4e6d8c0b1a3f5e7d9c2b4a6f8e0d";
     private static final String REDIS_DIGEST = "@sha256:2c4e6a8b0d1f3e5c7a9b2d4f6e8a0c1e3b5d7f9a2c4e6b8d0f1a3c5e7b9d2f4a";
 
-    /** The parameters of one environment in one region. */
+    /**
+     * The parameters of one environment in one region.
+     *
+     * @param env the env
+     * @param region the region
+     * @return the parameters of one environment in one region
+     */
     public static JournalParameters of(Environment env, Region region) {
         boolean prod = env == Environment.PROD;
         String variant = env.name().toLowerCase(Locale.ROOT) + "-" + region.name().toLowerCase(Locale.ROOT);
@@ -71,29 +77,52 @@ public record JournalParameters(String variant, String region, String host, Stri
                 2, prod ? 10 : 3, frontend, prod ? 3 : 1, prod ? Storage.gibibytes(10) : Storage.gibibytes(1), prod);
     }
 
-    /** Production in Europe: the Easter screen. */
+    /**
+     * Production in Europe: the Easter screen.
+     *
+     * @return the journal parameters
+     */
     public static JournalParameters europe() {
         return of(Environment.PROD, Region.EU);
     }
 
-    /** Production in China: the Spring Festival screen. */
+    /**
+     * Production in China: the Spring Festival screen.
+     *
+     * @return the journal parameters
+     */
     public static JournalParameters china() {
         return of(Environment.PROD, Region.CN);
     }
 
-    /** These parameters with another host. */
+    /**
+     * These parameters with another host.
+     *
+     * @param host the host
+     * @return the journal parameters
+     */
     public JournalParameters withHost(String host) {
         return new JournalParameters(variant, region, host, holidayScreen, journalEntries, frontendImage, fileserverImage,
                 redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict);
     }
 
-    /** These parameters with another holiday screen. */
+    /**
+     * These parameters with another holiday screen.
+     *
+     * @param screen the screen
+     * @return the journal parameters
+     */
     public JournalParameters withHolidayScreen(String screen) {
         return new JournalParameters(variant, region, host, screen, journalEntries, frontendImage, fileserverImage,
                 redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict);
     }
 
-    /** These parameters with another number of journal entries. */
+    /**
+     * These parameters with another number of journal entries.
+     *
+     * @param entries the entries
+     * @return the journal parameters
+     */
     public JournalParameters withJournalEntries(int entries) {
         return new JournalParameters(variant, region, host, holidayScreen, entries, frontendImage, fileserverImage,
                 redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict);

@@ -41,7 +41,11 @@ public final class MistakesGallery {
     private MistakesGallery() {
     }
 
-    /** Each mistake: a title and the app that makes it. */
+    /**
+     * Each mistake: a title and the app that makes it.
+     *
+     * @return each mistake: a title and the app that makes it
+     */
     public static Map<String, Supplier<App>> mistakes() {
         Map<String, Supplier<App>> m = new LinkedHashMap<>();
         m.put("Ingress routes '/' before '/api'", () -> {
@@ -98,7 +102,12 @@ public final class MistakesGallery {
         return m;
     }
 
-    /** The report for one mistake: Shipshape's violations, grouped by component, each with its fix. */
+    /**
+     * The report for one mistake: Shipshape's violations, grouped by component, each with its fix.
+     *
+     * @param app the application
+     * @return the report for one mistake: Shipshape's violations, grouped by component, each with its fix
+     */
     public static String report(App app) {
         try {
             app.render();
@@ -108,7 +117,11 @@ public final class MistakesGallery {
         }
     }
 
-    /** Prints every mistake and its report. */
+    /**
+     * Prints every mistake and its report.
+     *
+     * @param args the arguments
+     */
     public static void main(String[] args) {
         for (Map.Entry<String, Supplier<App>> e : mistakes().entrySet()) {
             System.out.println("== " + e.getKey());

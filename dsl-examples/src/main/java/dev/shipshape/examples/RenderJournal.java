@@ -27,7 +27,11 @@ public final class RenderJournal {
     private RenderJournal() {
     }
 
-    /** The variants rendered, in order. */
+    /**
+     * The variants rendered, in order.
+     *
+     * @return the variants rendered, in order
+     */
     public static List<JournalParameters> variants() {
         List<JournalParameters> all = new ArrayList<>();
         for (Environment env : Environment.values()) {
@@ -42,6 +46,7 @@ public final class RenderJournal {
      * Renders every variant.
      *
      * @param args the output directory (default {@code dsl-examples/target/manifests})
+     * @throws IOException if it cannot be read or written
      */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "dsl-examples/target/manifests").toAbsolutePath().normalize();

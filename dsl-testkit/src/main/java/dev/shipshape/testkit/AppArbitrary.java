@@ -148,21 +148,39 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
         return app;
     }
 
-    /** Between {@code min} and {@code max} web services. */
+    /**
+     * Between {@code min} and {@code max} web services.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the app arbitrary
+     */
     public AppArbitrary webServices(int min, int max) {
         AppArbitrary clone = typedClone();
         clone.webServices = new Ranges.Count(min, max);
         return clone;
     }
 
-    /** Between {@code min} and {@code max} stateful stores. */
+    /**
+     * Between {@code min} and {@code max} stateful stores.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the app arbitrary
+     */
     public AppArbitrary stores(int min, int max) {
         AppArbitrary clone = typedClone();
         clone.stores = new Ranges.Count(min, max);
         return clone;
     }
 
-    /** Between {@code min} and {@code max} static sites. */
+    /**
+     * Between {@code min} and {@code max} static sites.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the app arbitrary
+     */
     public AppArbitrary staticSites(int min, int max) {
         AppArbitrary clone = typedClone();
         clone.sites = new Ranges.Count(min, max);

@@ -25,7 +25,11 @@ public class AppAssert extends AbstractAssert<AppAssert, App> {
         this.violations = actual == null ? List.of() : actual.validate();
     }
 
-    /** Passes when the app breaks no rule, errors and warnings alike. */
+    /**
+     * Passes when the app breaks no rule, errors and warnings alike.
+     *
+     * @return the app assert
+     */
     public AppAssert isValid() {
         isNotNull();
         if (!violations.isEmpty()) {
@@ -35,7 +39,11 @@ public class AppAssert extends AbstractAssert<AppAssert, App> {
         return myself;
     }
 
-    /** Passes when no violation is an error (so {@code render()} succeeds). */
+    /**
+     * Passes when no violation is an error (so {@code render()} succeeds).
+     *
+     * @return the app assert
+     */
     public AppAssert hasNoErrors() {
         isNotNull();
         List<Violation> errors = violations.stream().filter(Violation::isError).toList();
@@ -46,7 +54,12 @@ public class AppAssert extends AbstractAssert<AppAssert, App> {
         return myself;
     }
 
-    /** Passes when at least one violation has rule id {@code ruleId}; narrow it down with {@link ViolationAssert#at}. */
+    /**
+     * Passes when at least one violation has rule id {@code ruleId}; narrow it down with {@link ViolationAssert#at}.
+     *
+     * @param ruleId the rule id, e.g. {@code probe.readiness-missing}
+     * @return the violation assert
+     */
     public ViolationAssert hasViolation(String ruleId) {
         isNotNull();
         List<Violation> matching = violations.stream().filter(v -> v.rule().equals(ruleId)).toList();
@@ -57,7 +70,12 @@ public class AppAssert extends AbstractAssert<AppAssert, App> {
         return new ViolationAssert(this, ruleId, matching);
     }
 
-    /** Passes when every violation has one of {@code ruleIds} (and there is at least one). */
+    /**
+     * Passes when every violation has one of {@code ruleIds} (and there is at least one).
+     *
+     * @param ruleIds the rule ids
+     * @return the app assert
+     */
     public AppAssert hasOnlyViolationsOf(String... ruleIds) {
         isNotNull();
         List<String> allowed = List.of(ruleIds);
@@ -69,7 +87,11 @@ public class AppAssert extends AbstractAssert<AppAssert, App> {
         return myself;
     }
 
-    /** The violations found, for further AssertJ checks. */
+    /**
+     * The violations found, for further AssertJ checks.
+     *
+     * @return the violations found, for further AssertJ checks
+     */
     public List<Violation> violations() {
         return violations;
     }

@@ -68,6 +68,9 @@ public class ByteAmountArbitrary<T extends ByteAmount<T>> extends ArbitraryDecor
     /**
      * Amounts from {@code min} to {@code max}, inclusive.
      *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the byte amount arbitrary
      * @throws IllegalArgumentException if {@code min > max}
      */
     public ByteAmountArbitrary<T> between(T min, T max) {

@@ -19,7 +19,11 @@ public class ConfigMapAssert extends AbstractAssert<ConfigMapAssert, ConfigMap> 
         this.configName = configName;
     }
 
-    /** The rendered name carries a version suffix ({@code <config>-<hash or version>}) and the ConfigMap is immutable. */
+    /**
+     * The rendered name carries a version suffix ({@code <config>-<hash or version>}) and the ConfigMap is immutable.
+     *
+     * @return this assert, for chaining
+     */
     public ConfigMapAssert isVersioned() {
         String name = actual.getMetadata().getName();
         if (!name.startsWith(configName + "-") || name.length() == configName.length() + 1 || !Boolean.TRUE.equals(actual.getImmutable())) {
@@ -29,7 +33,13 @@ public class ConfigMapAssert extends AbstractAssert<ConfigMapAssert, ConfigMap> 
         return myself;
     }
 
-    /** The data has {@code key} = {@code value}. */
+    /**
+     * The data has {@code key} = {@code value}.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this assert, for chaining
+     */
     public ConfigMapAssert containsEntry(String key, String value) {
         String found = actual.getData() == null ? null : actual.getData().get(key);
         if (!value.equals(found)) {

@@ -24,24 +24,40 @@ public class ContainersAssert extends AbstractAssert<ContainersAssert, List<Cont
         super(actual, ContainersAssert.class);
     }
 
-    /** Every container has cpu and memory limits. */
+    /**
+     * Every container has cpu and memory limits.
+     *
+     * @return every container has cpu and memory limits
+     */
     public ContainersAssert hasLimits() {
         return every("cpu and memory limits", c -> c.getResources() != null && c.getResources().getLimits() != null
                 && c.getResources().getLimits().containsKey("cpu") && c.getResources().getLimits().containsKey("memory"));
     }
 
-    /** Every container has cpu and memory requests. */
+    /**
+     * Every container has cpu and memory requests.
+     *
+     * @return every container has cpu and memory requests
+     */
     public ContainersAssert hasRequests() {
         return every("cpu and memory requests", c -> c.getResources() != null && c.getResources().getRequests() != null
                 && c.getResources().getRequests().containsKey("cpu") && c.getResources().getRequests().containsKey("memory"));
     }
 
-    /** Every container has a readiness probe. */
+    /**
+     * Every container has a readiness probe.
+     *
+     * @return every container has a readiness probe
+     */
     public ContainersAssert hasReadinessProbe() {
         return every("a readiness probe", c -> c.getReadinessProbe() != null);
     }
 
-    /** Every container's image carries a digest. */
+    /**
+     * Every container's image carries a digest.
+     *
+     * @return every container's image carries a digest
+     */
     public ContainersAssert hasPinnedImage() {
         return every("an image pinned by @sha256 digest", c -> c.getImage().contains("@sha256:"));
     }

@@ -33,6 +33,9 @@ public class CpuArbitrary extends ArbitraryDecorator<Cpu> {
     /**
      * Amounts from {@code min} to {@code max}, inclusive.
      *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the cpu arbitrary
      * @throws IllegalArgumentException if {@code min > max}
      */
     public CpuArbitrary between(Cpu min, Cpu max) {

@@ -34,14 +34,22 @@ public class ImageArbitrary extends ArbitraryDecorator<Image> {
         return Combinators.combine(registry, path, tag, maybeDigest).as((r, p, t, d) -> Image.parse(r + p + ":" + t + d));
     }
 
-    /** Only references with a digest (which {@code image.not-pinned} accepts). */
+    /**
+     * Only references with a digest (which {@code image.not-pinned} accepts).
+     *
+     * @return the image arbitrary
+     */
     public ImageArbitrary pinned() {
         ImageArbitrary clone = typedClone();
         clone.digestPercent = 100;
         return clone;
     }
 
-    /** Only references without a digest (tag only). */
+    /**
+     * Only references without a digest (tag only).
+     *
+     * @return the image arbitrary
+     */
     public ImageArbitrary unpinned() {
         ImageArbitrary clone = typedClone();
         clone.digestPercent = 0;

@@ -22,7 +22,12 @@ public class IngressAssert extends AbstractAssert<IngressAssert, Ingress> {
         super(actual, IngressAssert.class);
     }
 
-    /** Passes when the Ingress's paths, across its rules in order, are exactly {@code paths} in this order. */
+    /**
+     * Passes when the Ingress's paths, across its rules in order, are exactly {@code paths} in this order.
+     *
+     * @param paths the paths
+     * @return the ingress assert
+     */
     public IngressAssert routesInOrder(String... paths) {
         List<String> actualPaths = paths();
         if (!actualPaths.equals(List.of(paths))) {
@@ -32,7 +37,13 @@ public class IngressAssert extends AbstractAssert<IngressAssert, Ingress> {
         return myself;
     }
 
-    /** Passes when {@code path} is routed to the Service {@code service}. */
+    /**
+     * Passes when {@code path} is routed to the Service {@code service}.
+     *
+     * @param path the path
+     * @param service the service
+     * @return the ingress assert
+     */
     public IngressAssert routesTo(String path, String service) {
         List<String> backends = new ArrayList<>();
         for (HTTPIngressPath p : httpPaths()) {

@@ -31,22 +31,43 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
         super(actual, ManifestsAssert.class);
     }
 
-    /** Passes when a Deployment named {@code name} was rendered. */
+    /**
+     * Passes when a Deployment named {@code name} was rendered.
+     *
+     * @param name the name
+     * @return the manifests assert
+     */
     public ManifestsAssert containsDeployment(String name) {
         return contains("Deployment", name);
     }
 
-    /** Passes when a StatefulSet named {@code name} was rendered. */
+    /**
+     * Passes when a StatefulSet named {@code name} was rendered.
+     *
+     * @param name the name
+     * @return the manifests assert
+     */
     public ManifestsAssert containsStatefulSet(String name) {
         return contains("StatefulSet", name);
     }
 
-    /** Passes when a Service named {@code name} was rendered. */
+    /**
+     * Passes when a Service named {@code name} was rendered.
+     *
+     * @param name the name
+     * @return the manifests assert
+     */
     public ManifestsAssert containsService(String name) {
         return contains("Service", name);
     }
 
-    /** Passes when an object of {@code kind} named {@code name} was rendered. */
+    /**
+     * Passes when an object of {@code kind} named {@code name} was rendered.
+     *
+     * @param kind the kind
+     * @param name the name
+     * @return the manifests assert
+     */
     public ManifestsAssert contains(String kind, String name) {
         isNotNull();
         if (actual.objects().stream().noneMatch(o -> o.getKind().equals(kind) && o.getMetadata().getName().equals(name))) {
@@ -55,7 +76,12 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
         return myself;
     }
 
-    /** The Ingress named {@code name}, for assertions on its routes. */
+    /**
+     * The Ingress named {@code name}, for assertions on its routes.
+     *
+     * @param name the name
+     * @return the Ingress named {@code name}, for assertions on its routes
+     */
     public IngressAssert ingress(String name) {
         isNotNull();
         Ingress ingress = actual.objects().stream().filter(o -> o instanceof Ingress && o.getMetadata().getName().equals(name))
@@ -66,7 +92,11 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
         return new IngressAssert(ingress);
     }
 
-    /** Every container of every Deployment and StatefulSet, for assertions that must hold for all. */
+    /**
+     * Every container of every Deployment and StatefulSet, for assertions that must hold for all.
+     *
+     * @return every container of every Deployment and StatefulSet, for assertions that must hold for all
+     */
     public ContainersAssert everyContainer() {
         isNotNull();
         List<ContainersAssert.Located> containers = new ArrayList<>();
@@ -82,7 +112,12 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
         return new ContainersAssert(containers);
     }
 
-    /** The ConfigMap of the config named {@code configName} (its rendered name starts with it). */
+    /**
+     * The ConfigMap of the config named {@code configName} (its rendered name starts with it).
+     *
+     * @param configName the config name
+     * @return the ConfigMap of the config named {@code configName} (its rendered name starts with it)
+     */
     public ConfigMapAssert configMap(String configName) {
         isNotNull();
         ConfigMap cm = actual.objects().stream().filter(o -> o instanceof ConfigMap)

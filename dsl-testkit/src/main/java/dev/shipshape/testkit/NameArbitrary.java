@@ -44,6 +44,8 @@ public class NameArbitrary extends ArbitraryDecorator<String> {
     /**
      * Names of at most {@code max} characters.
      *
+     * @param max the largest value
+     * @return the name arbitrary
      * @throws IllegalArgumentException if {@code max} is less than 1 or above the kind's limit
      */
     public NameArbitrary ofMaxLength(int max) {

@@ -46,7 +46,13 @@ public class ResourcesArbitrary extends ArbitraryDecorator<Resources> {
         return value / 100 * percent + value % 100 * percent / 100;
     }
 
-    /** Cpu requests from {@code min} to {@code max}. */
+    /**
+     * Cpu requests from {@code min} to {@code max}.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the resources arbitrary
+     */
     public ResourcesArbitrary cpuRequests(Cpu min, Cpu max) {
         Ranges.requireOrdered(min, max);
         ResourcesArbitrary clone = typedClone();
@@ -55,7 +61,13 @@ public class ResourcesArbitrary extends ArbitraryDecorator<Resources> {
         return clone;
     }
 
-    /** Memory requests from {@code min} to {@code max}. */
+    /**
+     * Memory requests from {@code min} to {@code max}.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the resources arbitrary
+     */
     public ResourcesArbitrary memoryRequests(Memory min, Memory max) {
         Ranges.requireOrdered(min, max);
         ResourcesArbitrary clone = typedClone();
@@ -64,7 +76,11 @@ public class ResourcesArbitrary extends ArbitraryDecorator<Resources> {
         return clone;
     }
 
-    /** Requests only, no limits. */
+    /**
+     * Requests only, no limits.
+     *
+     * @return the resources arbitrary
+     */
     public ResourcesArbitrary withoutLimits() {
         ResourcesArbitrary clone = typedClone();
         clone.limits = false;

@@ -63,7 +63,12 @@ public class RoutesArbitrary extends ArbitraryDecorator<List<Route>> {
         return n;
     }
 
-    /** Exactly {@code size} routes. */
+    /**
+     * Exactly {@code size} routes.
+     *
+     * @param size the size
+     * @return the routes arbitrary
+     */
     public RoutesArbitrary ofSize(int size) {
         return ofSize(size, size);
     }
@@ -71,6 +76,9 @@ public class RoutesArbitrary extends ArbitraryDecorator<List<Route>> {
     /**
      * Between {@code min} and {@code max} routes.
      *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the routes arbitrary
      * @throws IllegalArgumentException if {@code min > max} or either is negative
      */
     public RoutesArbitrary ofSize(int min, int max) {

@@ -43,42 +43,74 @@ public final class ShipshapeArbitraries {
     private ShipshapeArbitraries() {
     }
 
-    /** Cpu from 1m to 8 cores, in every quantity form. */
+    /**
+     * Cpu from 1m to 8 cores, in every quantity form.
+     *
+     * @return the cpu arbitrary
+     */
     public static CpuArbitrary cpu() {
         return new CpuArbitrary();
     }
 
-    /** Memory from 1Mi to 16Gi, in every quantity form. */
+    /**
+     * Memory from 1Mi to 16Gi, in every quantity form.
+     *
+     * @return the byte amount arbitrary
+     */
     public static ByteAmountArbitrary<Memory> memory() {
         return new ByteAmountArbitrary<>(Memory::parse, 1L << 20, 16L << 30);
     }
 
-    /** Storage from 1Mi to 1Ti, in every quantity form. */
+    /**
+     * Storage from 1Mi to 1Ti, in every quantity form.
+     *
+     * @return the byte amount arbitrary
+     */
     public static ByteAmountArbitrary<Storage> storage() {
         return new ByteAmountArbitrary<>(Storage::parse, 1L << 20, 1L << 40);
     }
 
-    /** Requests and limits with requests ≤ limits. */
+    /**
+     * Requests and limits with requests ≤ limits.
+     *
+     * @return the resources arbitrary
+     */
     public static ResourcesArbitrary resources() {
         return new ResourcesArbitrary();
     }
 
-    /** DNS-1123 labels (namespaces, many names), up to 63 characters. */
+    /**
+     * DNS-1123 labels (namespaces, many names), up to 63 characters.
+     *
+     * @return the name arbitrary
+     */
     public static NameArbitrary dnsLabels() {
         return new NameArbitrary(false);
     }
 
-    /** DNS-1123 subdomains (most object names, hosts), up to 253 characters. */
+    /**
+     * DNS-1123 subdomains (most object names, hosts), up to 253 characters.
+     *
+     * @return the name arbitrary
+     */
     public static NameArbitrary dnsSubdomains() {
         return new NameArbitrary(true);
     }
 
-    /** Image references with and without registries (with ports), tags and digests. */
+    /**
+     * Image references with and without registries (with ports), tags and digests.
+     *
+     * @return the image arbitrary
+     */
     public static ImageArbitrary images() {
         return new ImageArbitrary();
     }
 
-    /** Valid ingress paths, {@code /} to three segments deep, sharing segments so prefixes overlap. */
+    /**
+     * Valid ingress paths, {@code /} to three segments deep, sharing segments so prefixes overlap.
+     *
+     * @return the arbitrary
+     */
     public static Arbitrary<String> ingressPaths() {
         Arbitrary<String> segment = Arbitraries.oneOf(Arbitraries.of(SEGMENTS),
                 Arbitraries.strings().withChars("abcxyz0123-._~").ofMinLength(1).ofMaxLength(8)
@@ -86,12 +118,20 @@ public final class ShipshapeArbitraries {
         return segment.list().ofMinSize(0).ofMaxSize(3).map(l -> "/" + String.join("/", l));
     }
 
-    /** Route lists in valid order (most specific first, no duplicates). */
+    /**
+     * Route lists in valid order (most specific first, no duplicates).
+     *
+     * @return the routes arbitrary
+     */
     public static RoutesArbitrary routes() {
         return new RoutesArbitrary();
     }
 
-    /** ConfigMap data: 1 to 4 entries with valid keys and any printable text (unicode, newlines) as values. */
+    /**
+     * ConfigMap data: 1 to 4 entries with valid keys and any printable text (unicode, newlines) as values.
+     *
+     * @return key → value maps
+     */
     public static Arbitrary<Map<String, String>> configData() {
         Arbitrary<String> keys = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCXYZ0123456789-_.")
                 .ofMinLength(1).ofMaxLength(20).filter(Names::isConfigKey);
@@ -99,12 +139,20 @@ public final class ShipshapeArbitraries {
         return Arbitraries.maps(keys, values).ofMinSize(1).ofMaxSize(4);
     }
 
-    /** Whole applications that break no rule. */
+    /**
+     * Whole applications that break no rule.
+     *
+     * @return the app arbitrary
+     */
     public static AppArbitrary apps() {
         return new AppArbitrary();
     }
 
-    /** Applications that break exactly one rule, for every rule id of the catalog. */
+    /**
+     * Applications that break exactly one rule, for every rule id of the catalog.
+     *
+     * @return the arbitrary
+     */
     public static Arbitrary<InvalidApp> invalidApps() {
         return Arbitraries.of(new TreeSet<>(Mistakes.BY_RULE.keySet())).flatMap(ShipshapeArbitraries::invalidApps);
     }
@@ -112,6 +160,8 @@ public final class ShipshapeArbitraries {
     /**
      * Applications that break exactly rule {@code ruleId}.
      *
+     * @param ruleId the rule id, e.g. {@code probe.readiness-missing}
+     * @return the arbitrary
      * @throws IllegalArgumentException if no mistake is known for that id
      */
     public static Arbitrary<InvalidApp> invalidApps(String ruleId) {
@@ -126,19 +176,31 @@ public final class ShipshapeArbitraries {
         });
     }
 
-    /** Resources whose cpu request exceeds its limit: rule {@code resources.requests-exceed-limits}. */
+    /**
+     * Resources whose cpu request exceeds its limit: rule {@code resources.requests-exceed-limits}.
+     *
+     * @return the arbitrary
+     */
     public static Arbitrary<Invalid<Resources>> invalidResources() {
         return resources().map(r -> new Invalid<>(r.cpuRequest(Cpu.millis(r.cpuLimit().orElseThrow().toMillis() + 1)),
                 "resources.requests-exceed-limits"));
     }
 
-    /** Images with no tag or {@code latest} and no digest: rule {@code image.mutable-tag}. */
+    /**
+     * Images with no tag or {@code latest} and no digest: rule {@code image.mutable-tag}.
+     *
+     * @return the arbitrary
+     */
     public static Arbitrary<Invalid<Image>> invalidImages() {
         return Combinators.combine(images().unpinned(), Arbitraries.of(":latest", "")).as((i, tag) -> new Invalid<>(
                 Image.parse(i.registry().map(r -> r + "/").orElse("") + i.repository() + tag), "image.mutable-tag"));
     }
 
-    /** Route lists with one route moved before a more specific one: rule {@code ingress.path-order}. */
+    /**
+     * Route lists with one route moved before a more specific one: rule {@code ingress.path-order}.
+     *
+     * @return the arbitrary
+     */
     public static Arbitrary<Invalid<List<Route>>> invalidRoutes() {
         return routes().ofSize(1, 5).map(routes -> {
             List<Route> broken = new ArrayList<>();

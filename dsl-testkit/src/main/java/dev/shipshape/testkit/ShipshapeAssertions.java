@@ -21,12 +21,22 @@ import org.assertj.core.api.Assertions;
  */
 public class ShipshapeAssertions extends Assertions {
 
-    /** Assertions on an application definition (validated when asserted). */
+    /**
+     * Assertions on an application definition (validated when asserted).
+     *
+     * @param actual the value under test
+     * @return the app assert
+     */
     public static AppAssert assertThat(App actual) {
         return new AppAssert(actual);
     }
 
-    /** Assertions on rendered manifests. */
+    /**
+     * Assertions on rendered manifests.
+     *
+     * @param actual the value under test
+     * @return the manifests assert
+     */
     public static ManifestsAssert assertThat(Manifests actual) {
         return new ManifestsAssert(actual);
     }

@@ -39,7 +39,12 @@ public final class Snapshots {
     private Snapshots() {
     }
 
-    /** Asserts that {@code manifests.toYaml()} equals the snapshot {@code name}. */
+    /**
+     * Asserts that {@code manifests.toYaml()} equals the snapshot {@code name}.
+     *
+     * @param manifests the manifests under test
+     * @param name the name
+     */
     public static void assertMatches(Manifests manifests, String name) {
         assertMatches(manifests.toYaml(), name);
     }
@@ -48,6 +53,8 @@ public final class Snapshots {
      * Asserts that {@code actual} equals the snapshot {@code name}: a file name, {@code .yaml} added when it has no
      * extension ({@code journal-eu} is {@code journal-eu.yaml}; {@code topology-eu.mmd} stays as it is).
      *
+     * @param actual the value under test
+     * @param name the name
      * @throws AssertionFailedError on a mismatch or a missing snapshot (outside update mode)
      * @throws IllegalArgumentException if the name is not a plain file name
      */
@@ -83,7 +90,11 @@ public final class Snapshots {
         }
     }
 
-    /** The snapshot directory in force. */
+    /**
+     * The snapshot directory in force.
+     *
+     * @return the snapshot directory in force
+     */
     public static Path directory() {
         return Path.of(System.getProperty(DIR_PROPERTY, DEFAULT_DIR));
     }

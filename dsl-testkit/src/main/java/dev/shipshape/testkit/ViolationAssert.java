@@ -25,7 +25,12 @@ public class ViolationAssert extends AbstractAssert<ViolationAssert, List<Violat
         this.rule = rule;
     }
 
-    /** Passes when one of the rule's violations is at exactly {@code path}. */
+    /**
+     * Passes when one of the rule's violations is at exactly {@code path}.
+     *
+     * @param path the path
+     * @return the violation assert
+     */
     public ViolationAssert at(String path) {
         if (actual.stream().noneMatch(v -> v.path().equals(path))) {
             failWithMessage("Expecting a %s violation at%n  %s%nbut it was at%n  %s", rule, path,
@@ -34,7 +39,12 @@ public class ViolationAssert extends AbstractAssert<ViolationAssert, List<Violat
         return myself;
     }
 
-    /** Passes when one of the rule's violations has a message containing {@code text}. */
+    /**
+     * Passes when one of the rule's violations has a message containing {@code text}.
+     *
+     * @param text the text to parse
+     * @return the violation assert
+     */
     public ViolationAssert withMessageContaining(String text) {
         if (actual.stream().noneMatch(v -> v.message().contains(text))) {
             failWithMessage("Expecting a %s violation whose message contains%n  %s%nbut the messages were%n  %s", rule, text,
@@ -43,7 +53,11 @@ public class ViolationAssert extends AbstractAssert<ViolationAssert, List<Violat
         return myself;
     }
 
-    /** Back to the app assertion, to chain more checks. */
+    /**
+     * Back to the app assertion, to chain more checks.
+     *
+     * @return the app assert
+     */
     public AppAssert and() {
         return app;
     }
