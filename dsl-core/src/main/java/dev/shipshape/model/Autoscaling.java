@@ -34,6 +34,15 @@ public record Autoscaling(int minReplicas, int maxReplicas, int targetCpuUtiliza
     public static final BigDecimal TOLERANCE = new BigDecimal("0.1");
 
     /**
+     * {@link #TOLERANCE} as messages print it.
+     *
+     * @return {@code 10%}
+     */
+    public static String tolerancePercent() {
+        return TOLERANCE.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /**
      * The average cpu per pod the target stands for, in millicores: {@code request × target%}
      * (500m at 80% is 400m).
      *

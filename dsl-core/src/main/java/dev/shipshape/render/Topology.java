@@ -66,7 +66,7 @@ public final class Topology {
         for (WorkloadSpec w : app.workloads()) {
             String ports = w.ports().stream().map(p -> p.name() + ":" + p.number()).collect(Collectors.joining(", "));
             boolean store = w.kind() == ComponentKind.STATEFUL_STORE;
-            String workload = t.node(w.id(), (store ? "StatefulSet " : "Deployment ") + w.name() + "\n" + replicas(w)
+            String workload = t.node(w.id(), w.kind().workloadKind().orElseThrow() + " " + w.name() + "\n" + replicas(w)
                     + "\n" + w.image(), store ? Shape.STORE : Shape.WORKLOAD);
             t.nodes.putIfAbsent(serviceId(w.name()), new Node(serviceId(w.name()),
                     "Service " + w.name() + (store ? " (headless)" : "") + (ports.isEmpty() ? "" : "\n" + ports), Shape.SERVICE));

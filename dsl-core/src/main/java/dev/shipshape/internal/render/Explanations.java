@@ -27,8 +27,8 @@ public final class Explanations {
         BigDecimal target = a.targetMillis(request);
         BigDecimal acts = a.scaleOutAboveMillis(request);
         b.append(": out when average cpu per pod stays above ").append(target.toPlainString()).append("m (")
-                .append(a.targetCpuUtilization()).append("% of its ").append(request).append(" request; with the HPA's 10%")
-                .append(" tolerance it acts above ").append(acts.toPlainString()).append("m)");
+                .append(a.targetCpuUtilization()).append("% of its ").append(request).append(" request; with the HPA's ")
+                .append(Autoscaling.tolerancePercent()).append(" tolerance it acts above ").append(acts.toPlainString()).append("m)");
         if (w.resources().cpuLimit().isPresent()) {
             Cpu limit = w.resources().cpuLimit().get();
             long burst = BigDecimal.valueOf(limit.toMillis() * 100L).divide(BigDecimal.valueOf(Math.max(1, request.toMillis())), 0,

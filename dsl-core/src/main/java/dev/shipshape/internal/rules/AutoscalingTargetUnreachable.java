@@ -49,8 +49,8 @@ final class AutoscalingTargetUnreachable extends BaseRule {
                     String whose = pod.appContainers().size() == 1 ? "the " : "the pod's ";
                     findings.report(a.place(),
                             "the HPA scales out only when average cpu per pod passes " + actsAbove.toPlainString()
-                                    + "m (" + target + "% of " + whose + Cpu.millis(request) + " request, plus the HPA's 10%"
-                                    + " tolerance), but " + whose + Cpu.millis(limit) + " limit caps usage below that: it never scales out.",
+                                    + "m (" + target + "% of " + whose + Cpu.millis(request) + " request, plus the HPA's "
+                                    + Autoscaling.tolerancePercent() + " tolerance), but " + whose + Cpu.millis(limit) + " limit caps usage below that: it never scales out.",
                             "lower " + (item.isRendered() ? "targetCpuUtilization" : "the averageUtilization target") + " below "
                                     + Autoscaling.firstUnreachableTarget(request, limit) + "%, or raise the cpu limit above "
                                     + actsAbove.toPlainString() + "m.");
