@@ -41,7 +41,7 @@ public final class Ingress {
     private final List<PendingRoute> routes = new ArrayList<>();
     private final SortedMap<String, String> waivers = new TreeMap<>();
 
-    private record PendingRoute(Optional<String> host, String path, PathType type, Routable target) {
+    private record PendingRoute(Optional<String> host, String path, PathType type, Routable target, Optional<String> port) {
     }
 
     Ingress(ComponentId id) {
@@ -58,18 +58,25 @@ public final class Ingress {
     }
 
     /**
-     * Routes that follow are for {@code host} (a DNS name, optionally with a leading {@code *.} wildcard).
+     * Routes that follow are for {@code host}: a DNS name such as {@code journal.example.com}, or a wildcard such as
+     * {@code *.example.com}, as networking/v1 allows ({@code validateIngressRules}).
      *
      * @param host the host
      * @return this ingress, for chaining
-     * @throws IllegalArgumentException if the host is not a valid DNS-1123 subdomain
+     * @throws IllegalArgumentException if the host is not a DNS-1123 subdomain (optionally after {@code *.}), is longer
+     *         than 253 characters wildcard included, or is an IP address (the API server requires a name)
      */
     public Ingress host(String host) {
         Args.notNull(host, "ingress host");
-        String bare = host.startsWith("*.") ? host.substring(2) : host;
-        if (!Names.isDns1123Subdomain(bare)) {
+        if (Names.isIpv4(host)) {
+            throw new IllegalArgumentException("ingress host '" + host + "' is an IP address; the API server requires a DNS"
+                    + " name: route a name that resolves to it (e.g. 'journal.example.com'), or leave the host out to match"
+                    + " requests for any host");
+        }
+        if (!Names.isIngressHost(host)) {
             throw new IllegalArgumentException("ingress host '" + Names.printable(host) + "' is not a valid DNS name:"
-                    + " lowercase letters, digits, '-' and '.', optionally starting with '*.' (e.g. 'journal.example.com')");
+                    + " lowercase letters, digits, '-' and '.', optionally starting with '*.', at most 253 characters"
+                    + " (e.g. 'journal.example.com')");
         }
         hosts.add(host);
         currentHost = Optional.of(host);
@@ -77,11 +84,13 @@ public final class Ingress {
     }
 
     /**
-     * Routes requests whose path has the element-wise prefix {@code path} to {@code target}.
+     * Routes requests whose path has the element-wise prefix {@code path} to {@code target}'s port named {@code http},
+     * or to its only port when it has one; a target with several ports and none named {@code http} is reported
+     * ({@code reference.unresolved}): name the port with {@link #route(String, Routable, String)}.
      *
      * @param path the path
      * @param target the target
-     * @return the ingress
+     * @return this ingress, for chaining
      */
     public Ingress route(String path, Routable target) {
         return route(path, target, PathType.PREFIX);
@@ -89,6 +98,7 @@ public final class Ingress {
 
     /**
      * Routes {@code path}, matched as {@code type}, to {@code target}: {@code .route("/healthz", api, PathType.EXACT)}.
+     * The port is chosen as by {@link #route(String, Routable)}.
      *
      * @param path the path
      * @param target the target
@@ -96,8 +106,41 @@ public final class Ingress {
      * @return this ingress, for chaining
      */
     public Ingress route(String path, Routable target, PathType type) {
+        return addRoute(path, target, Optional.empty(), type);
+    }
+
+    /**
+     * Routes requests whose path has the element-wise prefix {@code path} to {@code target}'s port {@code portName}:
+     * {@code .route("/", api, "http")}. A port the target does not expose is reported ({@code reference.unresolved}).
+     *
+     * @param path the path
+     * @param target the target
+     * @param portName the name of one of the target's ports
+     * @return this ingress, for chaining
+     * @throws IllegalArgumentException if {@code portName} is not a valid port name
+     */
+    public Ingress route(String path, Routable target, String portName) {
+        return route(path, target, portName, PathType.PREFIX);
+    }
+
+    /**
+     * Routes {@code path}, matched as {@code type}, to {@code target}'s port {@code portName}:
+     * {@code .route("/metrics", api, "metrics", PathType.EXACT)}.
+     *
+     * @param path the path
+     * @param target the target
+     * @param portName the name of one of the target's ports
+     * @param type the type
+     * @return this ingress, for chaining
+     * @throws IllegalArgumentException if {@code portName} is not a valid port name
+     */
+    public Ingress route(String path, Routable target, String portName, PathType type) {
+        return addRoute(path, target, Optional.of(Names.requirePortName(portName)), type);
+    }
+
+    private Ingress addRoute(String path, Routable target, Optional<String> port, PathType type) {
         routes.add(new PendingRoute(currentHost, Args.notNull(path, "route path"), Args.notNull(type, "path type"),
-                Args.notNull(target, "route target")));
+                Args.notNull(target, "route target"), port));
         return this;
     }
 
@@ -150,7 +193,8 @@ public final class Ingress {
     IngressSpec freeze(Freezer freezer) {
         List<RouteSpec> specs = new ArrayList<>(routes.size());
         for (PendingRoute r : routes) {
-            specs.add(new RouteSpec(r.host(), r.path(), r.type(), r.target().id(), ((Workload<?>) r.target()).firstPortName()));
+            specs.add(new RouteSpec(r.host(), r.path(), r.type(), r.target().id(),
+                    r.port().or(((Workload<?>) r.target())::routedPortName)));
         }
         return new IngressSpec(id, className, tls.map(freezer::secret), List.copyOf(hosts), specs);
     }

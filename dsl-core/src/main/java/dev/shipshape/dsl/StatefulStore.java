@@ -47,10 +47,17 @@ public final class StatefulStore extends Workload<StatefulStore> {
      * @param path the path
      * @param size the size
      * @return this store, for chaining
-     * @throws IllegalArgumentException if the name is not a DNS-1123 label or the path not absolute
+     * @throws IllegalArgumentException if the name is not a DNS-1123 label, the path not absolute, the size zero, or
+     *         the name or path already used by another volume or mount of this store
      */
     public StatefulStore volume(String name, String path, Storage size) {
-        volumes.add(new VolumeSpec(name, Args.absolutePath(path, "volume path"), Args.notNull(size, "volume size")));
+        VolumeSpec volume = new VolumeSpec(name, path, size);
+        if (volumes.stream().anyMatch(v -> v.name().equals(name))) {
+            throw new IllegalArgumentException(id().path() + " already has a volume named '" + name
+                    + "'; the API server refuses two claim templates with one name: give it another name");
+        }
+        claimMountPath(path);
+        volumes.add(volume);
         return this;
     }
 

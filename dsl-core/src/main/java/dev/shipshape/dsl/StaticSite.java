@@ -48,8 +48,8 @@ public final class StaticSite extends Workload<StaticSite> implements Routable {
 
 
     @Override
-    Optional<String> firstPortName() {
-        return super.firstPortName().or(() -> Optional.of(DEFAULT_PORT_NAME));
+    Optional<String> routedPortName() {
+        return hasPorts() ? super.routedPortName() : Optional.of(DEFAULT_PORT_NAME);
     }
 
     @Override

@@ -48,6 +48,9 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
     private final ComponentId id;
     private final Image image;
     private OptionalInt replicas = OptionalInt.empty();
+    /** The port name a route picks when it names none. */
+    static final String HTTP_PORT = "http";
+
     private final Map<String, PortSpec> ports = new LinkedHashMap<>();
     private Resources resources = Resources.none();
     private final Map<String, Function<Freezer, EnvSource>> env = new LinkedHashMap<>();
@@ -116,12 +119,29 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
      * @param name the name
      * @param number the port number
      * @return this builder, for chaining
-     * @throws IllegalArgumentException if the name is not an IANA service name or the number not 1-65535
+     * @throws IllegalArgumentException if the name is not an IANA service name, the number not 1-65535, or either is
+     *         already taken by another port of this workload (a Service port and a container port must be unique)
      */
     public SELF port(String name, int number) {
         PortSpec p = new PortSpec(name, number);
+        PortSpec sameName = ports.get(name);
+        if (sameName != null && sameName.number() != number) {
+            throw new IllegalArgumentException(id.path() + " already exposes port '" + name + "' as " + sameName.number()
+                    + "; a port name names one port: give port " + number + " another name");
+        }
+        for (PortSpec other : ports.values()) {
+            if (other.number() == number && !other.name().equals(name)) {
+                throw new IllegalArgumentException(id.path() + " already exposes port " + number + " as '" + other.name()
+                        + "'; the API server refuses two Service ports with one number: use that name, or another number");
+            }
+        }
         ports.put(p.name(), p);
         return self();
+    }
+
+    /** Whether any port was declared. */
+    boolean hasPorts() {
+        return !ports.isEmpty();
     }
 
     /**
@@ -197,12 +217,11 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
      * @param config the config
      * @param path the path
      * @return this builder, for chaining
-     * @throws IllegalArgumentException if {@code path} is not absolute
+     * @throws IllegalArgumentException if {@code path} is not absolute or already mounted
      */
     public SELF mount(Config config, String path) {
         Args.notNull(config, "config");
-        mounts.put(Args.absolutePath(path, "mount path"), f -> new MountSpec.OfConfig(f.config(config), path));
-        return self();
+        return putMount(path, f -> new MountSpec.OfConfig(f.config(config), path));
     }
 
     /**
@@ -211,12 +230,30 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
      * @param secret the secret
      * @param path the path
      * @return this builder, for chaining
-     * @throws IllegalArgumentException if {@code path} is not absolute
+     * @throws IllegalArgumentException if {@code path} is not absolute or already mounted
      */
     public SELF mount(SecretRef secret, String path) {
         Args.notNull(secret, "secret");
-        mounts.put(Args.absolutePath(path, "mount path"), f -> new MountSpec.OfSecret(f.secret(secret), path));
+        return putMount(path, f -> new MountSpec.OfSecret(f.secret(secret), path));
+    }
+
+    private SELF putMount(String path, Function<Freezer, MountSpec> mount) {
+        claimMountPath(path);
+        mounts.put(path, mount);
         return self();
+    }
+
+    /**
+     * Reserves {@code path} for one mount: the API server refuses two volume mounts at one path in a container.
+     *
+     * @throws IllegalArgumentException if the path is not absolute or something is already mounted there
+     */
+    void claimMountPath(String path) {
+        Args.absolutePath(path, "mount path");
+        if (mounts.containsKey(path) || volumes().stream().anyMatch(v -> v.path().equals(path))) {
+            throw new IllegalArgumentException(id.path() + " already mounts something at " + path
+                    + "; the API server refuses two mounts at one path in a container: mount it elsewhere");
+        }
     }
 
     /**
@@ -292,9 +329,15 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> permits WebSe
         return self();
     }
 
-    /** The port an Ingress route to this workload targets: its first port, if it has one. */
-    Optional<String> firstPortName() {
-        return ports.keySet().stream().findFirst();
+    /**
+     * The port an Ingress route to this workload targets when the route names none: the port named {@code http}, else
+     * the only port; empty when there is no port or several and none is {@code http} (the route is then reported).
+     */
+    Optional<String> routedPortName() {
+        if (ports.containsKey(HTTP_PORT)) {
+            return Optional.of(HTTP_PORT);
+        }
+        return ports.size() == 1 ? ports.keySet().stream().findFirst() : Optional.empty();
     }
 
     List<VolumeSpec> volumes() {

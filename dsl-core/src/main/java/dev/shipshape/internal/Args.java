@@ -1,6 +1,8 @@
 package dev.shipshape.internal;
 
 import dev.shipshape.units.Names;
+import java.util.Collection;
+import java.util.List;
 
 /** Argument checks that fail with {@link IllegalArgumentException}, never {@link NullPointerException}. Not API. */
 public final class Args {
@@ -14,6 +16,15 @@ public final class Args {
             throw new IllegalArgumentException(what + " must not be null");
         }
         return value;
+    }
+
+    /** An unmodifiable copy of {@code values}, or an IllegalArgumentException naming {@code what} if it or an element is null. */
+    public static <T> List<T> list(Collection<? extends T> values, String what) {
+        notNull(values, what);
+        for (T v : values) {
+            notNull(v, "an element of " + what);
+        }
+        return List.copyOf(values);
     }
 
     /** An absolute path without control characters, as a mount point must be. */

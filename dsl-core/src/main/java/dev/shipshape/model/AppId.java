@@ -1,7 +1,7 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.internal.Bridge;
-import java.util.Objects;
 
 /**
  * The identity of one application definition. Two {@code App}s with the same name are still different
@@ -22,7 +22,7 @@ public final class AppId {
     private final String name;
 
     private AppId(String name) {
-        this.name = Objects.requireNonNull(name, "name");
+        this.name = Args.notNull(name, "name");
     }
 
     /**

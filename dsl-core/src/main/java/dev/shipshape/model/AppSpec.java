@@ -1,11 +1,11 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -49,26 +49,26 @@ public final class AppSpec {
     public AppSpec(AppId id, Optional<String> namespace, Map<String, String> labels, List<WorkloadSpec> workloads,
                    List<ConfigSpec> configs, List<SecretSpec> secrets, List<IngressSpec> ingresses,
                    Map<ComponentId, ? extends Map<String, String>> waivers, List<HasMetadata> included) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.namespace = Objects.requireNonNull(namespace, "namespace");
-        this.labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
-        this.workloads = List.copyOf(workloads);
-        this.configs = List.copyOf(configs);
-        this.secrets = List.copyOf(secrets);
-        this.ingresses = List.copyOf(ingresses);
+        this.id = Args.notNull(id, "id");
+        this.namespace = Args.notNull(namespace, "namespace");
+        this.labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
+        this.workloads = Args.list(workloads, "workloads");
+        this.configs = Args.list(configs, "configs");
+        this.secrets = Args.list(secrets, "secrets");
+        this.ingresses = Args.list(ingresses, "ingresses");
         Map<ComponentId, WorkloadSpec> index = new HashMap<>();
         for (WorkloadSpec w : this.workloads) {
             index.putIfAbsent(w.id(), w);
         }
         this.workloadIndex = Collections.unmodifiableMap(index);
         Map<ComponentId, SortedMap<String, String>> w = new HashMap<>();
-        waivers.forEach((c, m) -> {
+        Args.notNull(waivers, "waivers").forEach((c, m) -> {
             if (!m.isEmpty()) {
                 w.put(c, Collections.unmodifiableSortedMap(new TreeMap<>(m)));
             }
         });
         this.waivers = Collections.unmodifiableMap(w);
-        this.included = List.copyOf(included);
+        this.included = Args.list(included, "included");
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.shipshape.model;
 
-import java.util.Objects;
+import dev.shipshape.internal.Args;
 
 /**
  * Names one component of one application; the model's references are these, never bare strings.
@@ -18,9 +18,9 @@ public record ComponentId(AppId app, ComponentKind kind, String name) {
 
     /** Rejects null parts. */
     public ComponentId {
-        Objects.requireNonNull(app, "app");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(name, "name");
+        Args.notNull(app, "app");
+        Args.notNull(kind, "kind");
+        Args.notNull(name, "name");
     }
 
     /**

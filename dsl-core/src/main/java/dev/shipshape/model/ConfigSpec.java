@@ -1,8 +1,8 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.internal.naming.KustomizeHash;
 import java.util.Collections;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -24,9 +24,9 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
 
     /** Rejects null parts. */
     public ConfigSpec {
-        Objects.requireNonNull(id, "id");
-        data = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(data, "data")));
-        Objects.requireNonNull(version, "version");
+        Args.notNull(id, "id");
+        data = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(data, "data")));
+        Args.notNull(version, "version");
     }
 
     /** Length of the separator and kustomize hash appended to a hash-versioned name. */

@@ -1,6 +1,6 @@
 package dev.shipshape.model;
 
-import java.util.Objects;
+import dev.shipshape.internal.Args;
 
 /**
  * Where an environment variable's value comes from. References are typed: a config key, a secret key or
@@ -16,7 +16,7 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
     record Literal(String value) implements EnvSource {
         /** Rejects null parts. */
         public Literal {
-            Objects.requireNonNull(value, "value");
+            Args.notNull(value, "value");
         }
     }
 
@@ -24,8 +24,8 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
     record ConfigKeyRef(ConfigSpec config, String key) implements EnvSource {
         /** Rejects null parts. */
         public ConfigKeyRef {
-            Objects.requireNonNull(config, "config");
-            Objects.requireNonNull(key, "key");
+            Args.notNull(config, "config");
+            Args.notNull(key, "key");
         }
     }
 
@@ -33,8 +33,8 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
     record SecretKeyRef(SecretSpec secret, String key) implements EnvSource {
         /** Rejects null parts. */
         public SecretKeyRef {
-            Objects.requireNonNull(secret, "secret");
-            Objects.requireNonNull(key, "key");
+            Args.notNull(secret, "secret");
+            Args.notNull(key, "key");
         }
 
         @Override
@@ -47,8 +47,8 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
     record HostRef(ComponentId store, HostKind kind, boolean fqdn) implements EnvSource {
         /** Rejects null parts. */
         public HostRef {
-            Objects.requireNonNull(store, "store");
-            Objects.requireNonNull(kind, "kind");
+            Args.notNull(store, "store");
+            Args.notNull(kind, "kind");
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * An environment variable of a workload's container.
@@ -22,8 +22,8 @@ public record EnvVarSpec(String name, EnvSource source) {
 
     /** Rejects null parts. */
     public EnvVarSpec {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(source, "source");
+        Args.notNull(name, "name");
+        Args.notNull(source, "source");
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,11 +22,11 @@ public record IngressSpec(ComponentId id, Optional<String> className, Optional<S
                           List<RouteSpec> routes) {
     /** Rejects null parts and copies the collections. */
     public IngressSpec {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(className, "className");
-        Objects.requireNonNull(tlsSecret, "tlsSecret");
-        hosts = List.copyOf(hosts);
-        routes = List.copyOf(routes);
+        Args.notNull(id, "id");
+        Args.notNull(className, "className");
+        Args.notNull(tlsSecret, "tlsSecret");
+        hosts = Args.list(hosts, "hosts");
+        routes = Args.list(routes, "routes");
     }
 
     /**

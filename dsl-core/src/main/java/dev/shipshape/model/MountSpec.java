@@ -1,6 +1,6 @@
 package dev.shipshape.model;
 
-import java.util.Objects;
+import dev.shipshape.internal.Args;
 
 /**
  * A Config or Secret mounted as files into a workload's container.
@@ -22,8 +22,8 @@ public sealed interface MountSpec permits MountSpec.OfConfig, MountSpec.OfSecret
     record OfConfig(ConfigSpec config, String path) implements MountSpec {
         /** Rejects null parts. */
         public OfConfig {
-            Objects.requireNonNull(config, "config");
-            Objects.requireNonNull(path, "path");
+            Args.notNull(config, "config");
+            Args.notNull(path, "path");
         }
     }
 
@@ -31,8 +31,8 @@ public sealed interface MountSpec permits MountSpec.OfConfig, MountSpec.OfSecret
     record OfSecret(SecretSpec secret, String path) implements MountSpec {
         /** Rejects null parts. */
         public OfSecret {
-            Objects.requireNonNull(secret, "secret");
-            Objects.requireNonNull(path, "path");
+            Args.notNull(secret, "secret");
+            Args.notNull(path, "path");
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.units.Names;
 import java.util.List;
 import java.util.Optional;
-import java.util.Objects;
 
 /**
  * A readiness or liveness probe. Ports are named, so a probe cannot point at a port the workload does not
@@ -35,7 +35,7 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
 
     /** Rejects null parts. */
     public Probe {
-        Objects.requireNonNull(action, "action");
+        Args.notNull(action, "action");
         nonNegative("initialDelaySeconds", initialDelaySeconds);
         positive("periodSeconds", periodSeconds);
         positive("timeoutSeconds", timeoutSeconds);
@@ -50,8 +50,8 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
     public record HttpGet(String path, String port) implements Action {
         /** Rejects null parts. */
         public HttpGet {
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(port, "port");
+            Args.notNull(path, "path");
+            Args.notNull(port, "port");
         }
     }
 
@@ -59,7 +59,7 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
     public record TcpSocket(String port) implements Action {
         /** Rejects null parts and copies the collections. */
         public TcpSocket {
-            Objects.requireNonNull(port, "port");
+            Args.notNull(port, "port");
         }
     }
 
@@ -67,7 +67,7 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
     public record Exec(List<String> command) implements Action {
         /** Rejects null parts and copies the collections. */
         public Exec {
-            command = List.copyOf(command);
+            command = Args.list(command, "command");
         }
     }
 

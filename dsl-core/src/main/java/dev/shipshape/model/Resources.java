@@ -4,7 +4,6 @@ import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import dev.shipshape.units.Storage;
 import dev.shipshape.internal.Args;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,12 +34,12 @@ public record Resources(Optional<Cpu> cpuRequest, Optional<Memory> memoryRequest
 
     /** Rejects null parts. */
     public Resources {
-        Objects.requireNonNull(cpuRequest, "cpuRequest");
-        Objects.requireNonNull(memoryRequest, "memoryRequest");
-        Objects.requireNonNull(ephemeralRequest, "ephemeralRequest");
-        Objects.requireNonNull(cpuLimit, "cpuLimit");
-        Objects.requireNonNull(memoryLimit, "memoryLimit");
-        Objects.requireNonNull(ephemeralLimit, "ephemeralLimit");
+        Args.notNull(cpuRequest, "cpuRequest");
+        Args.notNull(memoryRequest, "memoryRequest");
+        Args.notNull(ephemeralRequest, "ephemeralRequest");
+        Args.notNull(cpuLimit, "cpuLimit");
+        Args.notNull(memoryLimit, "memoryLimit");
+        Args.notNull(ephemeralLimit, "ephemeralLimit");
     }
 
     /**

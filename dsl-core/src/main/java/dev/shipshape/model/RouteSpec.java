@@ -1,6 +1,6 @@
 package dev.shipshape.model;
 
-import java.util.Objects;
+import dev.shipshape.internal.Args;
 import java.util.Optional;
 
 /**
@@ -20,11 +20,11 @@ import java.util.Optional;
 public record RouteSpec(Optional<String> host, String path, PathType pathType, ComponentId target, Optional<String> port) {
     /** Rejects null parts. */
     public RouteSpec {
-        Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(pathType, "pathType");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(port, "port");
+        Args.notNull(host, "host");
+        Args.notNull(path, "path");
+        Args.notNull(pathType, "pathType");
+        Args.notNull(target, "target");
+        Args.notNull(port, "port");
     }
 
     /**

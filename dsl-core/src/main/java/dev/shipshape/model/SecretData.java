@@ -1,8 +1,8 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -31,7 +31,7 @@ public final class SecretData {
      * @return a copy of {@code values}
      */
     public static SecretData of(Map<String, String> values) {
-        return new SecretData(new TreeMap<>(Objects.requireNonNull(values, "values")));
+        return new SecretData(new TreeMap<>(Args.notNull(values, "values")));
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import java.util.Collections;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -25,9 +25,9 @@ public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optiona
 
     /** Rejects null parts. */
     public SecretSpec {
-        Objects.requireNonNull(id, "id");
+        Args.notNull(id, "id");
         declaredKeys = Collections.unmodifiableSortedSet(new TreeSet<>(declaredKeys));
-        Objects.requireNonNull(data, "data");
+        Args.notNull(data, "data");
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.units.Names;
 import dev.shipshape.units.Storage;
-import java.util.Objects;
 
 /**
  * A persistent volume of a stateful store: one PersistentVolumeClaim per pod, from the StatefulSet's
@@ -14,13 +14,22 @@ import java.util.Objects;
  *
  * @param name  the claim template's name (DNS-1123 label)
  * @param path  where it is mounted
- * @param size  the storage requested
+ * @param size  the storage requested, more than zero
  */
 public record VolumeSpec(String name, String path, Storage size) {
-    /** Rejects null parts. */
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException if the name is not a DNS-1123 label, the path not absolute, or the size zero
+     *         (the API server refuses a claim that requests no storage)
+     */
     public VolumeSpec {
         Names.requireDns1123Label("volume name", name);
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(size, "size");
+        Args.absolutePath(path, "volume path");
+        Args.notNull(size, "volume size");
+        if (size.isZero()) {
+            throw new IllegalArgumentException("volume '" + name + "' must request more than 0 bytes of storage (the API"
+                    + " server refuses a claim of 0): e.g. Storage.gibibytes(1)");
+        }
     }
 }

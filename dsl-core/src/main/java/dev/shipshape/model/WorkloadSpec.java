@@ -1,8 +1,8 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.units.Image;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -37,19 +37,19 @@ public record WorkloadSpec(ComponentId id, Image image, OptionalInt replicas, Li
 
     /** Rejects null parts and copies the collections. */
     public WorkloadSpec {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(image, "image");
-        Objects.requireNonNull(replicas, "replicas");
-        ports = List.copyOf(ports);
-        Objects.requireNonNull(resources, "resources");
-        env = List.copyOf(env);
-        mounts = List.copyOf(mounts);
-        Objects.requireNonNull(readinessProbe, "readinessProbe");
-        Objects.requireNonNull(livenessProbe, "livenessProbe");
-        Objects.requireNonNull(autoscaling, "autoscaling");
-        volumes = List.copyOf(volumes);
-        command = List.copyOf(command);
-        args = List.copyOf(args);
+        Args.notNull(id, "id");
+        Args.notNull(image, "image");
+        Args.notNull(replicas, "replicas");
+        ports = Args.list(ports, "ports");
+        Args.notNull(resources, "resources");
+        env = Args.list(env, "env");
+        mounts = Args.list(mounts, "mounts");
+        Args.notNull(readinessProbe, "readinessProbe");
+        Args.notNull(livenessProbe, "livenessProbe");
+        Args.notNull(autoscaling, "autoscaling");
+        volumes = Args.list(volumes, "volumes");
+        command = Args.list(command, "command");
+        args = Args.list(args, "args");
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.shipshape.units;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -8,30 +10,45 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * Image i = Image.parse("my-repo/journal-server:v1.0.1-bfeda01f");
- * i.tag();            // Optional[v1.0.1-bfeda01f]
- * i.isPinned();       // false: no @sha256 digest
+ * i.tag();              // Optional[v1.0.1-bfeda01f]
+ * i.isPinned();         // false: no @sha256 digest
+ * i.normalizedName();   // "docker.io/my-repo/journal-server"
+ * Image.parse("nginx:1.27").normalizedName();   // "docker.io/library/nginx", as the container runtime pulls it
  * Image.parse("ghcr.io:443/acme/redis@sha256:" + "a".repeat(64)).isPinned();   // true
  * Image.parse("UPPER/case");   // IllegalArgumentException: repositories are lowercase
  * }</pre>
  *
- * <p>The grammar is the one of the distribution reference library Docker and containerd use.
+ * <p>The grammar and the normalization are those of the distribution reference library ({@code
+ * ParseNormalizedNamed}) that Docker, containerd and the kubelet use: a first path component is a registry when it
+ * contains {@code .} or {@code :} or is {@code localhost}; otherwise the image is on Docker Hub ({@code docker.io},
+ * which {@code index.docker.io} also names), where a one-component name is an official image under {@code library/}.
+ * Shipshape is stricter in three places, on purpose: a first component with uppercase letters (which the library
+ * would read as a registry host) is refused, as it is nearly always a repository miswritten; a repository that is 64
+ * hex digits is refused with a tag too (the library refuses it only bare: it reads as an image id); only
+ * {@code sha256} digests are accepted (the only algorithm the library registers by default).
  */
 public final class Image {
 
     /** The registry assumed for references that name none. */
     public static final String DEFAULT_REGISTRY = "docker.io";
+    /** The legacy name of Docker Hub's registry, normalized to {@value #DEFAULT_REGISTRY}. */
+    private static final String LEGACY_REGISTRY = "index.docker.io";
+    /** The namespace of Docker Hub's official images. */
+    private static final String OFFICIAL_PREFIX = "library/";
 
     private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
     private static final Pattern REPOSITORY = Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
     private static final Pattern REGISTRY = Pattern.compile(
-            "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]{1,5})?");
+            "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?");
     private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
     private static final Pattern DIGEST = Pattern.compile("sha256:[a-f0-9]{64}");
-    private static final int MAX_NAME = 255;
+    private static final Pattern IMAGE_ID = Pattern.compile("[a-f0-9]{64}");
+    private static final int MAX_PATH = 255;
 
     private final String text;
     private final Optional<String> registry;
     private final String repository;
+    private final String normalizedName;
     private final Optional<String> tag;
     private final Optional<String> digest;
 
@@ -39,6 +56,7 @@ public final class Image {
         this.text = text;
         this.registry = registry;
         this.repository = repository;
+        this.normalizedName = normalize(registry, repository);
         this.tag = tag;
         this.digest = digest;
     }
@@ -54,8 +72,8 @@ public final class Image {
         if (reference == null || reference.isEmpty()) {
             throw new IllegalArgumentException("image reference must not be empty (e.g. 'redis:7.2.4-alpine')");
         }
-        if (reference.length() > 512) {
-            throw invalid(reference, "longer than 512 characters");
+        if (reference.length() > 1024) {
+            throw invalid(reference, "longer than 1024 characters");
         }
         String rest = reference;
         Optional<String> digest = Optional.empty();
@@ -79,9 +97,13 @@ public final class Image {
             tag = Optional.of(t);
             rest = rest.substring(0, colon);
         }
+        if (IMAGE_ID.matcher(rest).matches()) {
+            throw invalid(reference, "a repository of 64 hex digits reads as an image id, which cannot be pulled by name;"
+                    + " name the repository");
+        }
         Optional<String> registry = Optional.empty();
         int slash = rest.indexOf('/');
-        if (slash > 0) {
+        if (slash >= 0) {
             String first = rest.substring(0, slash);
             if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
                 if (!REGISTRY.matcher(first).matches()) {
@@ -89,16 +111,32 @@ public final class Image {
                 }
                 registry = Optional.of(first);
                 rest = rest.substring(slash + 1);
+            } else if (!first.toLowerCase(Locale.ROOT).equals(first) && REGISTRY.matcher(first).matches()) {
+                throw invalid(reference, "repository '" + Names.printable(rest) + "' must be lowercase (container runtimes"
+                        + " would read '" + first + "' as a registry host: name a registry with its domain, e.g. 'registry.example.com/"
+                        + rest.substring(slash + 1) + "')");
             }
         }
         if (!REPOSITORY.matcher(rest).matches()) {
-            throw invalid(reference, "repository '" + Names.printable(rest) + "' must be lowercase path components of"
-                    + " letters and digits separated by '.', '_', '__' or '-' and joined by '/'");
+            throw invalid(reference, "repository '" + Names.printable(rest) + "' must be " + (REPOSITORY.matcher(rest.toLowerCase(Locale.ROOT)).matches()
+                    ? "lowercase" : "lowercase path components of letters and digits separated by '.', '_', '__' or '-' and joined by '/'"));
         }
-        if (rest.length() + registry.map(r -> r.length() + 1).orElse(0) > MAX_NAME) {
-            throw invalid(reference, "name is longer than " + MAX_NAME + " characters");
+        int pathLength = normalize(registry, rest).length() - effectiveRegistry(registry).length() - 1;
+        if (pathLength > MAX_PATH) {
+            throw invalid(reference, "repository path is " + pathLength + " characters long, more than " + MAX_PATH);
         }
         return new Image(reference, registry, rest, tag, digest);
+    }
+
+    private static String effectiveRegistry(Optional<String> registry) {
+        return registry.filter(r -> !r.equals(LEGACY_REGISTRY)).orElse(DEFAULT_REGISTRY);
+    }
+
+    /** {@code registry/path} as the runtime pulls it: Docker Hub's one-component names under {@code library/}. */
+    private static String normalize(Optional<String> registry, String repository) {
+        String host = effectiveRegistry(registry);
+        boolean official = host.equals(DEFAULT_REGISTRY) && repository.indexOf('/') < 0;
+        return host + "/" + (official ? OFFICIAL_PREFIX : "") + repository;
     }
 
     private static IllegalArgumentException invalid(String reference, String why) {
@@ -108,28 +146,40 @@ public final class Image {
     /**
      * The registry as written, if the reference names one ({@code ghcr.io}, {@code localhost:5000}).
      *
-     * @return the registry as written, if the reference names one ({@code ghcr.io}, {@code localhost:5000})
+     * @return the registry as written, if the reference names one
      */
     public Optional<String> registry() {
         return registry;
     }
 
     /**
-     * The registry the runtime pulls from: the one written, or {@value #DEFAULT_REGISTRY}.
+     * The registry the runtime pulls from: the one written, or {@value #DEFAULT_REGISTRY} (also for
+     * {@code index.docker.io}, Docker Hub's legacy name).
      *
-     * @return the registry the runtime pulls from: the one written, or {@value #DEFAULT_REGISTRY}
+     * @return the registry the runtime pulls from
      */
     public String effectiveRegistry() {
-        return registry.orElse(DEFAULT_REGISTRY);
+        return effectiveRegistry(registry);
     }
 
     /**
-     * The repository path without registry, tag or digest: {@code my-repo/journal-server}.
+     * The repository path as written, without registry, tag or digest: {@code my-repo/journal-server}.
      *
-     * @return the repository path without registry, tag or digest
+     * @return the repository path as written
      */
     public String repository() {
         return repository;
+    }
+
+    /**
+     * The fully qualified name the runtime pulls, without tag or digest: {@code nginx}, {@code library/nginx},
+     * {@code docker.io/library/nginx} and {@code index.docker.io/library/nginx} all give
+     * {@code docker.io/library/nginx}.
+     *
+     * @return the normalized name
+     */
+    public String normalizedName() {
+        return normalizedName;
     }
 
     /**
@@ -169,20 +219,61 @@ public final class Image {
     }
 
     /**
-     * Whether this image comes from {@code source}: a registry host ({@code docker.io}, {@code ghcr.io}) or a
-     * path prefix of the reference ({@code my-repo}, {@code ghcr.io/acme}), compared component by component.
+     * Whether this image comes from {@code source}: a registry host ({@code docker.io}, {@code ghcr.io},
+     * {@code localhost:5000}) or a path prefix ({@code my-repo}, {@code ghcr.io/acme}, {@code library/nginx}), compared
+     * component by component after both are normalized as the runtime does: {@code nginx} comes from {@code docker.io},
+     * {@code index.docker.io}, {@code library}, {@code library/nginx} and {@code nginx}.
+     *
+     * <pre>{@code
+     * Image.parse("nginx:1.27").isFrom("docker.io/library");   // true
+     * Image.parse("ghcr.io/acme/api:1").isFrom("ghcr.io/acme");  // true
+     * Image.parse("ghcr.io/acme/api:1").isFrom("ghcr.io/ac");    // false: component by component
+     * }</pre>
      *
      * @param source a registry host or path prefix
-     * @return whether this image comes from {@code source}: a registry host ({@code docker.io}, {@code ghcr.io}) or a path prefix of the reference ({@code my-repo}, {@code ghcr.io/acme}), compared component by component
+     * @return whether this image comes from {@code source}
+     * @throws IllegalArgumentException if {@code source} is neither a registry host nor a repository path
      */
     public boolean isFrom(String source) {
-        String s = source.endsWith("/") ? source.substring(0, source.length() - 1) : source;
-        if (s.equals(effectiveRegistry())) {
-            return true;
+        for (String prefix : sourcePrefixes(source)) {
+            if (normalizedName.equals(prefix) || normalizedName.startsWith(prefix + "/")) {
+                return true;
+            }
         }
-        String qualified = effectiveRegistry() + "/" + repository;
-        String written = registry.map(r -> r + "/").orElse("") + repository;
-        return qualified.startsWith(s + "/") || written.startsWith(s + "/");
+        return false;
+    }
+
+    /**
+     * What {@code source} covers, normalized: a registry host stands for itself; a path on Docker Hub whose one
+     * component could be a namespace or an official image stands for both ({@code nginx} is
+     * {@code docker.io/nginx/…} and {@code docker.io/library/nginx}).
+     *
+     * @param source a registry host or path prefix, as {@code Policy.allowRegistries} takes
+     * @return the normalized prefixes
+     * @throws IllegalArgumentException if {@code source} is neither
+     */
+    public static List<String> sourcePrefixes(String source) {
+        if (source == null || source.isEmpty()) {
+            throw new IllegalArgumentException("image source must be a registry host or a path prefix, e.g. 'ghcr.io/acme'");
+        }
+        String s = source.endsWith("/") ? source.substring(0, source.length() - 1) : source;
+        int slash = s.indexOf('/');
+        String first = slash < 0 ? s : s.substring(0, slash);
+        boolean host = first.contains(".") || first.contains(":") || first.equals("localhost");
+        if (host && !REGISTRY.matcher(first).matches() || !host && !REPOSITORY.matcher(s).matches()
+                || host && slash >= 0 && !REPOSITORY.matcher(s.substring(slash + 1)).matches()) {
+            throw new IllegalArgumentException("image source '" + Names.printable(source) + "' must be a registry host"
+                    + " ('ghcr.io', 'localhost:5000') or a repository path prefix ('my-repo', 'ghcr.io/acme')");
+        }
+        if (host && slash < 0) {
+            return List.of(effectiveRegistry(Optional.of(s)));
+        }
+        String registryHost = host ? effectiveRegistry(Optional.of(first)) : DEFAULT_REGISTRY;
+        String path = host ? s.substring(slash + 1) : s;
+        if (registryHost.equals(DEFAULT_REGISTRY) && path.indexOf('/') < 0 && !path.equals("library")) {
+            return List.of(registryHost + "/" + path, registryHost + "/" + OFFICIAL_PREFIX + path);
+        }
+        return List.of(registryHost + "/" + path);
     }
 
     @Override

@@ -73,6 +73,44 @@ public final class Names {
         return s != null && s.length() <= LABEL_MAX && isLabel(s, 0, s.length(), true);
     }
 
+    /**
+     * A host an Ingress rule may name (networking/v1 {@code validateIngressRules}): a DNS-1123 subdomain, or
+     * {@code *.} followed by one (253 characters at most in all), and not an IP address.
+     *
+     * @param s the host
+     * @return whether the API server accepts it
+     */
+    public static boolean isIngressHost(String s) {
+        if (s == null || s.length() > SUBDOMAIN_MAX || isIpv4(s)) {
+            return false;
+        }
+        return s.startsWith("*.") ? isDns1123Subdomain(s.substring(2)) : isDns1123Subdomain(s);
+    }
+
+    /**
+     * An IPv4 address in dotted decimal as the API server reads one ({@code netutils.ParseIPSloppy}): four numbers
+     * 0-255, leading zeros allowed.
+     *
+     * @param s the text
+     * @return whether it is one
+     */
+    public static boolean isIpv4(String s) {
+        if (s == null) {
+            return false;
+        }
+        String[] parts = s.split("\\.", -1);
+        if (parts.length != 4) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || !p.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || new java.math.BigInteger(p).compareTo(java.math.BigInteger.valueOf(255)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code s[from, to)} is {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, starting with a letter if {@code letterFirst}. */
     private static boolean isLabel(String s, int from, int to, boolean letterFirst) {
         if (from >= to) {
@@ -107,7 +145,12 @@ public final class Names {
      * @return whether it holds
      */
     public static boolean isEnvVarName(String s) {
-        return s != null && !s.isEmpty() && s.length() <= SUBDOMAIN_MAX && ENV_NAME.matcher(s).matches();
+        return s != null && !s.isEmpty() && ENV_NAME.matcher(s).matches() && !isChDirName(s);
+    }
+
+    /** {@code .}, {@code ..} or anything starting with {@code ..}: names the API server refuses for keys and env vars. */
+    private static boolean isChDirName(String s) {
+        return s.equals(".") || s.startsWith("..");
     }
 
     /**
@@ -118,7 +161,7 @@ public final class Names {
      */
     public static boolean isConfigKey(String s) {
         return s != null && !s.isEmpty() && s.length() <= SUBDOMAIN_MAX && CONFIG_KEY.matcher(s).matches()
-                && !s.equals(".") && !s.equals("..");
+                && !isChDirName(s);
     }
 
     /**
@@ -244,7 +287,8 @@ public final class Names {
     public static String requireEnvVarName(String value) {
         if (!isEnvVarName(value)) {
             throw new IllegalArgumentException("env var name '" + printable(value) + "' is not valid:"
-                    + " use letters, digits, '_', '-' and '.', not starting with a digit (e.g. 'REDIS_HOST')");
+                    + " use letters, digits, '_', '-' and '.', not starting with a digit, not '.' and not starting"
+                    + " with '..' (e.g. 'REDIS_HOST')");
         }
         return value;
     }
@@ -259,7 +303,8 @@ public final class Names {
     public static String requireConfigKey(String what, String value) {
         if (!isConfigKey(value)) {
             throw new IllegalArgumentException(what + " '" + printable(value) + "' is not valid: use letters, digits,"
-                    + " '-', '_' and '.', at most " + SUBDOMAIN_MAX + " characters (e.g. 'journalEntries')");
+                    + " '-', '_' and '.', at most " + SUBDOMAIN_MAX + " characters, not '.' and not starting with '..'"
+                    + " (e.g. 'journalEntries')");
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package dev.shipshape.validation;
 
+import dev.shipshape.internal.Args;
 import java.util.List;
 
 /**
@@ -24,9 +25,10 @@ public final class InvalidAppException extends RuntimeException {
      *
      * @param appName the application's name
      * @param violations the violations
+     * @throws IllegalArgumentException if either is null or a violation is null
      */
     public InvalidAppException(String appName, List<Violation> violations) {
-        super(message(appName, violations));
+        super(message(Args.notNull(appName, "appName"), Args.list(violations, "violations")));
         this.violations = List.copyOf(violations);
     }
 

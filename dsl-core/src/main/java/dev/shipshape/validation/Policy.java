@@ -1,7 +1,8 @@
 package dev.shipshape.validation;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.internal.Waivers;
-import dev.shipshape.units.Names;
+import dev.shipshape.units.Image;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class Policy {
         this.strict = strict;
         this.severities = Collections.unmodifiableSortedMap(new TreeMap<>(severities));
         this.waived = Collections.unmodifiableSortedMap(new TreeMap<>(waived));
-        this.allowedRegistries = List.copyOf(allowedRegistries);
+        this.allowedRegistries = Args.list(allowedRegistries, "allowedRegistries");
     }
 
     /**
@@ -70,7 +71,7 @@ public final class Policy {
      * @throws IllegalArgumentException if no rule has that id
      */
     public Policy severity(String ruleId, Severity severity) {
-        Objects.requireNonNull(severity, "severity");
+        Args.notNull(severity, "severity");
         Map<String, Severity> s = new TreeMap<>(severities);
         s.put(Waivers.requireKnown(ruleId), severity);
         Map<String, String> w = new TreeMap<>(waived);
@@ -98,20 +99,20 @@ public final class Policy {
 
     /**
      * This policy allowing images only from {@code registries} (hosts like {@code docker.io} or path prefixes
-     * like {@code my-repo} or {@code ghcr.io/acme}); the rule {@code image.untrusted-registry} reports others.
+     * like {@code my-repo} or {@code ghcr.io/acme}); the rule {@code image.untrusted-registry} reports others. Names
+     * are compared as the container runtime normalizes them ({@link Image#isFrom(String)}): {@code docker.io} also
+     * allows {@code nginx}, and {@code library/nginx} allows {@code index.docker.io/library/nginx}.
      *
      * @param registries the registries
-     * @return this policy allowing images only from {@code registries} (hosts like {@code docker.io} or path prefixes like {@code my-repo} or {@code ghcr.io/acme}); the rule {@code image.untrusted-registry} reports others
-     * @throws IllegalArgumentException if none is given or one is blank
+     * @return a copy of this policy with the allowed registries
+     * @throws IllegalArgumentException if none is given, or one is neither a registry host nor a repository path
      */
     public Policy allowRegistries(String... registries) {
         if (registries == null || registries.length == 0) {
             throw new IllegalArgumentException("allowRegistries needs at least one registry, e.g. allowRegistries(\"docker.io\")");
         }
         for (String r : registries) {
-            if (r == null || r.isBlank() || r.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException("registry '" + Names.printable(r) + "' must be a host or path prefix without spaces");
-            }
+            Image.sourcePrefixes(r);
         }
         return new Policy(strict, severities, waived, Arrays.asList(registries));
     }

@@ -1,7 +1,7 @@
 package dev.shipshape.validation;
 
+import dev.shipshape.internal.Args;
 import java.util.Comparator;
-import java.util.Objects;
 
 /**
  * One broken rule: which, how serious, where, what is wrong and how to fix it.
@@ -29,11 +29,11 @@ public record Violation(String rule, Severity severity, String path, String mess
 
     /** Rejects null parts. */
     public Violation {
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(fix, "fix");
+        Args.notNull(rule, "rule");
+        Args.notNull(severity, "severity");
+        Args.notNull(path, "path");
+        Args.notNull(message, "message");
+        Args.notNull(fix, "fix");
     }
 
     /**

@@ -27,7 +27,7 @@ class RolloutDiffTest {
                 .resources(Resources.of(Cpu.millis(100), Memory.mebibytes(64)).limits(Cpu.millis(200), Memory.mebibytes(64)))
                 .env("ENTRIES", cfg.key("entries")).readinessProbe(Probe.http("/", "http"))
                 .autoscale(Autoscaling.between(2, maxReplicas));
-        app.webService("worker", "my-repo/worker:1").replicas(2)
+        app.webService("worker", "my-repo/worker:1").replicas(2).port("http", 8080)
                 .resources(Resources.of(Cpu.millis(100), Memory.mebibytes(64)).limits(Cpu.millis(200), Memory.mebibytes(64)));
         app.ingress("edge").route("/", web);
         return app.render();

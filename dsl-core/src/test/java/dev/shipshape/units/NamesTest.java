@@ -30,7 +30,8 @@ class NamesTest {
         assertThat(Names.isDns1123Label(s)).isEqualTo(s.length() <= 63 && DNS1123_LABEL.matcher(s).matches());
         assertThat(Names.isDns1035Label(s)).isEqualTo(s.length() <= 63 && DNS1035_LABEL.matcher(s).matches());
         assertThat(Names.isDns1123Subdomain(s)).isEqualTo(s.length() <= 253 && DNS1123_SUBDOMAIN.matcher(s).matches());
-        assertThat(Names.isEnvVarName(s)).isEqualTo(ENV.matcher(s).matches());
+        // IsEnvVarName: the regex, then hasChDirPrefix (not '.', not '..', not starting with '..')
+        assertThat(Names.isEnvVarName(s)).isEqualTo(ENV.matcher(s).matches() && !s.equals(".") && !s.startsWith(".."));
     }
 
     @Test

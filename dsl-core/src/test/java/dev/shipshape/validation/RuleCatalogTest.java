@@ -20,14 +20,19 @@ import org.junit.jupiter.api.Test;
 /** One accepting and at least one rejecting case per rule, with path, message and fix checked. */
 class RuleCatalogTest {
 
-    /** The rule ids of the DESIGN.md table, plus reference.unresolved and reference.outside-manifests, in catalog order. */
+    /**
+     * The rule ids of the DESIGN.md table, plus secret.development-data, the API server's own refusals (ingress.empty,
+     * port.missing, port.conflict, mount.conflict), reference.unresolved and reference.outside-manifests, in catalog order.
+     */
     static final List<String> IDS = List.of(
             "resources.requests-exceed-limits", "resources.requests-missing", "resources.memory-limit-missing",
             "autoscaling.cpu-request-missing", "autoscaling.target-unreachable", "autoscaling.bounds",
             "autoscaling.replicas-conflict", "ingress.path-order", "ingress.duplicate-path", "ingress.path-invalid",
+            "ingress.empty",
             "config.unversioned-name", "config.missing-key", "secret.missing-key", "secret.literal-value",
             "secret.development-data",
             "image.mutable-tag", "image.not-pinned", "image.untrusted-registry", "name.invalid", "name.duplicate",
+            "port.missing", "port.conflict", "mount.conflict",
             "store.volume-missing", "probe.readiness-missing", "workload.single-replica", "reference.foreign",
             "reference.unresolved", "reference.outside-manifests");
 
@@ -236,7 +241,8 @@ class RuleCatalogTest {
             WebService portless = g.app.webService("portless", "my-repo/p:1" + Fixture.DIGEST).replicas(2)
                     .resources(Fixture.resources()).readinessProbe(Probe.exec("true"));
             g.ingress.route("/p", portless);
-            assertThat(g.violations()).extracting(Violation::rule).containsExactly("ingress.path-order", "reference.unresolved");
+            assertThat(g.violations()).extracting(Violation::rule)
+                    .containsExactly("ingress.path-order", "reference.unresolved", "port.missing");
         }
     }
 
@@ -245,7 +251,7 @@ class RuleCatalogTest {
         @Test
         void mutable_tags_are_errors() {
             Fixture f = new Fixture();
-            f.app.webService("worker", "my-repo/worker:latest").replicas(2).resources(Fixture.resources());
+            f.app.webService("worker", "my-repo/worker:latest").replicas(2).port("http", 8080).resources(Fixture.resources());
             assertThat(f.violations()).extracting(Violation::rule).containsExactly("image.mutable-tag", "image.not-pinned");
             assertThat(f.violations().get(0).message()).contains("has the tag 'latest'");
         }
@@ -253,7 +259,7 @@ class RuleCatalogTest {
         @Test
         void unpinned_images_warn_by_default_and_fail_under_strict() {
             Fixture f = new Fixture();
-            f.app.webService("worker", "my-repo/worker:1.2.3").replicas(2).resources(Fixture.resources());
+            f.app.webService("worker", "my-repo/worker:1.2.3").replicas(2).port("http", 8080).resources(Fixture.resources());
             assertThat(f.only("image.not-pinned").severity()).isEqualTo(Severity.WARNING);
             f.app.policy(Policy.strict());
             assertThat(f.only("image.not-pinned").severity()).isEqualTo(Severity.ERROR);
@@ -300,10 +306,10 @@ class RuleCatalogTest {
         @Test
         void statefulset_names_leave_room_for_the_revision_hash_and_configmaps_for_their_suffix() {
             Fixture f = new Fixture();
-            f.app.statefulStore("s".repeat(53), "redis:7" + Fixture.DIGEST).ephemeral().resources(Fixture.resources());
+            f.app.statefulStore("s".repeat(53), "redis:7" + Fixture.DIGEST).ephemeral().port("redis", 6379).resources(Fixture.resources());
             assertThat(f.only("name.invalid").message()).contains("has 53 characters; at most 52");
             Fixture ok = new Fixture();
-            ok.app.statefulStore("s".repeat(52), "redis:7" + Fixture.DIGEST).ephemeral().resources(Fixture.resources());
+            ok.app.statefulStore("s".repeat(52), "redis:7" + Fixture.DIGEST).ephemeral().port("redis", 6379).resources(Fixture.resources());
             assertThat(ok.violations()).isEmpty();
             Fixture longName = new Fixture();
             String name = String.join(".", List.of("a".repeat(60), "b".repeat(60), "c".repeat(60), "d".repeat(63)));
@@ -318,7 +324,7 @@ class RuleCatalogTest {
         @Test
         void duplicates_across_components_that_render_the_same_object() {
             Fixture f = new Fixture();
-            f.app.webService("db-read", "my-repo/x:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources());
+            f.app.webService("db-read", "my-repo/x:1" + Fixture.DIGEST).replicas(2).port("http", 8080).resources(Fixture.resources());
             Violation v = f.only("name.duplicate");
             assertThat(v.path()).isEqualTo("shop/webService:db-read");
             assertThat(v.message()).isEqualTo("Service 'db-read' is already defined by shop/statefulStore:db; one would"
@@ -342,7 +348,7 @@ class RuleCatalogTest {
         @Test
         void stores_need_a_volume_unless_ephemeral() {
             Fixture f = new Fixture();
-            f.app.statefulStore("cache", "redis:7" + Fixture.DIGEST).resources(Fixture.resources());
+            f.app.statefulStore("cache", "redis:7" + Fixture.DIGEST).port("redis", 6379).resources(Fixture.resources());
             Violation v = f.only("store.volume-missing");
             assertThat(v.path()).isEqualTo("shop/statefulStore:cache");
             assertThat(v.fix()).contains(".ephemeral()");
@@ -366,7 +372,7 @@ class RuleCatalogTest {
             f.web.replicas(1);
             assertThat(f.only("workload.single-replica").path()).isEqualTo("shop/webService:web/replicas");
             Fixture scaled = new Fixture();
-            scaled.app.webService("w", "my-repo/w:1" + Fixture.DIGEST).resources(Fixture.resources())
+            scaled.app.webService("w", "my-repo/w:1" + Fixture.DIGEST).port("http", 8080).resources(Fixture.resources())
                     .autoscale(Autoscaling.between(2, 3));
             assertThat(scaled.violations()).isEmpty();
         }

@@ -11,7 +11,7 @@ class ViolationsTest {
     void violations_come_sorted_by_path_then_rule() {
         Fixture f = new Fixture();
         f.web.replicas(1).env("API_TOKEN", "literal");
-        f.app.webService("worker", "my-repo/worker:latest");
+        f.app.webService("worker", "my-repo/worker:latest").port("http", 8080);
         List<Violation> v = f.violations();
         assertThat(v).isSortedAccordingTo(Violation.ORDER);
         assertThat(v).extracting(x -> x.path() + " " + x.rule()).containsExactly(
@@ -28,7 +28,7 @@ class ViolationsTest {
     void text_form_groups_by_component_with_the_fix_under_each_line() {
         Fixture f = new Fixture();
         f.web.replicas(1);
-        f.app.statefulStore("cache", "redis:7" + Fixture.DIGEST).resources(Fixture.resources());
+        f.app.statefulStore("cache", "redis:7" + Fixture.DIGEST).port("redis", 6379).resources(Fixture.resources());
         assertThat(Violations.format(f.violations())).isEqualTo(
                 "shop/statefulStore:cache\n"
                         + "  ERROR   [store.volume-missing] stateful store cache has no persistent volume; its data is lost"

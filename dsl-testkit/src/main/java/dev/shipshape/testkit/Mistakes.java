@@ -10,7 +10,9 @@ import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import java.util.List;
@@ -74,27 +76,44 @@ final class Mistakes {
                     .mount(app.developmentSecret("x-dev", Map.of("token", "dev" + k)), "/etc/x")),
             Map.entry("image.mutable-tag", (app, k) -> {
                 app.webService("x-broken", "my-repo/x-broken" + (k % 2 == 0 ? ":latest" : "")).replicas(2)
-                        .resources(resources());
+                        .port("http", 8080).resources(resources());
                 app.policy(app.policy().off("image.not-pinned", "isolates image.mutable-tag"));
             }),
             Map.entry("image.not-pinned", (app, k) -> app.webService("x-broken", "my-repo/x-broken:1." + k).replicas(2)
-                    .resources(resources())),
+                    .port("http", 8080).resources(resources())),
             Map.entry("image.untrusted-registry", (app, k) -> app.policy(app.policy().allowRegistries("registry.invalid"))),
             Map.entry("name.invalid", (app, k) -> app.statefulStore("x" + "s".repeat(52 + k % 11), PINNED).ephemeral()
-                    .resources(resources())),
+                    .port("x-port", 6379).resources(resources())),
             Map.entry("name.duplicate", (app, k) -> {
                 app.externalSecret("x-dup");
                 app.externalSecret("x-dup");
             }),
-            Map.entry("store.volume-missing", (app, k) -> app.statefulStore("x-store", PINNED).resources(resources())),
+            Map.entry("store.volume-missing", (app, k) -> app.statefulStore("x-store", PINNED).port("x-port", 6379)
+                    .resources(resources())),
             Map.entry("probe.readiness-missing", (app, k) -> app.ingress("x-ingress").route("/x" + k,
                     app.webService("x-broken", PINNED).replicas(2).port("http", 8080).resources(resources()))),
             Map.entry("workload.single-replica", (app, k) -> app.webService("x-broken", PINNED).replicas(1)
-                    .resources(resources())),
+                    .port("http", 8080).resources(resources())),
             Map.entry("reference.foreign", (app, k) -> service(app, "x-broken")
                     .env("X", Shipshape.app("x-other").config("x-shared").entry("k", "v").key("k"))),
             Map.entry("reference.unresolved", (app, k) -> service(app, "x-broken").livenessProbe(Probe.tcp("x-port" + k % 9))),
-            Map.entry("reference.outside-manifests", (app, k) -> app.include(worker("x-included", "x-missing" + k))));
+            Map.entry("reference.outside-manifests", (app, k) -> app.include(worker("x-included", "x-missing" + k))),
+            Map.entry("ingress.empty", (app, k) -> app.ingress("x-ingress").host("x" + k + ".example.com")),
+            Map.entry("port.missing", (app, k) -> app.webService("x-broken", PINNED).resources(resources())
+                    .readinessProbe(Probe.exec("test", "-f", "/tmp/ready" + k)).replicas(2)),
+            Map.entry("port.conflict", (app, k) -> app.include(new ServiceBuilder().withNewMetadata().withName("x-service").endMetadata()
+                    .withNewSpec().addNewPort().withName("a").withPort(k).endPort().addNewPort().withName("b").withPort(k).endPort()
+                    .endSpec().build())),
+            Map.entry("mount.conflict", (app, k) -> {
+                app.include(new ConfigMapBuilder().withNewMetadata().withName("x-config").endMetadata().addToData("k", "v").build());
+                app.include(new DeploymentBuilder(worker("x-mounts", "x-config")).editSpec().editTemplate().editSpec()
+                        .addNewVolume().withName("x-one").withNewEmptyDir().endEmptyDir().endVolume()
+                        .addNewVolume().withName("x-two").withNewEmptyDir().endEmptyDir().endVolume()
+                        .editFirstContainer()
+                        .addNewVolumeMount().withName("x-one").withMountPath("/x" + k).endVolumeMount()
+                        .addNewVolumeMount().withName("x-two").withMountPath("/x" + k).endVolumeMount()
+                        .endContainer().endSpec().endTemplate().endSpec().build());
+            }));
 
     /** A Deployment Shipshape does not model, that breaks nothing but reading ConfigMap {@code configMap}. */
     private static Deployment worker(String name, String configMap) {

@@ -34,7 +34,7 @@ class ShipshapeAssertionsTest {
     void app_assertions_pass_and_fail_with_the_violations_listed() {
         assertThat(app()).isValid().hasNoErrors();
         App broken = app();
-        broken.webService("worker", "my-repo/worker:latest");
+        broken.webService("worker", "my-repo/worker:latest").port("http", 8080);
         assertThatThrownBy(() -> assertThat(broken).isValid()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("to break no rule but it has").hasMessageContaining("[image.mutable-tag]");
         assertThat(broken).hasViolation("image.mutable-tag").at("shop/webService:worker/container:worker/image")
@@ -59,7 +59,7 @@ class ShipshapeAssertionsTest {
         assertThatThrownBy(() -> assertThat(m).ingress("edge").routesInOrder("/", "/api"))
                 .hasMessageContaining("to route, in order,\n  [/, /api]\nbut it routes\n  [/api, /]");
         App noLimits = Shipshape.app("shop");
-        noLimits.webService("w", PINNED).resources(Resources.of(Cpu.millis(1), Memory.mebibytes(1)));
+        noLimits.webService("w", PINNED).port("http", 8080).resources(Resources.of(Cpu.millis(1), Memory.mebibytes(1)));
         assertThatThrownBy(() -> assertThat(noLimits.render()).everyContainer().hasLimits())
                 .hasMessageContaining("these have not:\n  Deployment/w container w");
         App unversioned = Shipshape.app("shop");

@@ -67,6 +67,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -321,12 +322,9 @@ public final class Renderer {
                 .build();
     }
 
+    /** One volume per source: a config mounted at two paths is one volume; two sources never share a name. */
     private static List<Volume> dedupe(List<Volume> volumes) {
-        Map<String, Volume> byName = new LinkedHashMap<>();
-        for (Volume v : volumes) {
-            byName.putIfAbsent(v.getName(), v);
-        }
-        return new ArrayList<>(byName.values());
+        return new ArrayList<>(new LinkedHashSet<>(volumes));
     }
 
     private Container container(WorkloadSpec w, List<VolumeMount> mounts) {
@@ -469,13 +467,18 @@ public final class Renderer {
         add(b.build());
     }
 
-    /** A pod volume name (DNS-1123 label): {@code config-<name>}, dots replaced, shortened with a hash if too long. */
+    /**
+     * A pod volume name (DNS-1123 label) that differs for different sources: {@code config-<name>} when that is a
+     * label; otherwise dots replaced and shortened, with a hash of the name appended, so {@code a.b} and {@code a-b} get
+     * two volumes.
+     */
     private static String volumeName(String prefix, String name) {
-        String v = prefix + name.replace('.', '-');
-        if (v.length() <= 63) {
+        String v = prefix + name;
+        if (v.length() <= 63 && name.indexOf('.') < 0) {
             return v;
         }
         String hash = KustomizeHash.of(new TreeMap<>(Map.of("name", name)));
-        return v.substring(0, 52).replaceAll("-+$", "") + "-" + hash;
+        String readable = (prefix + name.replace('.', '-'));
+        return readable.substring(0, Math.min(readable.length(), 52)).replaceAll("-+$", "") + "-" + hash;
     }
 }

@@ -5,22 +5,61 @@ import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Item;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code ingress.duplicate-path}: the same host + path + path type twice in one Ingress; only one can get traffic. */
+/**
+ * {@code ingress.duplicate-path}: the same host + path + path type twice in one Ingress, or in two Ingresses of one
+ * namespace and ingress class (the controller merges them and picks one); only one can get traffic.
+ */
 final class IngressDuplicatePath extends BaseRule {
 
     static final String ID = "ingress.duplicate-path";
 
     IngressDuplicatePath() {
-        super(ID, Severity.ERROR, "the same host + path + path type appears twice in one Ingress");
+        super(ID, Severity.ERROR, "the same host + path + path type appears twice in one Ingress, or in two Ingresses of"
+                + " one ingress class");
     }
 
     @Override
     public void register(Registry registry) {
         registry.object("Ingress", this::check);
+        registry.graph(this::across);
+    }
+
+    /** The same route in two Ingress objects of one namespace and class: the controller serves one of them. */
+    private void across(CheckContext ctx, Findings findings) {
+        Map<String, IngressRoutes> seen = new HashMap<>();
+        for (Item ingress : ctx.index().ofKind("Ingress")) {
+            Map<String, IngressRoutes> own = new LinkedHashMap<>();
+            for (List<IngressRoutes> routes : IngressRoutes.byHost(ingress).values()) {
+                for (IngressRoutes r : routes) {
+                    String key = ingress.namespace() + '\0' + className(ingress) + '\0' + r.host().orElse("*") + '\0'
+                            + r.pathType() + '\0' + r.normalized();
+                    own.putIfAbsent(key, r);
+                }
+            }
+            own.forEach((key, r) -> {
+                IngressRoutes other = seen.putIfAbsent(key, r);
+                if (other != null) {
+                    findings.report(r.place(), r.pathType() + " path '" + r.path() + "' on " + r.hostText() + " is also"
+                                    + " routed by " + other.ingress().ref() + " (" + other.place().path() + "); the ingress"
+                                    + " controller serves only one of the two.",
+                            "route the path in one Ingress only, or give the Ingresses different hosts or ingress classes.");
+                }
+            });
+        }
+    }
+
+    /** The Ingress's class: {@code spec.ingressClassName}, else the legacy annotation, else {@code ""} (the default). */
+    private static String className(Item ingress) {
+        if (ingress.object() instanceof Ingress i && i.getSpec() != null && i.getSpec().getIngressClassName() != null) {
+            return i.getSpec().getIngressClassName();
+        }
+        return ingress.annotations().getOrDefault("kubernetes.io/ingress.class", "");
     }
 
     private void check(Item ingress, CheckContext ctx, Findings findings) {

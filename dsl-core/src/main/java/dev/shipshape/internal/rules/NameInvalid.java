@@ -5,19 +5,31 @@ import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Pods;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.units.Names;
 import dev.shipshape.validation.Severity;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.Volume;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@code name.invalid}: a name the API server rejects for what it names (a Service name is a DNS-1035 label, a
  * Namespace name a DNS-1123 label, most object names DNS-1123 subdomains, container names DNS-1123 labels, label
- * keys and values their own syntax), or a StatefulSet name longer than 52 characters, which leaves no room for the
- * pods' controller-revision-hash label. A component's name becomes the names and labels of its objects, so a name
+ * keys and values their own syntax, container port names IANA service names, Service port names DNS-1123 labels and
+ * required when a Service has several, pod volume names DNS-1123 labels, env var names and ConfigMap and Secret keys
+ * their own syntax), or a StatefulSet name longer than 52 characters, which leaves no room for the pods'
+ * controller-revision-hash label. A component's name becomes the names and labels of its objects, so a name
  * valid as a component can still be invalid here.
  */
 final class NameInvalid extends BaseRule {
@@ -34,6 +46,58 @@ final class NameInvalid extends BaseRule {
     public void register(Registry registry) {
         registry.graph(this::checkObjects);
         registry.container(this::checkContainer);
+        registry.pod(this::checkVolumes);
+        registry.object("Service", this::checkServicePorts);
+        registry.object("ConfigMap", this::checkKeys);
+        registry.object("Secret", this::checkKeys);
+    }
+
+    private void checkVolumes(PodNode pod, CheckContext ctx, Findings findings) {
+        for (Volume v : pod.volumes()) {
+            String name = v.getName() == null ? "" : v.getName();
+            if (!Names.isDns1123Label(name)) {
+                findings.report(pod.place().child("volume:" + Names.printable(name)), "volume name '" + Names.printable(name)
+                                + "' must be a DNS-1123 label: lowercase letters, digits and '-', starting and ending"
+                                + " alphanumeric, at most 63 characters.",
+                        "rename the volume, e.g. '" + suggestion(name, false, Names.LABEL_MAX) + "', and its mounts.");
+            }
+        }
+    }
+
+    private void checkServicePorts(Item service, CheckContext ctx, Findings findings) {
+        List<ServicePort> ports = Services.ports(service);
+        for (ServicePort p : ports) {
+            String name = p.getName() == null ? "" : p.getName();
+            if (name.isEmpty() && ports.size() > 1) {
+                findings.report(service.place().child("port:" + p.getPort()), "port " + p.getPort() + " of Service "
+                                + service.name() + " has no name; the API server requires one when a Service has several ports.",
+                        "name the port, e.g. 'http'.");
+            } else if (!name.isEmpty() && !Names.isDns1123Label(name)) {
+                findings.report(service.place().child("port:" + Names.printable(name)), "Service port name '"
+                                + Names.printable(name) + "' must be a DNS-1123 label: lowercase letters, digits and '-',"
+                                + " starting and ending alphanumeric, at most 63 characters.",
+                        "rename the port, e.g. '" + suggestion(name, false, Names.LABEL_MAX) + "'.");
+            }
+        }
+    }
+
+    private void checkKeys(Item item, CheckContext ctx, Findings findings) {
+        Set<String> keys = new TreeSet<>();
+        if (item.object() instanceof ConfigMap cm) {
+            keys.addAll(cm.getData() == null ? Set.of() : cm.getData().keySet());
+            keys.addAll(cm.getBinaryData() == null ? Set.of() : cm.getBinaryData().keySet());
+        } else if (item.object() instanceof Secret secret) {
+            keys.addAll(secret.getData() == null ? Set.of() : secret.getData().keySet());
+            keys.addAll(secret.getStringData() == null ? Set.of() : secret.getStringData().keySet());
+        }
+        for (String key : keys) {
+            if (!Names.isConfigKey(key)) {
+                findings.report(item.place().child("key:" + Names.printable(key)), item.kind() + " key '" + Names.printable(key)
+                                + "' is not valid: letters, digits, '-', '_' and '.', at most 253 characters, not '.' and not"
+                                + " starting with '..'.",
+                        "rename the key, e.g. '" + suggestion(key, false, Names.LABEL_MAX) + "'.");
+            }
+        }
     }
 
     private void checkObjects(CheckContext ctx, Findings findings) {
@@ -125,6 +189,23 @@ final class NameInvalid extends BaseRule {
                     "container name '" + Names.printable(name) + "' must be a DNS-1123 label: lowercase letters, digits and"
                             + " '-', starting and ending alphanumeric, at most 63 characters.",
                     rename(c.pod().item(), suggestion(name, false, Names.LABEL_MAX)));
+        }
+        for (ContainerPort p : c.ports()) {
+            if (p.getName() != null && !p.getName().isEmpty() && !Names.isPortName(p.getName())) {
+                findings.report(c.place().child("port:" + Names.printable(p.getName())), "port name '"
+                                + Names.printable(p.getName()) + "' is not a valid IANA service name: at most 15 lowercase"
+                                + " letters, digits and '-', with at least one letter and no leading, trailing or double '-'.",
+                        "rename the port, e.g. 'http'.");
+            }
+        }
+        for (EnvVar e : c.container().getEnv() == null ? List.<EnvVar>of() : c.container().getEnv()) {
+            String env = e.getName() == null ? "" : e.getName();
+            if (!Names.isEnvVarName(env)) {
+                findings.report(c.place().child("env:" + Names.printable(env)), "env var name '" + Names.printable(env)
+                                + "' is not valid: letters, digits, '_', '-' and '.', not starting with a digit, not '.' and"
+                                + " not starting with '..'.",
+                        "rename it, e.g. 'APP_SETTING'.");
+            }
         }
     }
 

@@ -14,10 +14,13 @@ import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +28,7 @@ import java.util.stream.Collectors;
  * probe on a port name the container does not expose; an Ingress route to a Service that is missing, has no such
  * port or names none; a Service whose selector selects no pod, or whose target port no selected container exposes;
  * an HPA whose target is missing; a StatefulSet whose serviceName is not a headless Service; a PodDisruptionBudget
- * that selects no pod.
+ * that selects no pod; a volume mount naming a volume the pod does not have (nor, for a StatefulSet, a claim template).
  */
 final class ReferenceUnresolved extends BaseRule {
 
@@ -39,7 +42,25 @@ final class ReferenceUnresolved extends BaseRule {
     @Override
     public void register(Registry registry) {
         registry.container(this::probes);
+        registry.pod(this::mounts);
         registry.graph(this::objects);
+    }
+
+    private void mounts(PodNode pod, CheckContext ctx, Findings findings) {
+        Set<String> volumes = new HashSet<>();
+        pod.volumes().forEach(v -> volumes.add(v.getName()));
+        if (pod.item().object() instanceof StatefulSet set && set.getSpec() != null && set.getSpec().getVolumeClaimTemplates() != null) {
+            set.getSpec().getVolumeClaimTemplates().forEach(c -> volumes.add(c.getMetadata() == null ? null : c.getMetadata().getName()));
+        }
+        for (ContainerNode c : pod.containers()) {
+            for (VolumeMount m : c.container().getVolumeMounts() == null ? List.<VolumeMount>of() : c.container().getVolumeMounts()) {
+                if (m != null && !volumes.contains(m.getName())) {
+                    findings.report(c.place().child("mount:" + m.getMountPath()), c.describe() + " mounts volume '"
+                                    + m.getName() + "', which " + pod.item().ref() + " does not have; the API server refuses it.",
+                            "add the volume to the pod, or mount one it has.");
+                }
+            }
+        }
     }
 
     private void probes(ContainerNode c, CheckContext ctx, Findings findings) {

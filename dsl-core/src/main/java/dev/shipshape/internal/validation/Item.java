@@ -86,11 +86,15 @@ public final class Item {
         return place;
     }
 
+    /** The object's annotations, never null. */
+    public Map<String, String> annotations() {
+        ObjectMeta meta = object.getMetadata();
+        return meta == null || meta.getAnnotations() == null ? Map.of() : meta.getAnnotations();
+    }
+
     /** Whether the object carries the waiver annotation of {@code ruleId}. */
     public boolean waives(String ruleId) {
-        ObjectMeta meta = object.getMetadata();
-        Map<String, String> annotations = meta == null ? null : meta.getAnnotations();
-        return annotations != null && annotations.containsKey(WAIVED + ruleId);
+        return annotations().containsKey(WAIVED + ruleId);
     }
 
     /** The component Shipshape rendered it for, if it did. */

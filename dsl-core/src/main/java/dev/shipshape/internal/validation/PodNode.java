@@ -3,6 +3,7 @@ package dev.shipshape.internal.validation;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Volume;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +47,11 @@ public record PodNode(Item item, ObjectMeta metadata, PodSpec spec) {
             out.add(new ContainerNode(this, c, false));
         }
         return out;
+    }
+
+    /** The pod's volumes, never null. */
+    public List<Volume> volumes() {
+        return list(spec.getVolumes());
     }
 
     /** The regular (not init) containers. */

@@ -1,0 +1,75 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
+import dev.shipshape.internal.validation.Findings;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.PodNode;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.validation.Severity;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code port.conflict}: two ports that the API server refuses side by side: two ports of one Service with the same
+ * number and protocol (core {@code ValidateService}), or two containers of one pod asking for the same host port,
+ * host IP and protocol ({@code checkHostPortConflicts}).
+ */
+final class PortConflict extends BaseRule {
+
+    static final String ID = "port.conflict";
+    private static final String TCP = "TCP";
+
+    PortConflict() {
+        super(ID, Severity.ERROR, "two Service ports with one number and protocol, or two containers of a pod on one host port");
+    }
+
+    @Override
+    public void register(Registry registry) {
+        registry.object("Service", this::service);
+        registry.pod(this::hostPorts);
+    }
+
+    private void service(Item service, CheckContext ctx, Findings findings) {
+        Map<String, ServicePort> seen = new HashMap<>();
+        for (ServicePort p : Services.ports(service)) {
+            if (p.getPort() == null) {
+                continue;
+            }
+            String protocol = p.getProtocol() == null ? TCP : p.getProtocol();
+            ServicePort first = seen.putIfAbsent(p.getPort() + "/" + protocol, p);
+            if (first != null) {
+                findings.report(service.place().child("port:" + (p.getName() != null ? p.getName() : p.getPort())),
+                        "Service " + service.name() + " has two " + protocol + " ports numbered " + p.getPort() + " ('"
+                                + first.getName() + "' and '" + p.getName() + "'); the API server refuses it.",
+                        service.isRendered() ? "expose each number once: remove one of the two .port(…) calls."
+                                : "give each port its own number, or keep one of them.");
+            }
+        }
+    }
+
+    private void hostPorts(PodNode pod, CheckContext ctx, Findings findings) {
+        Map<String, ContainerNode> seen = new HashMap<>();
+        for (ContainerNode c : pod.containers()) {
+            if (c.init()) {
+                continue;
+            }
+            for (ContainerPort p : c.ports()) {
+                if (p.getHostPort() == null || p.getHostPort() == 0) {
+                    continue;
+                }
+                String protocol = p.getProtocol() == null ? TCP : p.getProtocol();
+                String key = (p.getHostIP() == null ? "" : p.getHostIP()) + "/" + p.getHostPort() + "/" + protocol;
+                ContainerNode first = seen.putIfAbsent(key, c);
+                if (first != null) {
+                    findings.report(c.place().child("hostPort:" + p.getHostPort()), c.describe() + " asks for host port "
+                                    + p.getHostPort() + "/" + protocol + ", which " + (first == c ? "it" : first.describe())
+                                    + " already takes; the API server refuses it.",
+                            "use another host port, or none (a Service reaches the container without one).");
+                }
+            }
+        }
+    }
+}
