@@ -1,0 +1,128 @@
+package dev.shipshape.examples.apiserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The oracle itself: it accepts well-formed objects and rejects each mistake the API server rejects, with the field
+ * path the Go validation reports. Without these, a property over the oracle could pass because the oracle accepts
+ * everything.
+ */
+class ApiServerTest {
+
+    private static final String POD = """
+            {"metadata":{"labels":{"app":"web"}},"spec":{"containers":[{"name":"web","image":"nginx:1.27",
+              "ports":[{"name":"http","containerPort":8080}],
+              "volumeMounts":[{"name":"config","mountPath":"/etc/web"}],
+              "readinessProbe":{"httpGet":{"path":"/","port":"http"}},
+              "env":[{"name":"MODE","valueFrom":{"configMapKeyRef":{"name":"cfg","key":"mode"}}}],
+              "resources":{"requests":{"cpu":"250m","memory":"64Mi"},"limits":{"cpu":"500m","memory":"64Mi"}}}],
+              "volumes":[{"name":"config","configMap":{"name":"cfg"}}]}}""";
+
+    private static String deployment(String pod) {
+        return "{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"name\":\"web\",\"namespace\":\"shop\"},"
+                + "\"spec\":{\"replicas\":2,\"selector\":{\"matchLabels\":{\"app\":\"web\"}},\"template\":" + pod + "}}";
+    }
+
+    private static String service(String ports, String clusterIp) {
+        return "{\"apiVersion\":\"v1\",\"kind\":\"Service\",\"metadata\":{\"name\":\"web\"},\"spec\":{" + clusterIp
+                + "\"selector\":{\"app\":\"web\"},\"ports\":[" + ports + "]}}";
+    }
+
+    private static String ingress(String spec) {
+        return "{\"apiVersion\":\"networking.k8s.io/v1\",\"kind\":\"Ingress\",\"metadata\":{\"name\":\"edge\"},\"spec\":" + spec + "}";
+    }
+
+    private static final String ROUTE = "{\"path\":\"/\",\"pathType\":\"Prefix\",\"backend\":{\"service\":{\"name\":\"web\",\"port\":{\"name\":\"http\"}}}}";
+
+    private static void rejects(String json, String path, String message) {
+        List<String> errors = ApiServer.validate(json);
+        assertThat(errors).as(json).anySatisfy(e -> assertThat(e).contains(" " + path + ": ").contains(message));
+    }
+
+    @Test
+    void accepts_well_formed_objects() {
+        assertThat(ApiServer.validate(deployment(POD))).isEmpty();
+        assertThat(ApiServer.validate(service("{\"name\":\"http\",\"port\":80,\"targetPort\":\"http\"}", ""))).isEmpty();
+        assertThat(ApiServer.validate(service("", "\"clusterIP\":\"None\","))).as("headless: ports optional").isEmpty();
+        assertThat(ApiServer.validate(ingress("{\"rules\":[{\"host\":\"*.example.com\",\"http\":{\"paths\":[" + ROUTE + "]}}]}"))).isEmpty();
+    }
+
+    @Test
+    void rejects_services_without_ports_or_with_duplicates() {
+        rejects(service("", ""), "spec.ports", "Required value");
+        rejects(service("{\"name\":\"a\",\"port\":80},{\"name\":\"b\",\"port\":80}", ""), "spec.ports[1]", "Duplicate value");
+        rejects(service("{\"name\":\"a\",\"port\":80},{\"name\":\"a\",\"port\":81}", ""), "spec.ports[1].name", "Duplicate value");
+        rejects(service("{\"port\":80},{\"name\":\"b\",\"port\":81}", ""), "spec.ports[0].name", "Required value");
+        rejects(service("{\"name\":\"a\",\"port\":80,\"targetPort\":\"no--pe\"}", ""), "spec.ports[0].targetPort", "consecutive hyphens");
+        assertThat(ApiServer.validate(service("{\"name\":\"a\",\"port\":80},{\"name\":\"b\",\"port\":80,\"protocol\":\"UDP\"}", "")))
+                .as("one number on two protocols").isEmpty();
+    }
+
+    @Test
+    void rejects_pods_with_duplicate_mounts_ports_volumes_or_missing_volumes() {
+        rejects(deployment(POD.replace("\"volumeMounts\":[{\"name\":\"config\",\"mountPath\":\"/etc/web\"}]",
+                        "\"volumeMounts\":[{\"name\":\"config\",\"mountPath\":\"/etc/web\"},{\"name\":\"config\",\"mountPath\":\"/etc/web\"}]")),
+                "spec.template.spec.containers[0].volumeMounts[1].mountPath", "must be unique");
+        rejects(deployment(POD.replace("\"name\":\"config\",\"mountPath\"", "\"name\":\"nope\",\"mountPath\"")),
+                "spec.template.spec.containers[0].volumeMounts[0].name", "Not found");
+        rejects(deployment(POD.replace("[{\"name\":\"config\",\"configMap\":{\"name\":\"cfg\"}}]",
+                        "[{\"name\":\"config\",\"configMap\":{\"name\":\"cfg\"}},{\"name\":\"config\",\"emptyDir\":{}}]")),
+                "spec.template.spec.volumes[1]", "Duplicate value");
+        rejects(deployment(POD.replace("[{\"name\":\"http\",\"containerPort\":8080}]",
+                        "[{\"name\":\"http\",\"containerPort\":8080},{\"name\":\"http\",\"containerPort\":8081}]")),
+                "spec.template.spec.containers[0].ports[1].name", "Duplicate value");
+        rejects(deployment(POD.replace("\"cpu\":\"250m\",\"memory\":\"64Mi\"},\"limits\"", "\"cpu\":\"1\",\"memory\":\"64Mi\"},\"limits\"")),
+                "spec.template.spec.containers[0].resources.requests[cpu]", "must be less than or equal to cpu limit");
+        rejects(deployment(POD.replace("\"key\":\"mode\"", "\"key\":\"..mode\"")),
+                "spec.template.spec.containers[0].env[0].valueFrom.configMapKeyRef.key", "must not start with '..'");
+        rejects(deployment(POD.replace("{\"name\":\"MODE\",", "{\"name\":\"..MODE\",")),
+                "spec.template.spec.containers[0].env[0].name", "must not start with '..'");
+        rejects(deployment(POD.replace("\"app\":\"web\"}},\"spec\"", "\"app\":\"api\"}},\"spec\"")),
+                "spec.template.metadata.labels", "`selector` does not match template `labels`");
+    }
+
+    @Test
+    void rejects_empty_ingresses_ip_hosts_and_bad_paths() {
+        rejects(ingress("{}"), "spec", "either `defaultBackend` or `rules` must be specified");
+        rejects(ingress("{\"rules\":[{\"host\":\"a.example.com\",\"http\":{\"paths\":[]}}]}"), "spec.rules[0].http.paths", "Required value");
+        rejects(ingress("{\"rules\":[{\"host\":\"10.0.0.1\",\"http\":{\"paths\":[" + ROUTE + "]}}]}"), "spec.rules[0].host", "not an IP address");
+        rejects(ingress("{\"rules\":[{\"host\":\"*." + "a".repeat(252) + "\",\"http\":{\"paths\":[" + ROUTE + "]}}]}"),
+                "spec.rules[0].host", "no more than 253");
+        rejects(ingress("{\"rules\":[{\"http\":{\"paths\":[" + ROUTE.replace("\"/\"", "\"/a//b\"") + "]}}]}"),
+                "spec.rules[0].http.paths[0].path", "must not contain '//'");
+        rejects(ingress("{\"rules\":[{\"http\":{\"paths\":[" + ROUTE.replace("{\"name\":\"http\"}", "{}") + "]}}]}"),
+                "spec.rules[0].http.paths[0].backend.service.port", "port name or number is required");
+    }
+
+    @Test
+    void rejects_zero_byte_claims_and_statefulset_names_that_leave_no_room_for_the_revision_label() {
+        String set = """
+                {"apiVersion":"apps/v1","kind":"StatefulSet","metadata":{"name":"NAME"},"spec":{"serviceName":"NAME","replicas":1,
+                 "selector":{"matchLabels":{"app":"db"}},"template":{"metadata":{"labels":{"app":"db"}},
+                 "spec":{"containers":[{"name":"db","image":"redis:7","volumeMounts":[{"name":"data","mountPath":"/data"}]}]}},
+                 "volumeClaimTemplates":[{"metadata":{"name":"data"},"spec":{"accessModes":["ReadWriteOnce"],
+                 "resources":{"requests":{"storage":"SIZE"}}}}]}}""";
+        assertThat(ApiServer.validate(set.replace("NAME", "redis").replace("SIZE", "1Gi"))).isEmpty();
+        rejects(set.replace("NAME", "redis").replace("SIZE", "0"), "spec.resources[storage]", "must be greater than zero");
+        rejects(set.replace("NAME", "s".repeat(53)).replace("SIZE", "1Gi"), "metadata.labels", "no more than 63 characters");
+        assertThat(ApiServer.validate(set.replace("NAME", "s".repeat(52)).replace("SIZE", "1Gi"))).isEmpty();
+        rejects(set.replace("NAME", "redis").replace("SIZE", "1Gi").replace("\"name\":\"data\",\"mountPath\"", "\"name\":\"logs\",\"mountPath\""),
+                "spec.containers[0].volumeMounts[0].name", "Not found");
+    }
+
+    @Test
+    void rejects_config_maps_with_bad_or_duplicate_keys_and_hpas_out_of_bounds() {
+        rejects("{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"c\"},\"data\":{\"..data\":\"x\"}}",
+                "data[..data]", "must not start with '..'");
+        rejects("{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"c\"},\"data\":{\"k\":\"x\"},\"binaryData\":{\"k\":\"eA==\"}}",
+                "binaryData[k]", "duplicate of key present in data");
+        rejects("{\"apiVersion\":\"autoscaling/v2\",\"kind\":\"HorizontalPodAutoscaler\",\"metadata\":{\"name\":\"h\"},\"spec\":{"
+                        + "\"scaleTargetRef\":{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"name\":\"web\"},\"minReplicas\":3,\"maxReplicas\":2}}",
+                "spec.maxReplicas", "must be greater than or equal to `minReplicas`");
+        assertThat(ApiServer.validate("{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"p\"}}"))
+                .singleElement().asString().contains("has no port");
+    }
+}
