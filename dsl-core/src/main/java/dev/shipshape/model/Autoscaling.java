@@ -1,5 +1,6 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.units.Cpu;
 import java.math.BigDecimal;
 
@@ -50,6 +51,7 @@ public record Autoscaling(int minReplicas, int maxReplicas, int targetCpuUtiliza
      * @return the target in millicores
      */
     public BigDecimal targetMillis(Cpu request) {
+        Args.notNull(request, "cpu request");
         return targetMillis(request.toMillis(), targetCpuUtilization);
     }
 
@@ -62,6 +64,7 @@ public record Autoscaling(int minReplicas, int maxReplicas, int targetCpuUtiliza
      * @return the threshold in millicores
      */
     public BigDecimal scaleOutAboveMillis(Cpu request) {
+        Args.notNull(request, "cpu request");
         return scaleOutAboveMillis(request.toMillis(), targetCpuUtilization);
     }
 

@@ -45,7 +45,7 @@ public record EnvVarSpec(String name, EnvSource source) {
      * @return whether it says secret
      */
     public static boolean looksSecret(String name) {
-        String upper = name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
+        String upper = Args.notNull(name, "env var name").toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
         for (String marker : SECRET_MARKERS) {
             if (upper.contains(marker)) {
                 return true;

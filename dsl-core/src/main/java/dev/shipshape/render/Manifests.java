@@ -1,5 +1,6 @@
 package dev.shipshape.render;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.internal.Bridge;
 import dev.shipshape.internal.render.Explanations;
 import dev.shipshape.internal.render.ManifestWriter;
@@ -149,6 +150,7 @@ public final class Manifests {
      * @throws IOException if the directory cannot be written, or would overwrite a file Shipshape did not write
      */
     public List<String> writeTo(Path dir) throws IOException {
+        Args.notNull(dir, "directory");
         Map<String, String> files = files();
         files.put(TOPOLOGY_FILE, topology().markdown());
         return ManifestWriter.write(dir, files, ManifestWriter.FILES);
@@ -184,7 +186,7 @@ public final class Manifests {
      * @return the rollout diff
      */
     public RolloutDiff diff(Manifests previous) {
-        return RolloutDiff.between(previous.trees(), trees());
+        return RolloutDiff.between(Args.notNull(previous, "previous manifests").trees(), trees());
     }
 
     /**
@@ -196,7 +198,7 @@ public final class Manifests {
      * @throws IOException if the previous files cannot be read
      */
     public RolloutDiff diff(Path dir) throws IOException {
-        return RolloutDiff.between(RolloutDiff.read(dir), trees());
+        return RolloutDiff.between(RolloutDiff.read(Args.notNull(dir, "directory")), trees());
     }
 
     private Map<String, tools.jackson.databind.JsonNode> trees() {

@@ -1,5 +1,6 @@
 package dev.shipshape.units;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.internal.NameSuggestions;
 import java.util.regex.Pattern;
 
@@ -222,6 +223,7 @@ public final class Names {
      * @return the value
      */
     public static String requireDns1123Subdomain(String what, String value) {
+        Args.notNull(what, "what");
         if (!isDns1123Subdomain(value)) {
             throw new IllegalArgumentException(what + " '" + printable(value) + "' is not a valid DNS-1123 subdomain:"
                     + " use lowercase letters, digits, '-' and '.', start and end with a letter or digit, at most "
@@ -238,6 +240,7 @@ public final class Names {
      * @return the string
      */
     public static String requireDns1123Label(String what, String value) {
+        Args.notNull(what, "what");
         if (!isDns1123Label(value)) {
             throw new IllegalArgumentException(what + " '" + printable(value) + "' is not a valid DNS-1123 label:"
                     + " use lowercase letters, digits and '-', start and end with a letter or digit, at most "
@@ -255,6 +258,7 @@ public final class Names {
      * @throws IllegalArgumentException naming the value and a valid name close to it
      */
     public static String requireDns1035Label(String what, String value) {
+        Args.notNull(what, "what");
         if (!isDns1035Label(value)) {
             throw new IllegalArgumentException(what + " '" + printable(value) + "' is not valid: it also names the"
                     + " Service, which must be a DNS-1035 label: lowercase letters, digits and '-', starting with a letter,"
@@ -301,6 +305,7 @@ public final class Names {
      * @return the string
      */
     public static String requireConfigKey(String what, String value) {
+        Args.notNull(what, "what");
         if (!isConfigKey(value)) {
             throw new IllegalArgumentException(what + " '" + printable(value) + "' is not valid: use letters, digits,"
                     + " '-', '_' and '.', at most " + SUBDOMAIN_MAX + " characters, not '.' and not starting with '..'"

@@ -124,7 +124,7 @@ public final class Policy {
      * @return the severity {@code rule} has under this policy, or empty when it is switched off
      */
     public Optional<Severity> severityOf(Rule rule) {
-        if (waived.containsKey(rule.id())) {
+        if (waived.containsKey(Args.notNull(rule, "rule").id())) {
             return Optional.empty();
         }
         Severity explicit = severities.get(rule.id());

@@ -1,5 +1,6 @@
 package dev.shipshape.validation;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.internal.rules.Catalog;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public final class Rules {
      * @return the rule with this id, if there is one
      */
     public static Optional<Rule> byId(String id) {
+        Args.notNull(id, "rule id");
         return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 

@@ -1,5 +1,6 @@
 package dev.shipshape.validation;
 
+import dev.shipshape.internal.Args;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public final class Violations {
      * @return the string
      */
     public static String format(List<Violation> violations) {
-        List<Violation> sorted = new ArrayList<>(violations);
+        List<Violation> sorted = new ArrayList<>(Args.list(violations, "violations"));
         sorted.sort(Violation.ORDER);
         StringBuilder b = new StringBuilder();
         String group = null;
