@@ -93,7 +93,16 @@ class NullPolicyTest {
                 Map.entry(Optional.class, Optional::empty),
                 Map.entry(HasMetadata.class, () -> new ConfigMapBuilder().withNewMetadata().withName("x").endMetadata().build()),
                 Map.entry(HasMetadata[].class, () -> new HasMetadata[] {new ConfigMapBuilder().withNewMetadata().withName("x").endMetadata().build()}),
-                Map.entry(dev.shipshape.render.Manifests.class, () -> app.get().render()));
+                Map.entry(dev.shipshape.render.Manifests.class, () -> app.get().render()),
+                Map.entry(dev.shipshape.dsl.Worker.class, () -> app.get().worker("indexer", PINNED)),
+                Map.entry(dev.shipshape.dsl.BatchJob.class, () -> app.get().job("migrate", PINNED)),
+                Map.entry(dev.shipshape.dsl.ScheduledJob.class, () -> app.get().cronJob("backup", PINNED).schedule("@daily")),
+                Map.entry(java.util.function.Consumer.class, () -> (java.util.function.Consumer<Object>) x -> { }),
+                Map.entry(dev.shipshape.model.Toleration.class, () -> dev.shipshape.model.Toleration.exists("gpu")),
+                Map.entry(dev.shipshape.model.RollingUpdate.class, () -> dev.shipshape.model.RollingUpdate.pods(1, 0)),
+                Map.entry(dev.shipshape.model.JobOptions.RestartPolicy.class, () -> dev.shipshape.model.JobOptions.RestartPolicy.NEVER),
+                Map.entry(dev.shipshape.model.CronOptions.Concurrency.class, () -> dev.shipshape.model.CronOptions.Concurrency.FORBID),
+                Map.entry(dev.shipshape.model.AccessMode.class, () -> dev.shipshape.model.AccessMode.READ_WRITE_ONCE));
         Supplier<Object> s = samples.get(type);
         return s == null ? Optional.empty() : Optional.of(s.get());
     }

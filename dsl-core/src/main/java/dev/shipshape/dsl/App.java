@@ -58,7 +58,7 @@ public final class App {
     private Optional<String> namespace = Optional.empty();
     private final Map<String, String> labels = new TreeMap<>();
     private Policy policy = Policy.defaults();
-    private final List<Workload<?>> workloads = new ArrayList<>();
+    private final List<PodComponent<?>> workloads = new ArrayList<>();
     private final List<Config> configs = new ArrayList<>();
     private final List<SecretRef> secrets = new ArrayList<>();
     private final List<Ingress> ingresses = new ArrayList<>();
@@ -229,6 +229,46 @@ public final class App {
     }
 
     /**
+     * Adds a background worker (a Deployment without a Service): {@code app.worker("indexer", "my-repo/indexer:2.4.1")}.
+     *
+     * @param name the name (a DNS-1123 label: it also names the container)
+     * @param image the container image reference
+     * @return the worker
+     */
+    public synchronized Worker worker(String name, String image) {
+        Worker w = new Worker(podId(ComponentKind.WORKER, name), parse(image));
+        workloads.add(w);
+        return w;
+    }
+
+    /**
+     * Adds a run-to-completion task (a {@code batch/v1} Job): {@code app.job("migrate", "my-repo/migrate:1.4.0")}.
+     *
+     * @param name the name (a DNS-1123 label: it also names the container)
+     * @param image the container image reference
+     * @return the job
+     */
+    public synchronized BatchJob job(String name, String image) {
+        BatchJob j = new BatchJob(podId(ComponentKind.JOB, name), parse(image));
+        workloads.add(j);
+        return j;
+    }
+
+    /**
+     * Adds a scheduled task (a {@code batch/v1} CronJob):
+     * {@code app.cronJob("backup", "my-repo/backup:1.2.0").schedule("0 3 * * *")}.
+     *
+     * @param name the name (a DNS-1123 label: it also names the container)
+     * @param image the container image reference
+     * @return the cron job
+     */
+    public synchronized ScheduledJob cronJob(String name, String image) {
+        ScheduledJob j = new ScheduledJob(podId(ComponentKind.CRON_JOB, name), parse(image));
+        workloads.add(j);
+        return j;
+    }
+
+    /**
      * Adds an Ingress: {@code app.ingress("web").host("journal.example.com").route("/", files)}.
      *
      * @param name the name
@@ -274,7 +314,7 @@ public final class App {
         Freezer freezer = new Freezer();
         Map<ComponentId, Map<String, String>> waivers = new HashMap<>();
         List<WorkloadSpec> w = new ArrayList<>(workloads.size());
-        for (Workload<?> workload : workloads) {
+        for (PodComponent<?> workload : workloads) {
             w.add(workload.freeze(freezer));
             waivers.put(workload.id(), workload.waivers());
         }
@@ -346,6 +386,11 @@ public final class App {
     /** The id of a workload whose name also names its Service, so must be a DNS-1035 label. */
     private ComponentId serviceId(ComponentKind kind, String name) {
         return new ComponentId(id, kind, Names.requireDns1035Label(kind.pathSegment() + " name", name));
+    }
+
+    /** The id of a component whose name also names its container, so must be a DNS-1123 label. */
+    private ComponentId podId(ComponentKind kind, String name) {
+        return new ComponentId(id, kind, Names.requireDns1123Label(kind.pathSegment() + " name", name));
     }
 
     private ComponentId id(ComponentKind kind, String what, String name) {

@@ -194,7 +194,7 @@ public final class Ingress {
         List<RouteSpec> specs = new ArrayList<>(routes.size());
         for (PendingRoute r : routes) {
             specs.add(new RouteSpec(r.host(), r.path(), r.type(), r.target().id(),
-                    r.port().or(((Workload<?>) r.target())::routedPortName)));
+                    r.port().or(((ContainerDefinition<?>) r.target())::routedPortName)));
         }
         return new IngressSpec(id, className, tls.map(freezer::secret), List.copyOf(hosts), specs);
     }

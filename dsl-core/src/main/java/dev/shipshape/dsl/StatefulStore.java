@@ -1,13 +1,17 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
+import dev.shipshape.model.AccessMode;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.VolumeSpec;
 import dev.shipshape.units.Image;
+import dev.shipshape.units.Names;
 import dev.shipshape.units.Storage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A stateful store (Redis, PostgreSQL, …): a StatefulSet with one PersistentVolumeClaim per pod, the headless
@@ -24,12 +28,14 @@ import java.util.List;
  * }</pre>
  *
  * <p>A store without a volume is an error ({@code store.volume-missing}) unless {@link #ephemeral()} says
- * it keeps no data on purpose.
+ * it keeps no data on purpose. A single-replica database that nothing reads through a read Service can drop it with
+ * {@link #withoutReadService()}.
  */
 public final class StatefulStore extends Workload<StatefulStore> {
 
     private final List<VolumeSpec> volumes = new ArrayList<>();
     private boolean ephemeral;
+    private boolean readService = true;
 
     StatefulStore(ComponentId id, Image image) {
         super(id, image);
@@ -51,7 +57,25 @@ public final class StatefulStore extends Workload<StatefulStore> {
      *         the name or path already used by another volume or mount of this store
      */
     public StatefulStore volume(String name, String path, Storage size) {
-        VolumeSpec volume = new VolumeSpec(name, path, size);
+        return volume(name, path, size, v -> { });
+    }
+
+    /**
+     * Adds a persistent volume with a storage class or access mode:
+     * {@code .volume("data", "/data", Storage.gibibytes(10), v -> v.storageClass("fast-ssd"))}.
+     *
+     * @param name the name
+     * @param path the path
+     * @param size the size
+     * @param options sets the storage class and access mode
+     * @return this store, for chaining
+     * @throws IllegalArgumentException as {@link #volume(String, String, Storage)}, or for an invalid storage class
+     */
+    public StatefulStore volume(String name, String path, Storage size, Consumer<VolumeOptions> options) {
+        Args.notNull(options, "volume options");
+        VolumeOptions o = new VolumeOptions();
+        options.accept(o);
+        VolumeSpec volume = new VolumeSpec(name, path, size, o.storageClass, o.accessMode);
         if (volumes.stream().anyMatch(v -> v.name().equals(name))) {
             throw new IllegalArgumentException(id().path() + " already has a volume named '" + name
                     + "'; the API server refuses two claim templates with one name: give it another name");
@@ -69,6 +93,55 @@ public final class StatefulStore extends Workload<StatefulStore> {
     public StatefulStore ephemeral() {
         this.ephemeral = true;
         return this;
+    }
+
+    /**
+     * Renders no read Service {@code <name>-read}: for a store whose clients only talk to the primary (a
+     * single-replica database). {@link #readHost()} is then reported ({@code reference.unresolved}).
+     *
+     * @return this store, for chaining
+     */
+    public StatefulStore withoutReadService() {
+        this.readService = false;
+        return this;
+    }
+
+    /**
+     * The storage class and access mode of one volume, set in {@link #volume(String, String, Storage, Consumer)}.
+     *
+     * <pre>{@code
+     * redis.volume("data", "/data", Storage.gibibytes(10), v -> v.storageClass("fast-ssd").accessMode(AccessMode.READ_WRITE_ONCE_POD));
+     * }</pre>
+     */
+    public static final class VolumeOptions {
+        private Optional<String> storageClass = Optional.empty();
+        private AccessMode accessMode = AccessMode.READ_WRITE_ONCE;
+
+        VolumeOptions() {
+        }
+
+        /**
+         * Provisions the volume from this StorageClass instead of the cluster's default.
+         *
+         * @param storageClass the StorageClass name
+         * @return these options
+         * @throws IllegalArgumentException if it is not a DNS-1123 subdomain
+         */
+        public VolumeOptions storageClass(String storageClass) {
+            this.storageClass = Optional.of(Names.requireDns1123Subdomain("storage class", storageClass));
+            return this;
+        }
+
+        /**
+         * Sets the access mode (default {@code ReadWriteOnce}).
+         *
+         * @param accessMode the access mode
+         * @return these options
+         */
+        public VolumeOptions accessMode(AccessMode accessMode) {
+            this.accessMode = Args.notNull(accessMode, "access mode");
+            return this;
+        }
     }
 
     /**
@@ -97,5 +170,10 @@ public final class StatefulStore extends Workload<StatefulStore> {
     @Override
     boolean isEphemeral() {
         return ephemeral;
+    }
+
+    @Override
+    boolean hasReadService() {
+        return readService;
     }
 }

@@ -2,6 +2,8 @@ package dev.shipshape.dsl;
 
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.ContainerSpec;
+import dev.shipshape.model.RollingUpdate;
 import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.WorkloadSpec;
@@ -55,13 +57,26 @@ public final class StaticSite extends Workload<StaticSite> implements Routable {
     @Override
     WorkloadSpec freeze(Freezer freezer) {
         WorkloadSpec spec = super.freeze(freezer);
-        if (!spec.ports().isEmpty() && spec.readinessProbe().isPresent()) {
+        ContainerSpec c = spec.container();
+        if (!c.ports().isEmpty() && c.readinessProbe().isPresent()) {
             return spec;
         }
-        List<PortSpec> ports = spec.ports().isEmpty() ? List.of(new PortSpec(DEFAULT_PORT_NAME, DEFAULT_PORT)) : spec.ports();
-        Optional<Probe> readiness = spec.readinessProbe().or(() -> Optional.of(Probe.http("/", ports.get(0).name())));
-        return new WorkloadSpec(spec.id(), spec.image(), spec.replicas(), ports, spec.resources(), spec.env(),
-                spec.mounts(), readiness, spec.livenessProbe(), spec.autoscaling(), spec.volumes(), spec.ephemeral(),
-                spec.command(), spec.args());
+        List<PortSpec> ports = c.ports().isEmpty() ? List.of(new PortSpec(DEFAULT_PORT_NAME, DEFAULT_PORT)) : c.ports();
+        Optional<Probe> readiness = c.readinessProbe().or(() -> Optional.of(Probe.http("/", ports.get(0).name())));
+        ContainerSpec main = new ContainerSpec(c.name(), c.role(), c.image(), ports, c.resources(), c.env(), c.mounts(),
+                readiness, c.livenessProbe(), c.startupProbe(), c.command(), c.args());
+        return new WorkloadSpec(spec.id(), main, spec.replicas(), spec.autoscaling(), spec.volumes(), spec.ephemeral(),
+                spec.readService(), spec.extraContainers(), spec.pod(), spec.job(), spec.cron());
+    }
+
+    /**
+     * Sets how a rollout replaces the pods: {@code .rollingUpdate(RollingUpdate.pods(1, 0))} (Kubernetes' default is
+     * 25 % / 25 %).
+     *
+     * @param rollingUpdate the settings
+     * @return this builder, for chaining
+     */
+    public StaticSite rollingUpdate(RollingUpdate rollingUpdate) {
+        return setRollingUpdate(rollingUpdate);
     }
 }

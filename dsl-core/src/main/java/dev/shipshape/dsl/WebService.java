@@ -2,6 +2,7 @@ package dev.shipshape.dsl;
 
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.RollingUpdate;
 import dev.shipshape.units.Image;
 
 /**
@@ -37,4 +38,14 @@ public final class WebService extends Workload<WebService> implements Routable {
         return setAutoscaling(autoscaling);
     }
 
+    /**
+     * Sets how a rollout replaces the pods: {@code .rollingUpdate(RollingUpdate.pods(1, 0))} (Kubernetes' default is
+     * 25 % / 25 %).
+     *
+     * @param rollingUpdate the settings
+     * @return this builder, for chaining
+     */
+    public WebService rollingUpdate(RollingUpdate rollingUpdate) {
+        return setRollingUpdate(rollingUpdate);
+    }
 }

@@ -14,6 +14,12 @@ public enum ComponentKind {
     STATEFUL_STORE("statefulStore", "stateful store", "stateful-store", "StatefulSet", 1),
     /** A static file server: Deployment + Service. */
     STATIC_SITE("staticSite", "static site", "static-site", "Deployment", 2),
+    /** A background worker: a Deployment without a Service (+ HPA). */
+    WORKER("worker", "worker", "worker", "Deployment", 1),
+    /** A run-to-completion task: a batch/v1 Job. */
+    JOB("job", "job", "job", "Job", 0),
+    /** A scheduled task: a batch/v1 CronJob. */
+    CRON_JOB("cronJob", "cron job", "cron-job", "CronJob", 0),
     /** A versioned ConfigMap. */
     CONFIG("config", "config", "config", null, 0),
     /** A Secret, created out of band. */
@@ -39,9 +45,9 @@ public enum ComponentKind {
      * The replicas a workload of this kind runs when none are given and it has no HPA: 2 for what serves traffic
      * (web services, static sites), so a rollout or a node drain is not an outage (and no
      * {@code workload.single-replica} warning), 1 for a stateful store, whose replicas hold data and join a cluster
-     * only when configured to.
+     * only when configured to, and 1 for a worker, which may consume work that is not safe to share.
      *
-     * @return the default; 0 for components that run no pods
+     * @return the default; 0 for components that run no long-lived pods (configs, jobs, cron jobs)
      */
     public int defaultReplicas() {
         return defaultReplicas;
@@ -78,9 +84,27 @@ public enum ComponentKind {
      * The Kubernetes kind that runs a workload of this kind's pods: the one source of this mapping for rendering,
      * autoscaler targets, the topology and the checks.
      *
-     * @return {@code Deployment} or {@code StatefulSet}; empty for components that run no pods
+     * @return {@code Deployment}, {@code StatefulSet}, {@code Job} or {@code CronJob}; empty for components that run no pods
      */
     public java.util.Optional<String> workloadKind() {
         return java.util.Optional.ofNullable(workloadKind);
+    }
+
+    /**
+     * Whether pods of this kind run until they finish (Jobs, CronJobs) rather than for good.
+     *
+     * @return true for {@link #JOB} and {@link #CRON_JOB}
+     */
+    public boolean isBatch() {
+        return this == JOB || this == CRON_JOB;
+    }
+
+    /**
+     * Whether this kind serves its ports through a Service of its own.
+     *
+     * @return true for web services, stateful stores and static sites
+     */
+    public boolean hasService() {
+        return this == WEB_SERVICE || this == STATEFUL_STORE || this == STATIC_SITE;
     }
 }

@@ -3,16 +3,19 @@ package dev.shipshape.internal.render;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentKind;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** The recommended {@code app.kubernetes.io/*} labels, and the selector subset that never changes. */
-final class Labels {
+/** The recommended {@code app.kubernetes.io/*} labels, and the selector subset that never changes. Not API. */
+public final class Labels {
 
     static final String NAME = "app.kubernetes.io/name";
     static final String PART_OF = "app.kubernetes.io/part-of";
     static final String COMPONENT = "app.kubernetes.io/component";
     static final String MANAGED_BY = "app.kubernetes.io/managed-by";
     static final String MANAGER = "shipshape";
+    /** The labels Shipshape sets on every object, which users may not set on a component. */
+    public static final Set<String> RESERVED = Set.of(NAME, PART_OF, COMPONENT, MANAGED_BY);
 
     private Labels() {
     }

@@ -6,16 +6,20 @@ import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.model.ContainerSpec;
+import dev.shipshape.model.CronOptions;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.IngressSpec;
-import dev.shipshape.internal.naming.KustomizeHash;
+import dev.shipshape.model.JobOptions;
 import dev.shipshape.model.MountSpec;
+import dev.shipshape.model.PodOptions;
 import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.Resources;
+import dev.shipshape.model.RollingUpdate;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.SecretSpec;
-import dev.shipshape.internal.naming.StoreNames;
+import dev.shipshape.model.Toleration;
 import dev.shipshape.model.VolumeSpec;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.internal.validation.Index;
@@ -32,6 +36,7 @@ import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
+import io.fabric8.kubernetes.api.model.LocalObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -46,6 +51,8 @@ import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.fabric8.kubernetes.api.model.TolerationBuilder;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraintBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
@@ -53,6 +60,10 @@ import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
+import io.fabric8.kubernetes.api.model.batch.v1.JobSpecBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPathBuilder;
@@ -62,6 +73,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -90,8 +102,10 @@ public final class Renderer {
     /** Annotation prefix recording a rule the policy switched off, with the reason. */
     public static final String WAIVED_ANNOTATION = Item.WAIVED;
 
+    /** The node label the pods of a workload spread over. */
+    static final String ZONE_LABEL = "topology.kubernetes.io/zone";
     private static final List<String> KIND_ORDER = List.of("Namespace", "Secret", "ConfigMap", "PersistentVolumeClaim",
-            "Service", "Deployment", "StatefulSet", "HorizontalPodAutoscaler", "PodDisruptionBudget", "Ingress");
+            "Service", "Deployment", "StatefulSet", "Job", "CronJob", "HorizontalPodAutoscaler", "PodDisruptionBudget", "Ingress");
     /** Kinds of objects that live outside namespaces; an included object of another kind gets the app's namespace. */
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "Node", "PersistentVolume", "StorageClass",
             "CSIDriver", "CSINode", "VolumeAttachment", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
@@ -197,6 +211,8 @@ public final class Renderer {
             current = w.id();
             switch (w.kind()) {
                 case STATEFUL_STORE -> store(w);
+                case JOB -> job(w);
+                case CRON_JOB -> cronJob(w);
                 default -> deployment(w);
             }
             w.autoscaling().ifPresent(a -> hpa(w, a));
@@ -236,29 +252,55 @@ public final class Renderer {
         return b.build();
     }
 
+    /** The metadata of a component's object: Shipshape's labels, the component's own labels and annotations. */
     private ObjectMeta meta(WorkloadSpec w, String name) {
-        return meta(name, Labels.of(app, w.name(), w.kind()), true);
+        ObjectMeta meta = meta(name, podLabels(w), true);
+        if (!w.pod().annotations().isEmpty()) {
+            Map<String, String> annotations = new TreeMap<>(w.pod().annotations());
+            if (meta.getAnnotations() != null) {
+                annotations.putAll(meta.getAnnotations());
+            }
+            meta.setAnnotations(annotations);
+        }
+        return meta;
+    }
+
+    /** Shipshape's labels of the component plus its own (which never reach a selector). */
+    private Map<String, String> podLabels(WorkloadSpec w) {
+        Map<String, String> labels = new TreeMap<>(w.pod().labels());
+        labels.putAll(Labels.of(app, w.name(), w.kind()));
+        return labels;
     }
 
     private void deployment(WorkloadSpec w) {
-        add(new DeploymentBuilder()
+        DeploymentBuilder b = new DeploymentBuilder()
                 .withMetadata(meta(w, w.name()))
                 .withNewSpec()
                 .withReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas())
                 .withSelector(new LabelSelectorBuilder().withMatchLabels(Labels.selector(app, w.name())).build())
-                .withTemplate(podTemplate(w))
-                .endSpec()
-                .build());
-        add(service(w, w.name(), false));
+                .withTemplate(podTemplate(w, Optional.empty()))
+                .endSpec();
+        w.pod().rollingUpdate().ifPresent(r -> b.editSpec().withNewStrategy().withType("RollingUpdate")
+                .withNewRollingUpdate().withMaxSurge(intOrPercent(r.maxSurge())).withMaxUnavailable(intOrPercent(r.maxUnavailable()))
+                .endRollingUpdate().endStrategy().endSpec());
+        add(b.build());
+        if (w.kind().hasService()) {
+            add(service(w, w.name(), false));
+        }
+    }
+
+    private static IntOrString intOrPercent(String v) {
+        return RollingUpdate.isPercent(v) ? new IntOrString(v) : new IntOrString(Integer.parseInt(v));
     }
 
     private void store(WorkloadSpec w) {
         List<io.fabric8.kubernetes.api.model.PersistentVolumeClaim> claims = new ArrayList<>();
         for (VolumeSpec v : w.volumes()) {
             claims.add(new PersistentVolumeClaimBuilder()
-                    .withNewMetadata().withName(v.name()).withLabels(Labels.of(app, w.name(), w.kind())).endMetadata()
+                    .withNewMetadata().withName(v.name()).withLabels(podLabels(w)).endMetadata()
                     .withNewSpec()
-                    .withAccessModes("ReadWriteOnce")
+                    .withAccessModes(v.accessMode().kubernetesName())
+                    .withStorageClassName(v.storageClass().orElse(null))
                     .withNewResources().withRequests(Map.of("storage", new Quantity(v.size().toString()))).endResources()
                     .endSpec()
                     .build());
@@ -269,12 +311,49 @@ public final class Renderer {
                 .withServiceName(w.name())
                 .withReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas())
                 .withSelector(new LabelSelectorBuilder().withMatchLabels(Labels.selector(app, w.name())).build())
-                .withTemplate(podTemplate(w))
+                .withTemplate(podTemplate(w, Optional.empty()))
                 .withVolumeClaimTemplates(claims)
                 .endSpec()
                 .build());
         add(service(w, w.name(), true));
-        add(service(w, StoreNames.readService(w.name()), false));
+        if (w.readService()) {
+            add(service(w, StoreNames.readService(w.name()), false));
+        }
+    }
+
+    private JobSpec jobSpec(WorkloadSpec w) {
+        JobOptions o = w.job().orElseThrow();
+        return new JobSpecBuilder()
+                .withBackoffLimit(o.backoffLimit())
+                .withActiveDeadlineSeconds(o.activeDeadline().map(Duration::toSeconds).orElse(null))
+                .withTtlSecondsAfterFinished(o.ttlAfterFinished().map(d -> (int) d.toSeconds()).orElse(null))
+                .withCompletions(o.completions() == 1 ? null : o.completions())
+                .withParallelism(o.parallelism() == 1 ? null : o.parallelism())
+                .withTemplate(podTemplate(w, Optional.of(o.restartPolicy().kubernetesName())))
+                .build();
+    }
+
+    private void job(WorkloadSpec w) {
+        add(new JobBuilder().withMetadata(meta(w, w.name())).withSpec(jobSpec(w)).build());
+    }
+
+    private void cronJob(WorkloadSpec w) {
+        CronOptions c = w.cron().orElseThrow();
+        add(new CronJobBuilder()
+                .withMetadata(meta(w, w.name()))
+                .withNewSpec()
+                .withSchedule(c.schedule())
+                .withTimeZone(c.timeZone().orElse(null))
+                .withConcurrencyPolicy(c.concurrency().kubernetesName())
+                .withSuccessfulJobsHistoryLimit(c.successfulJobsHistory())
+                .withFailedJobsHistoryLimit(c.failedJobsHistory())
+                .withStartingDeadlineSeconds(c.startingDeadline().map(Duration::toSeconds).orElse(null))
+                .withNewJobTemplate()
+                .withNewMetadata().withLabels(podLabels(w)).endMetadata()
+                .withSpec(jobSpec(w))
+                .endJobTemplate()
+                .endSpec()
+                .build());
     }
 
     private HasMetadata service(WorkloadSpec w, String name, boolean headless) {
@@ -293,32 +372,51 @@ public final class Renderer {
                 .build();
     }
 
-    private PodTemplateSpec podTemplate(WorkloadSpec w) {
+    /**
+     * The pod template: the main container, sidecars (native: init containers with {@code restartPolicy: Always})
+     * and init containers in the order declared, their volumes, and the pod options.
+     *
+     * @param restartPolicy a Job's restart policy; empty for long-running workloads (Kubernetes' {@code Always})
+     */
+    private PodTemplateSpec podTemplate(WorkloadSpec w, Optional<String> restartPolicy) {
         List<Volume> volumes = new ArrayList<>();
-        List<VolumeMount> mounts = new ArrayList<>();
-        for (MountSpec m : w.mounts()) {
-            String volume;
-            if (m instanceof MountSpec.OfConfig c) {
-                volume = volumeName("config-", c.config().name());
-                volumes.add(new VolumeBuilder().withName(volume)
-                        .withNewConfigMap().withName(versionedName(c.config())).endConfigMap().build());
-            } else {
-                MountSpec.OfSecret s = (MountSpec.OfSecret) m;
-                volume = volumeName("secret-", s.secret().name());
-                volumes.add(new VolumeBuilder().withName(volume)
-                        .withNewSecret().withSecretName(s.secret().name()).endSecret().build());
-            }
-            mounts.add(new VolumeMountBuilder().withName(volume).withMountPath(m.path()).withReadOnly(true).build());
+        Container main = container(w, w.container(), volumes);
+        List<Container> init = new ArrayList<>();
+        for (ContainerSpec c : w.extraContainers()) {
+            init.add(container(w, c, volumes));
         }
-        for (VolumeSpec v : w.volumes()) {
-            mounts.add(new VolumeMountBuilder().withName(v.name()).withMountPath(v.path()).build());
-        }
-        return new PodTemplateSpecBuilder()
-                .withNewMetadata().withLabels(Labels.of(app, w.name(), w.kind())).endMetadata()
+        PodOptions o = w.pod();
+        PodTemplateSpecBuilder b = new PodTemplateSpecBuilder()
+                .withNewMetadata().withLabels(podLabels(w)).withAnnotations(o.annotations().isEmpty() ? null : new TreeMap<>(o.annotations()))
+                .endMetadata()
                 .withNewSpec()
-                .withContainers(container(w, mounts))
+                .withRestartPolicy(restartPolicy.orElse(null))
+                .withTerminationGracePeriodSeconds(o.terminationGracePeriod().map(Duration::toSeconds).orElse(null))
+                .withNodeSelector(o.nodeSelector().isEmpty() ? null : new TreeMap<>(o.nodeSelector()))
+                .withTolerations(o.tolerations().stream().map(Renderer::toleration).toList())
+                .withImagePullSecrets(o.imagePullSecrets().stream()
+                        .map(s -> new LocalObjectReferenceBuilder().withName(s.name()).build()).toList())
+                .withInitContainers(init)
+                .withContainers(main)
                 .withVolumes(dedupe(volumes))
-                .endSpec()
+                .endSpec();
+        if (o.spreadAcrossZones() && !w.kind().isBatch() && w.minimumReplicas() >= 2) {
+            b.editSpec().withTopologySpreadConstraints(new TopologySpreadConstraintBuilder()
+                    .withMaxSkew(1)
+                    .withTopologyKey(ZONE_LABEL)
+                    .withWhenUnsatisfiable("ScheduleAnyway")
+                    .withLabelSelector(new LabelSelectorBuilder().withMatchLabels(Labels.selector(app, w.name())).build())
+                    .build()).endSpec();
+        }
+        return b.build();
+    }
+
+    private static io.fabric8.kubernetes.api.model.Toleration toleration(Toleration t) {
+        return new TolerationBuilder()
+                .withKey(t.key())
+                .withOperator(t.value().isPresent() ? "Equal" : "Exists")
+                .withValue(t.value().orElse(null))
+                .withEffect(t.effect().orElse(null))
                 .build();
     }
 
@@ -327,25 +425,47 @@ public final class Renderer {
         return new ArrayList<>(new LinkedHashSet<>(volumes));
     }
 
-    private Container container(WorkloadSpec w, List<VolumeMount> mounts) {
+    /** A container of {@code w}'s pods; the volumes its mounts need are added to {@code volumes}. */
+    private Container container(WorkloadSpec w, ContainerSpec c, List<Volume> volumes) {
+        List<VolumeMount> mounts = new ArrayList<>();
+        for (MountSpec m : c.mounts()) {
+            String volume;
+            if (m instanceof MountSpec.OfConfig config) {
+                volume = volumeName("config-", config.config().name());
+                volumes.add(new VolumeBuilder().withName(volume)
+                        .withNewConfigMap().withName(versionedName(config.config())).endConfigMap().build());
+            } else {
+                MountSpec.OfSecret s = (MountSpec.OfSecret) m;
+                volume = volumeName("secret-", s.secret().name());
+                volumes.add(new VolumeBuilder().withName(volume)
+                        .withNewSecret().withSecretName(s.secret().name()).endSecret().build());
+            }
+            mounts.add(new VolumeMountBuilder().withName(volume).withMountPath(m.path()).withReadOnly(true).build());
+        }
+        if (c.role() == ContainerSpec.Role.MAIN) {
+            for (VolumeSpec v : w.volumes()) {
+                mounts.add(new VolumeMountBuilder().withName(v.name()).withMountPath(v.path()).build());
+            }
+        }
         ContainerBuilder b = new ContainerBuilder()
-                .withName(w.name())
-                .withImage(w.image().toString())
-                .withCommand(w.command())
-                .withArgs(w.args())
-                .withPorts(w.ports().stream()
+                .withName(c.name())
+                .withImage(c.image().toString())
+                .withCommand(c.command())
+                .withArgs(c.args())
+                .withPorts(c.ports().stream()
                         .map(p -> new ContainerPortBuilder().withName(p.name()).withContainerPort(p.number()).build())
                         .toList())
-                .withEnv(env(w))
-                .withVolumeMounts(mounts);
-        Resources r = w.resources();
+                .withEnv(env(c))
+                .withVolumeMounts(mounts)
+                .withRestartPolicy(c.role() == ContainerSpec.Role.SIDECAR ? "Always" : null);
+        Resources r = c.resources();
         if (!r.isEmpty()) {
             Map<String, Quantity> requests = new TreeMap<>();
-            r.cpuRequest().ifPresent(c -> requests.put("cpu", new Quantity(c.toString())));
+            r.cpuRequest().ifPresent(q -> requests.put("cpu", new Quantity(q.toString())));
             r.memoryRequest().ifPresent(m -> requests.put("memory", new Quantity(m.toString())));
             r.ephemeralRequest().ifPresent(s -> requests.put("ephemeral-storage", new Quantity(s.toString())));
             Map<String, Quantity> limits = new TreeMap<>();
-            r.cpuLimit().ifPresent(c -> limits.put("cpu", new Quantity(c.toString())));
+            r.cpuLimit().ifPresent(q -> limits.put("cpu", new Quantity(q.toString())));
             r.memoryLimit().ifPresent(m -> limits.put("memory", new Quantity(m.toString())));
             r.ephemeralLimit().ifPresent(s -> limits.put("ephemeral-storage", new Quantity(s.toString())));
             b.withResources(new ResourceRequirementsBuilder()
@@ -353,21 +473,26 @@ public final class Renderer {
                     .withLimits(limits.isEmpty() ? null : limits)
                     .build());
         }
-        w.readinessProbe().ifPresent(p -> b.withReadinessProbe(probe(p)));
-        w.livenessProbe().ifPresent(p -> b.withLivenessProbe(probe(p)));
+        c.readinessProbe().ifPresent(p -> b.withReadinessProbe(probe(p)));
+        c.livenessProbe().ifPresent(p -> b.withLivenessProbe(probe(p)));
+        c.startupProbe().ifPresent(p -> b.withStartupProbe(probe(p)));
+        if (c.role() == ContainerSpec.Role.MAIN) {
+            w.pod().preStop().ifPresent(d -> b.withNewLifecycle().withNewPreStop().withNewSleep().withSeconds(d.toSeconds())
+                    .endSleep().endPreStop().endLifecycle());
+        }
         return b.build();
     }
 
-    private List<EnvVar> env(WorkloadSpec w) {
-        List<EnvVar> env = new ArrayList<>(w.env().size());
-        for (EnvVarSpec e : w.env()) {
+    private List<EnvVar> env(ContainerSpec c) {
+        List<EnvVar> env = new ArrayList<>(c.env().size());
+        for (EnvVarSpec e : c.env()) {
             EnvVarBuilder b = new EnvVarBuilder().withName(e.name());
             EnvSource source = e.source();
             if (source instanceof EnvSource.Literal l) {
                 b.withValue(l.value());
-            } else if (source instanceof EnvSource.ConfigKeyRef c) {
+            } else if (source instanceof EnvSource.ConfigKeyRef ref) {
                 b.withNewValueFrom().withNewConfigMapKeyRef()
-                        .withName(versionedName(c.config())).withKey(c.key()).endConfigMapKeyRef().endValueFrom();
+                        .withName(versionedName(ref.config())).withKey(ref.key()).endConfigMapKeyRef().endValueFrom();
             } else if (source instanceof EnvSource.SecretKeyRef s) {
                 b.withNewValueFrom().withNewSecretKeyRef()
                         .withName(s.secret().name()).withKey(s.key()).endSecretKeyRef().endValueFrom();

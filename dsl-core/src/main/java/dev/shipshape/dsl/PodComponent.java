@@ -1,0 +1,321 @@
+package dev.shipshape.dsl;
+
+import dev.shipshape.internal.Args;
+import dev.shipshape.internal.Waivers;
+import dev.shipshape.internal.render.Labels;
+import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.ContainerSpec;
+import dev.shipshape.model.PodOptions;
+import dev.shipshape.model.RollingUpdate;
+import dev.shipshape.model.SecretSpec;
+import dev.shipshape.model.Toleration;
+import dev.shipshape.units.Image;
+import dev.shipshape.units.Names;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * What every component that runs pods has (web services, stores, static sites, workers, jobs, cron jobs): its main
+ * container (see {@link ContainerDefinition}), sidecars and init containers, labels and annotations, scheduling,
+ * image pull secrets, shutdown timing and per-component waivers.
+ *
+ * <pre>{@code
+ * app.webService("frontend", "my-repo/journal-server:v1.0.1")
+ *         .label("example.com/team", "journal")
+ *         .sidecar("log-shipper", "fluent/fluent-bit:3.1.4", c -> c.resources(…))
+ *         .nodeSelector("disktype", "ssd")
+ *         .toleration(Toleration.equal("dedicated", "web", Toleration.NO_SCHEDULE))
+ *         .imagePullSecret(app.externalSecret("registry-creds", ".dockerconfigjson"))
+ *         .preStop(Duration.ofSeconds(5))
+ *         .terminationGracePeriod(Duration.ofSeconds(45));
+ * }</pre>
+ *
+ * @param <SELF> the concrete builder
+ */
+public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> extends ContainerDefinition<SELF>
+        permits Workload, BatchComponent {
+
+    private final ComponentId id;
+    private final Image image;
+    private final SortedMap<String, String> waivers = new TreeMap<>();
+    private final SortedMap<String, String> labels = new TreeMap<>();
+    private final SortedMap<String, String> annotations = new TreeMap<>();
+    private final SortedMap<String, String> nodeSelector = new TreeMap<>();
+    private final List<Toleration> tolerations = new ArrayList<>();
+    private final List<SecretRef> pullSecrets = new ArrayList<>();
+    private final Map<String, ContainerOptions> extraContainers = new LinkedHashMap<>();
+    private Optional<Duration> terminationGracePeriod = Optional.empty();
+    private Optional<Duration> preStop = Optional.empty();
+
+    PodComponent(ComponentId id, Image image) {
+        this.id = id;
+        this.image = image;
+    }
+
+    @Override
+    String describe() {
+        return id.path();
+    }
+
+    /**
+     * The component id: {@code journal/webService:frontend}.
+     *
+     * @return the component id
+     */
+    public ComponentId id() {
+        return id;
+    }
+
+    /**
+     * The component's name, also its main container's.
+     *
+     * @return the name
+     */
+    public String name() {
+        return id.name();
+    }
+
+    /**
+     * The main container's image.
+     *
+     * @return the image
+     */
+    public Image image() {
+        return image;
+    }
+
+    /**
+     * Adds a label to the component's objects and pods (never to selectors, so it can change without a rollout
+     * breaking): {@code .label("example.com/team", "journal")}.
+     *
+     * @param key the label key (an optional DNS prefix and a name)
+     * @param value the value (at most 63 characters)
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the key or value is not valid, or the key is one of Shipshape's own
+     *         ({@code app.kubernetes.io/name}, {@code …/part-of}, {@code …/component}, {@code …/managed-by})
+     */
+    public SELF label(String key, String value) {
+        Args.notNull(key, "label key");
+        Args.notNull(value, "label value");
+        if (!Names.isLabelKey(key)) {
+            throw new IllegalArgumentException("label key '" + Names.printable(key) + "' is not valid: an optional DNS"
+                    + " subdomain prefix and '/', then at most 63 letters, digits, '-', '_' and '.' (e.g. 'example.com/team')");
+        }
+        if (!Names.isLabelValue(value)) {
+            throw new IllegalArgumentException("label value '" + Names.printable(value) + "' of " + key + " is not valid: at"
+                    + " most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric");
+        }
+        if (Labels.RESERVED.contains(key)) {
+            throw new IllegalArgumentException("label " + key + " is Shipshape's own (it selects the pods); use another"
+                    + " key, e.g. 'example.com/" + key.substring(key.indexOf('/') + 1) + "'");
+        }
+        labels.put(key, value);
+        return self();
+    }
+
+    /**
+     * Adds an annotation to the component's objects and pods: {@code .annotation("example.com/owner", "web")}.
+     *
+     * @param key the annotation key (an optional DNS prefix and a name)
+     * @param value the value
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the key is not valid or is in Shipshape's own {@code shipshape.dev/} prefix
+     *         (use {@code .waive(…)} for waivers)
+     */
+    public SELF annotation(String key, String value) {
+        annotations.put(checkAnnotation(key), Args.notNull(value, "annotation value"));
+        return self();
+    }
+
+    static String checkAnnotation(String key) {
+        Args.notNull(key, "annotation key");
+        if (!Names.isLabelKey(key.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("annotation key '" + Names.printable(key) + "' is not valid: an optional DNS"
+                    + " subdomain prefix and '/', then a name of at most 63 characters (e.g. 'example.com/owner')");
+        }
+        if (key.startsWith("shipshape.dev/")) {
+            throw new IllegalArgumentException("annotation " + key + " is in Shipshape's own prefix; to waive a rule, use"
+                    + " .waive(ruleId, reason)");
+        }
+        return key;
+    }
+
+    /**
+     * Adds a sidecar: a container running beside the main one for the pod's whole life (a log shipper, a proxy),
+     * checked by the same rules. It renders as a native sidecar (an init container with {@code restartPolicy:
+     * Always}, Kubernetes 1.29+), so it starts before the main container and does not keep a Job from completing.
+     *
+     * <pre>{@code
+     * .sidecar("log-shipper", "fluent/fluent-bit:3.1.4", c -> c.resources(Resources.of(Cpu.millis(50), Memory.mebibytes(64))))
+     * }</pre>
+     *
+     * @param name the container name (a DNS-1123 label, unique in the pod)
+     * @param image the image reference
+     * @param spec configures the container
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the name is invalid or taken, the image invalid, or the spec refuses a value
+     */
+    public SELF sidecar(String name, String image, Consumer<ContainerOptions> spec) {
+        return extra(name, image, ContainerSpec.Role.SIDECAR, spec);
+    }
+
+    /**
+     * Adds an init container: it runs to completion before the other containers start (a migration, a wait-for);
+     * checked by the same rules. It takes no probes.
+     *
+     * <pre>{@code
+     * .initContainer("wait-for-redis", "busybox:1.36.1", c -> c.command("sh", "-c", "until nc -z redis-0.redis 6379; do sleep 1; done"))
+     * }</pre>
+     *
+     * @param name the container name (a DNS-1123 label, unique in the pod)
+     * @param image the image reference
+     * @param spec configures the container
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the name is invalid or taken, the image invalid, or the spec sets a probe
+     */
+    public SELF initContainer(String name, String image, Consumer<ContainerOptions> spec) {
+        return extra(name, image, ContainerSpec.Role.INIT, spec);
+    }
+
+    private SELF extra(String name, String image, ContainerSpec.Role role, Consumer<ContainerOptions> spec) {
+        Names.requireDns1123Label("container name", name);
+        Args.notNull(image, "image of container " + name);
+        Args.notNull(spec, "spec of container " + name);
+        if (name.equals(id.name()) || extraContainers.containsKey(name)) {
+            throw new IllegalArgumentException(id.path() + " already has a container named '" + name + "'; the API server"
+                    + " refuses two containers of one name in a pod: give it another name");
+        }
+        ContainerOptions options = new ContainerOptions(id.path(), name, role, Image.parse(image));
+        spec.accept(options);
+        extraContainers.put(name, options);
+        return self();
+    }
+
+    /**
+     * Runs the pods only on nodes with this label: {@code .nodeSelector("disktype", "ssd")}.
+     *
+     * @param key the node label key
+     * @param value its value
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the key or value is not a valid label key or value
+     */
+    public SELF nodeSelector(String key, String value) {
+        Args.notNull(key, "node selector key");
+        Args.notNull(value, "node selector value");
+        if (!Names.isLabelKey(key) || !Names.isLabelValue(value)) {
+            throw new IllegalArgumentException("node selector " + Names.printable(key) + "=" + Names.printable(value)
+                    + " is not a valid label (e.g. 'disktype=ssd')");
+        }
+        nodeSelector.put(key, value);
+        return self();
+    }
+
+    /**
+     * Lets the pods run on nodes with a matching taint: {@code .toleration(Toleration.equal("dedicated", "batch",
+     * Toleration.NO_SCHEDULE))}.
+     *
+     * @param toleration the toleration
+     * @return this builder, for chaining
+     */
+    public SELF toleration(Toleration toleration) {
+        tolerations.add(Args.notNull(toleration, "toleration"));
+        return self();
+    }
+
+    /**
+     * Pulls the images with the registry credentials in {@code secret} (a {@code kubernetes.io/dockerconfigjson}
+     * Secret, usually created out of band): {@code .imagePullSecret(app.externalSecret("registry-creds"))}.
+     *
+     * @param secret the secret
+     * @return this builder, for chaining
+     */
+    public SELF imagePullSecret(SecretRef secret) {
+        pullSecrets.add(Args.notNull(secret, "image pull secret"));
+        return self();
+    }
+
+    /**
+     * Waits before the main container is sent SIGTERM, so endpoints and load balancers stop sending it traffic first
+     * (rendered as a {@code preStop} sleep, Kubernetes 1.30+). It must end well within the grace period
+     * ({@code lifecycle.prestop-exceeds-grace}).
+     *
+     * @param pause the pause, in whole seconds
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if it is shorter than 1 second or not whole seconds
+     */
+    public SELF preStop(Duration pause) {
+        this.preStop = Optional.of(wholeSeconds(pause, "preStop pause", 1));
+        return self();
+    }
+
+    /**
+     * Gives the pods this long to stop after SIGTERM before they are killed (Kubernetes' default 30 s).
+     *
+     * @param period the grace period, in whole seconds
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if it is negative or not whole seconds
+     */
+    public SELF terminationGracePeriod(Duration period) {
+        this.terminationGracePeriod = Optional.of(wholeSeconds(period, "termination grace period", 0));
+        return self();
+    }
+
+    static Duration wholeSeconds(Duration d, String what, long min) {
+        Args.notNull(d, what);
+        if (d.getNano() != 0 || d.getSeconds() < min) {
+            throw new IllegalArgumentException(what + " must be a whole number of seconds, at least " + min + ", got " + d);
+        }
+        return d;
+    }
+
+    /**
+     * Waives rule {@code ruleId} on this component only, for the reason given: its violations here are not reported,
+     * and this component's objects carry the annotation {@code shipshape.dev/waived.<ruleId>: <reason>} so reviewers
+     * see what was waived and why. {@code Policy.off} waives a rule for the whole app instead.
+     *
+     * <pre>{@code
+     * app.webService("batch-api", image).waive("probe.readiness-missing", "health checked by the mesh");
+     * }</pre>
+     *
+     * @param ruleId the rule, e.g. {@code probe.readiness-missing}
+     * @param reason why it does not apply here
+     * @return this builder
+     * @throws IllegalArgumentException if no rule has that id or the reason is blank
+     */
+    public SELF waive(String ruleId, String reason) {
+        waivers.put(Waivers.check(ruleId, reason), reason);
+        return self();
+    }
+
+    SortedMap<String, String> waivers() {
+        return waivers;
+    }
+
+    /** The main container and the extra ones, frozen. */
+    ContainerSpec freezeMain(Freezer freezer) {
+        return freezeContainer(id.name(), ContainerSpec.Role.MAIN, image, freezer);
+    }
+
+    List<ContainerSpec> freezeExtras(Freezer freezer) {
+        List<ContainerSpec> out = new ArrayList<>(extraContainers.size());
+        extraContainers.values().forEach(c -> out.add(c.freeze(freezer)));
+        return out;
+    }
+
+    PodOptions freezePod(Freezer freezer, boolean spreadAcrossZones, Optional<RollingUpdate> rollingUpdate) {
+        List<SecretSpec> secrets = new ArrayList<>(pullSecrets.size());
+        pullSecrets.forEach(s -> secrets.add(freezer.secret(s)));
+        return new PodOptions(labels, annotations, nodeSelector, tolerations, secrets, terminationGracePeriod, preStop,
+                spreadAcrossZones, rollingUpdate);
+    }
+
+    abstract dev.shipshape.model.WorkloadSpec freeze(Freezer freezer);
+}
