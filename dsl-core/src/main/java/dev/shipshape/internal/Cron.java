@@ -51,7 +51,7 @@ public final class Cron {
         if (schedule.contains("TZ")) {
             return Optional.of("cannot use TZ or CRON_TZ in schedule, use the time zone field instead");
         }
-        String s = schedule.strip();
+        String s = schedule;
         if (s.startsWith("@")) {
             if (MACROS.contains(s)) {
                 return Optional.empty();
@@ -63,7 +63,7 @@ public final class Cron {
             }
             return Optional.of("unrecognized descriptor: " + s);
         }
-        String[] fields = s.split("\\s+");
+        String[] fields = s.strip().split("\\s+");
         if (fields.length != FIELDS.size()) {
             return Optional.of("expected exactly 5 fields, found " + fields.length + ": [" + String.join(" ", fields) + "]");
         }
@@ -76,6 +76,19 @@ public final class Cron {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * robfig's {@code getRange} for a field with bounds {@code min}-{@code max} and no names, exposed for its upstream
+     * test table.
+     *
+     * @param expr the range expression
+     * @param min the field's minimum
+     * @param max the field's maximum
+     * @return why it is invalid, or empty
+     */
+    public static Optional<String> rangeProblem(String expr, int min, int max) {
+        return range(expr, new Bounds("field", min, max, Map.of()));
     }
 
     /** robfig's {@code getRange}. */

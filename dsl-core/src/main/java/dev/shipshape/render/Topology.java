@@ -57,7 +57,7 @@ public final class Topology {
                     + i.tlsSecret().map(s -> "\nTLS: " + s.name()).orElse(""), Shape.INGRESS);
             for (RouteSpec r : i.routes()) {
                 app.workload(r.target()).ifPresent(w -> {
-                    String port = r.port().orElseGet(() -> w.ports().isEmpty() ? "?" : w.ports().get(0).name());
+                    String port = r.port().orElse("?");
                     t.edges.add(new Edge(id, serviceId(w.name()), r.host().orElse("*") + r.path()
                             + (r.pathType().name().equals("EXACT") ? " (exact)" : "") + " → :" + port, false));
                 });
@@ -67,14 +67,19 @@ public final class Topology {
             String ports = w.ports().stream().map(p -> p.name() + ":" + p.number()).collect(Collectors.joining(", "));
             boolean store = w.kind() == ComponentKind.STATEFUL_STORE;
             String workload = t.node(w.id(), w.kind().workloadKind().orElseThrow() + " " + w.name() + "\n" + replicas(w)
-                    + "\n" + w.image(), store ? Shape.STORE : Shape.WORKLOAD);
-            t.nodes.putIfAbsent(serviceId(w.name()), new Node(serviceId(w.name()),
-                    "Service " + w.name() + (store ? " (headless)" : "") + (ports.isEmpty() ? "" : "\n" + ports), Shape.SERVICE));
-            t.edges.add(new Edge(serviceId(w.name()), workload, "", false));
-            if (store) {
+                    + "\n" + w.image() + w.extraContainers().stream().map(c -> "\n+ " + c.role().name().toLowerCase(java.util.Locale.ROOT)
+                    + " " + c.name()).collect(Collectors.joining()), store ? Shape.STORE : Shape.WORKLOAD);
+            if (w.kind().hasService()) {
+                t.nodes.putIfAbsent(serviceId(w.name()), new Node(serviceId(w.name()),
+                        "Service " + w.name() + (store ? " (headless)" : "") + (ports.isEmpty() ? "" : "\n" + ports), Shape.SERVICE));
+                t.edges.add(new Edge(serviceId(w.name()), workload, "", false));
+            }
+            if (store && w.readService()) {
                 String read = serviceId(StoreNames.readService(w.name()));
                 t.nodes.putIfAbsent(read, new Node(read, "Service " + StoreNames.readService(w.name()) + "\n" + ports, Shape.SERVICE));
                 t.edges.add(new Edge(read, workload, "", false));
+            }
+            if (store) {
                 for (VolumeSpec v : w.volumes()) {
                     String volume = "volume_" + sanitize(w.name()) + "_" + sanitize(v.name());
                     t.nodes.putIfAbsent(volume, new Node(volume, "PersistentVolumeClaim " + v.name() + "-" + w.name() + "-N\n"
@@ -82,7 +87,7 @@ public final class Topology {
                     t.edges.add(new Edge(workload, volume, "mount " + v.path(), true));
                 }
             }
-            for (EnvVarSpec e : w.env()) {
+            for (EnvVarSpec e : w.containers().stream().flatMap(c -> c.env().stream()).toList()) {
                 EnvSource s = e.source();
                 if (s instanceof EnvSource.ConfigKeyRef c) {
                     t.edges.add(new Edge(workload, t.config(c.config()), "env " + e.name(), true));
@@ -94,7 +99,7 @@ public final class Topology {
                             e.name() + "=" + StoreNames.hostname(h, app.namespace()), false)));
                 }
             }
-            for (MountSpec m : w.mounts()) {
+            for (MountSpec m : w.containers().stream().flatMap(c -> c.mounts().stream()).toList()) {
                 String target = m instanceof MountSpec.OfConfig c ? t.config(c.config()) : t.secret(((MountSpec.OfSecret) m).secret());
                 t.edges.add(new Edge(workload, target, "mount " + m.path(), true));
             }
@@ -103,6 +108,12 @@ public final class Topology {
     }
 
     private static String replicas(WorkloadSpec w) {
+        if (w.cron().isPresent()) {
+            return "schedule " + w.cron().get().schedule() + w.cron().get().timeZone().map(z -> " (" + z + ")").orElse("");
+        }
+        if (w.job().isPresent()) {
+            return "runs to completion";
+        }
         return w.autoscaling().map(a -> a.minReplicas() + "–" + a.maxReplicas() + " replicas (HPA " + a.targetCpuUtilization() + "% cpu)")
                 .orElse(w.effectiveReplicas() + (w.effectiveReplicas() == 1 ? " replica" : " replicas"));
     }

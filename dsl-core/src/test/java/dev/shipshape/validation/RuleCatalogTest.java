@@ -33,7 +33,8 @@ class RuleCatalogTest {
             "secret.development-data",
             "image.mutable-tag", "image.not-pinned", "image.untrusted-registry", "name.invalid", "name.duplicate",
             "port.missing", "port.conflict", "mount.conflict",
-            "store.volume-missing", "probe.readiness-missing", "workload.single-replica", "reference.foreign",
+            "store.volume-missing", "cronjob.schedule-invalid", "lifecycle.prestop-exceeds-grace", "pdb.blocks-eviction",
+            "probe.readiness-missing", "workload.single-replica", "reference.foreign",
             "reference.unresolved", "reference.outside-manifests");
 
     @Test
@@ -375,6 +376,90 @@ class RuleCatalogTest {
             scaled.app.webService("w", "my-repo/w:1" + Fixture.DIGEST).port("http", 8080).resources(Fixture.resources())
                     .autoscale(Autoscaling.between(2, 3));
             assertThat(scaled.violations()).isEmpty();
+        }
+    }
+
+    @Nested
+    class RealApplications_ {
+        @Test
+        void a_cron_job_without_a_schedule_or_with_one_the_api_refuses() {
+            Fixture f = new Fixture();
+            f.app.cronJob("backup", "my-repo/backup:1" + Fixture.DIGEST).resources(Fixture.resources());
+            Violation v = f.only("cronjob.schedule-invalid");
+            assertThat(v.path()).isEqualTo("shop/cronJob:backup/schedule");
+            assertThat(v.message()).isEqualTo("CronJob backup has no schedule; the API server refuses it.");
+            Fixture included = new Fixture();
+            included.app.include(new io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder().withNewMetadata().withName("legacy")
+                    .endMetadata().withNewSpec().withSchedule("*/5 * * * 8").withTimeZone("Mars/Olympus").withNewJobTemplate()
+                    .withNewSpec().withNewTemplate().withNewSpec().withRestartPolicy("Never").addNewContainer().withName("x")
+                    .withImage("my-repo/x:1" + Fixture.DIGEST).withNewResources().withRequests(java.util.Map.of("cpu",
+                            new io.fabric8.kubernetes.api.model.Quantity("10m"), "memory", new io.fabric8.kubernetes.api.model.Quantity("16Mi")))
+                    .withLimits(java.util.Map.of("memory", new io.fabric8.kubernetes.api.model.Quantity("16Mi"))).endResources()
+                    .endContainer().endSpec().endTemplate().endSpec().endJobTemplate().endSpec().build());
+            assertThat(included.violations()).extracting(Violation::rule, Violation::path).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("cronjob.schedule-invalid", "shop/CronJob:legacy/schedule"),
+                    org.assertj.core.groups.Tuple.tuple("cronjob.schedule-invalid", "shop/CronJob:legacy/timeZone"));
+            assertThat(included.violations().get(0).message()).contains("day of week: end of range (8) above maximum (6)");
+        }
+
+        @Test
+        void a_prestop_pause_as_long_as_the_grace_period() {
+            Fixture f = new Fixture();
+            f.web.preStop(java.time.Duration.ofSeconds(30));
+            Violation v = f.only("lifecycle.prestop-exceeds-grace");
+            assertThat(v.path()).isEqualTo("shop/webService:web/container:web/lifecycle/preStop");
+            assertThat(v.message()).contains("pauses 30 s before stopping, but the pod's grace period is 30 s (Kubernetes' default)");
+            f.web.terminationGracePeriod(java.time.Duration.ofSeconds(45));
+            assertThat(f.violations()).isEmpty();
+        }
+
+        @Test
+        void a_disruption_budget_that_never_allows_an_eviction() {
+            Fixture f = new Fixture();
+            f.app.include(new io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder().withNewMetadata()
+                    .withName("strict").endMetadata().withNewSpec().withMinAvailable(new io.fabric8.kubernetes.api.model.IntOrString(2))
+                    .withNewSelector().addToMatchLabels("app.kubernetes.io/name", "web").endSelector().endSpec().build());
+            Violation v = f.only("pdb.blocks-eviction");
+            assertThat(v.message()).contains("minAvailable is 2 and the selected pods number 2");
+            Fixture ok = new Fixture();
+            ok.web.replicas(3);
+            ok.app.include(new io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder().withNewMetadata()
+                    .withName("strict").endMetadata().withNewSpec().withMinAvailable(new io.fabric8.kubernetes.api.model.IntOrString(2))
+                    .withNewSelector().addToMatchLabels("app.kubernetes.io/name", "web").endSelector().endSpec().build());
+            assertThat(ok.violations()).isEmpty();
+        }
+
+        @Test
+        void sidecars_and_init_containers_are_checked_like_the_main_container() {
+            Fixture f = new Fixture();
+            f.web.sidecar("proxy", "envoyproxy/envoy:v1.31.0" + Fixture.DIGEST, c -> c.resources(
+                    Resources.of(Cpu.millis(200), Memory.mebibytes(64)).limits(Cpu.millis(100), Memory.mebibytes(64))));
+            Violation v = f.only("resources.requests-exceed-limits");
+            assertThat(v.path()).isEqualTo("shop/webService:web/initContainer:proxy/resources/cpu");
+            Fixture latest = new Fixture();
+            latest.web.initContainer("wait", "busybox:latest", c -> c.resources(Fixture.resources()));
+            assertThat(latest.violations()).extracting(Violation::rule).contains("image.mutable-tag");
+            assertThat(latest.violations()).filteredOn(x -> x.rule().equals("image.mutable-tag")).singleElement()
+                    .extracting(Violation::path).isEqualTo("shop/webService:web/initContainer:wait/image");
+        }
+
+        @Test
+        void jobs_without_resources_are_reported_like_any_container() {
+            Fixture f = new Fixture();
+            f.app.job("migrate", "my-repo/migrate:1" + Fixture.DIGEST);
+            assertThat(f.violations()).extracting(Violation::rule, Violation::path).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("resources.requests-missing", "shop/job:migrate/container:migrate/resources"),
+                    org.assertj.core.groups.Tuple.tuple("resources.memory-limit-missing", "shop/job:migrate/container:migrate/resources/memory"));
+        }
+
+        @Test
+        void cron_job_and_job_names_leave_room_for_what_kubernetes_appends() {
+            Fixture f = new Fixture();
+            f.app.cronJob("c".repeat(53), "my-repo/c:1" + Fixture.DIGEST).resources(Fixture.resources()).schedule("@daily");
+            assertThat(f.only("name.invalid").message()).contains("CronJob name").contains("at most 52");
+            Fixture ok = new Fixture();
+            ok.app.cronJob("c".repeat(52), "my-repo/c:1" + Fixture.DIGEST).resources(Fixture.resources()).schedule("@daily");
+            assertThat(ok.violations()).isEmpty();
         }
     }
 }

@@ -37,9 +37,12 @@ final class NameInvalid extends BaseRule {
     static final String ID = "name.invalid";
     /** The longest StatefulSet name. */
     static final int STATEFUL_SET_MAX = 52;
+    /** The longest CronJob name: 63 less the 11 characters of its Jobs' suffix. */
+    static final int CRON_JOB_MAX = 52;
 
     NameInvalid() {
-        super(ID, Severity.ERROR, "a name invalid for an object it becomes (Service DNS-1035, StatefulSet ≤ 52, versioned ConfigMap ≤ 253, label value ≤ 63)");
+        super(ID, Severity.ERROR, "a name invalid for an object it becomes (Service DNS-1035, StatefulSet and CronJob ≤ 52, Job ≤ 63,"
+                + " versioned ConfigMap ≤ 253, label value ≤ 63)");
     }
 
     @Override
@@ -140,6 +143,14 @@ final class NameInvalid extends BaseRule {
                     "StatefulSet name '" + name + "' has " + name.length() + " characters; at most "
                             + STATEFUL_SET_MAX + " leave room for the pods' controller-revision-hash label.",
                     "shorten it to " + STATEFUL_SET_MAX + " characters or fewer.");
+        } else if (kind.equals("CronJob") && name.length() > CRON_JOB_MAX) {
+            findings.report(item.place(), "CronJob name '" + name + "' has " + name.length() + " characters; at most "
+                            + CRON_JOB_MAX + " leave room for the 11-character suffix of its Jobs' names (the API server refuses it).",
+                    "shorten it to " + CRON_JOB_MAX + " characters or fewer.");
+        } else if (kind.equals("Job") && name.length() > Names.LABEL_MAX) {
+            findings.report(item.place(), "Job name '" + name + "' has " + name.length() + " characters; at most "
+                            + Names.LABEL_MAX + ", as it is also the value of its pods' job-name label (the API server refuses it).",
+                    "shorten it to " + Names.LABEL_MAX + " characters or fewer.");
         }
     }
 

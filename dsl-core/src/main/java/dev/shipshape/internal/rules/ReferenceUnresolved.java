@@ -1,6 +1,12 @@
 package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.Place;
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.ContainerSpec;
+import dev.shipshape.model.EnvSource;
+import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Item;
@@ -28,7 +34,8 @@ import java.util.stream.Collectors;
  * probe on a port name the container does not expose; an Ingress route to a Service that is missing, has no such
  * port or names none; a Service whose selector selects no pod, or whose target port no selected container exposes;
  * an HPA whose target is missing; a StatefulSet whose serviceName is not a headless Service; a PodDisruptionBudget
- * that selects no pod; a volume mount naming a volume the pod does not have (nor, for a StatefulSet, a claim template).
+ * that selects no pod; a volume mount naming a volume the pod does not have (nor, for a StatefulSet, a claim template);
+ * the read host of a store rendered without its read Service.
  */
 final class ReferenceUnresolved extends BaseRule {
 
@@ -43,7 +50,27 @@ final class ReferenceUnresolved extends BaseRule {
     public void register(Registry registry) {
         registry.container(this::probes);
         registry.pod(this::mounts);
+        registry.model(this::readHosts);
         registry.graph(this::objects);
+    }
+
+    /** A reference to the read host of a store rendered without its read Service. */
+    private void readHosts(AppSpec app, CheckContext ctx, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            for (ContainerSpec c : w.containers()) {
+                for (EnvVarSpec e : c.env()) {
+                    if (e.source() instanceof EnvSource.HostRef h && h.kind() == EnvSource.HostKind.READ
+                            && app.workload(h.store()).filter(store -> !store.readService()).isPresent()) {
+                        findings.report(Place.of(w.id()).child((c.role() == ContainerSpec.Role.MAIN ? "container:" : "initContainer:")
+                                        + c.name()).child("env:" + e.name()),
+                                "reads the read host of " + h.store().kind().pathSegment() + " '" + h.store().name()
+                                        + "', which is rendered without its read Service (.withoutReadService()), so the name"
+                                        + " does not resolve.",
+                                "use " + h.store().name() + ".primaryHost(), or drop .withoutReadService().");
+                    }
+                }
+            }
+        }
     }
 
     private void mounts(PodNode pod, CheckContext ctx, Findings findings) {

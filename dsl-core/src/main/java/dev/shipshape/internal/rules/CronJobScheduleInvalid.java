@@ -1,0 +1,48 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.Cron;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.Findings;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.units.Names;
+import dev.shipshape.validation.Severity;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+
+/**
+ * {@code cronjob.schedule-invalid}: a CronJob whose schedule or time zone the API server refuses (batch
+ * {@code validateScheduleFormat}, {@code validateTimeZone}): a schedule {@code cron.ParseStandard} cannot parse (five
+ * fields, ranges, steps, names, {@code @daily}-style macros), one with {@code TZ=} in it, a time zone that is not in
+ * the IANA database, or {@code Local}.
+ */
+final class CronJobScheduleInvalid extends BaseRule {
+
+    static final String ID = "cronjob.schedule-invalid";
+
+    CronJobScheduleInvalid() {
+        super(ID, Severity.ERROR, "a CronJob schedule or time zone the API server refuses");
+    }
+
+    @Override
+    public void register(Registry registry) {
+        registry.object("CronJob", this::check);
+    }
+
+    private void check(Item item, CheckContext ctx, Findings findings) {
+        if (!(item.object() instanceof CronJob cron) || cron.getSpec() == null) {
+            return;
+        }
+        String schedule = cron.getSpec().getSchedule() == null ? "" : cron.getSpec().getSchedule();
+        Cron.problem(schedule).ifPresent(why -> findings.report(item.place().child("schedule"),
+                (schedule.isEmpty() ? "CronJob " + item.name() + " has no schedule"
+                        : "schedule '" + Names.printable(schedule) + "' is not valid: " + why) + "; the API server refuses it.",
+                item.isRendered() ? "set .schedule(\"0 3 * * *\") (five fields: minute hour day-of-month month day-of-week) or a"
+                        + " macro such as @daily." : "write five fields (minute hour day-of-month month day-of-week) or a macro such as @daily."));
+        String zone = cron.getSpec().getTimeZone();
+        if (zone != null) {
+            Cron.timeZoneProblem(zone).ifPresent(why -> findings.report(item.place().child("timeZone"),
+                    "time zone '" + Names.printable(zone) + "' is not valid: " + why + "; the API server refuses it.",
+                    "name an IANA time zone, e.g. 'Europe/Berlin' or 'UTC'."));
+        }
+    }
+}
