@@ -1,19 +1,24 @@
 package dev.shipshape.testkit;
 
 import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.BatchJob;
 import dev.shipshape.dsl.Config;
 import dev.shipshape.dsl.Ingress;
 import dev.shipshape.dsl.Routable;
+import dev.shipshape.dsl.ScheduledJob;
 import dev.shipshape.dsl.SecretRef;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.StatefulStore;
 import dev.shipshape.dsl.StaticSite;
 import dev.shipshape.dsl.WebService;
+import dev.shipshape.dsl.Worker;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
+import dev.shipshape.model.Toleration;
 import dev.shipshape.units.Image;
 import dev.shipshape.units.Storage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +31,12 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 /**
  * Generates whole applications that break no rule of the catalog (no error and no warning), by construction:
  * web services (each with a versioned config it reads and mounts, a secret key, the host of a store when there
- * is one, a readiness probe, resources within limits, an HPA with a reachable target or at least 2 replicas),
- * stateful stores (with volumes, or ephemeral), static sites, and one Ingress routing to every web service and
- * site in a valid order. Images are pinned. Defaults: 1-4 web services, 0-2 stores, 0-2 static sites.
+ * is one, a readiness probe, resources within limits, an HPA with a reachable target or at least 2 replicas, and
+ * sometimes a sidecar, an init container, labels, annotations, a node selector, a toleration and a preStop pause
+ * within its grace period), stateful stores (with volumes of the default or a named storage class, or ephemeral),
+ * static sites, workers, jobs, cron jobs (valid schedules, sometimes a time zone), and one Ingress routing to every
+ * web service and site in a valid order. Images are pinned. Defaults: 1-4 web services, 0-2 stores, 0-2 static
+ * sites, 0-2 workers, 0-1 job, 0-1 cron job.
  *
  * <pre>{@code
  * @Provide Arbitrary<App> bigApps() {
@@ -46,9 +54,36 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
     private Ranges.Count webServices = new Ranges.Count(1, 4);
     private Ranges.Count stores = new Ranges.Count(0, 2);
     private Ranges.Count sites = new Ranges.Count(0, 2);
+    private Ranges.Count workers = new Ranges.Count(0, 2);
+    private Ranges.Count jobs = new Ranges.Count(0, 1);
+    private Ranges.Count cronJobs = new Ranges.Count(0, 1);
+
+    private static final List<String> ZONES = List.of("UTC", "Europe/Berlin", "Asia/Shanghai", "America/New_York");
 
     record WebPlan(String word, Resources resources, Image image, int port, Optional<Integer> hpaTarget, int replicas,
-                   Map<String, String> config, String literal) {
+                   Map<String, String> config, String literal, PodExtras extras) {
+        WebPlan with(PodExtras e) {
+            return new WebPlan(word, resources, image, port, hpaTarget, replicas, config, literal, e);
+        }
+    }
+
+    /** What a web service may have beyond its container; each part is optional. */
+    record PodExtras(Optional<Resources> sidecar, Optional<Resources> init, boolean labelled, Optional<String> nodeSelector,
+                     boolean tolerates, Optional<Integer> preStopSeconds) {
+        static final PodExtras NONE = new PodExtras(Optional.empty(), Optional.empty(), false, Optional.empty(), false,
+                Optional.empty());
+    }
+
+    record WorkerPlan(Resources resources, Image image, int replicas, boolean autoscaled) {
+    }
+
+    record JobPlan(Resources resources, Image image, int backoffLimit, Optional<Integer> ttlMinutes) {
+    }
+
+    record CronPlan(Resources resources, Image image, String schedule, Optional<String> timeZone) {
+    }
+
+    record Batch(List<WorkerPlan> workers, List<JobPlan> jobs, List<CronPlan> crons) {
     }
 
     record StorePlan(Resources resources, Image image, int port, int replicas, Optional<Storage> volume) {
@@ -58,7 +93,7 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
     }
 
     record Plan(String name, Optional<String> namespace, List<WebPlan> webs, List<StorePlan> stores, List<SitePlan> sites,
-                List<Route> routes, String host) {
+                List<Route> routes, String host, Batch batch) {
     }
 
     @Override
@@ -72,7 +107,12 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
         Arbitrary<WebPlan> web = Combinators.combine(Arbitraries.of(WORDS), resources, images, Arbitraries.integers().between(1024, 65535),
                 Arbitraries.integers().between(50, 90).optional(), Arbitraries.integers().between(2, 5),
                 ShipshapeArbitraries.configData(), Arbitraries.strings().ofMaxLength(30))
-                .as(WebPlan::new);
+                .as((word, r, i, port, hpa, replicas, config, literal) -> new WebPlan(word, r, i, port, hpa, replicas, config,
+                        literal, PodExtras.NONE));
+        Arbitrary<PodExtras> extras = Combinators.combine(resources.optional(0.3), resources.optional(0.3), Arbitraries.of(true, false),
+                Arbitraries.of("ssd", "hdd").optional(0.3), Arbitraries.of(true, false), Arbitraries.integers().between(1, 20).optional(0.3))
+                .as(PodExtras::new);
+        web = Combinators.combine(web, extras).as(WebPlan::with);
         Arbitrary<StorePlan> store = Combinators.combine(resources, images, Arbitraries.integers().between(1024, 65535),
                 Arbitraries.integers().between(1, 3), ShipshapeArbitraries.storage()
                         .between(Storage.gibibytes(1), Storage.gibibytes(500)).optional(0.8))
@@ -83,9 +123,23 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
         Arbitrary<List<SitePlan>> siteList = site.list().ofMinSize(sites.min()).ofMaxSize(sites.max());
         Arbitrary<String> name = ShipshapeArbitraries.dnsLabels().ofMaxLength(20).filter(n -> Character.isLetter(n.charAt(0)));
         Arbitrary<Optional<String>> namespace = ShipshapeArbitraries.dnsLabels().ofMaxLength(30).optional();
-        return Combinators.combine(name, namespace, webList, storeList, siteList, ShipshapeArbitraries.dnsSubdomains().ofMaxLength(60))
-                .flatAs((n, ns, w, st, si, host) -> ShipshapeArbitraries.routes().ofSize(w.size() + si.size())
-                        .map(routes -> new Plan(n, ns, w, st, si, routes, host)));
+        Arbitrary<WorkerPlan> worker = Combinators.combine(resources, images, Arbitraries.integers().between(1, 3),
+                Arbitraries.of(true, false)).as(WorkerPlan::new);
+        Arbitrary<JobPlan> job = Combinators.combine(resources, images, Arbitraries.integers().between(0, 6),
+                Arbitraries.integers().between(1, 1440).optional()).as(JobPlan::new);
+        Arbitrary<String> schedule = Arbitraries.oneOf(
+                Arbitraries.of("@hourly", "@daily", "@midnight", "@weekly", "@monthly", "@yearly", "*/15 * * * *", "0 9-17 * * MON-FRI"),
+                Combinators.combine(Arbitraries.integers().between(0, 59), Arbitraries.integers().between(0, 23))
+                        .as((m, h) -> m + " " + h + " * * *"));
+        Arbitrary<CronPlan> cron = Combinators.combine(resources, images, schedule, Arbitraries.of(ZONES).optional())
+                .as(CronPlan::new);
+        Arbitrary<Batch> batch = Combinators.combine(worker.list().ofMinSize(workers.min()).ofMaxSize(workers.max()),
+                job.list().ofMinSize(jobs.min()).ofMaxSize(jobs.max()), cron.list().ofMinSize(cronJobs.min()).ofMaxSize(cronJobs.max()))
+                .as(Batch::new);
+        return Combinators.combine(name, namespace, webList, storeList, siteList, ShipshapeArbitraries.dnsSubdomains().ofMaxLength(60),
+                        batch)
+                .flatAs((n, ns, w, st, si, host, b) -> ShipshapeArbitraries.routes().ofSize(w.size() + si.size())
+                        .map(routes -> new Plan(n, ns, w, st, si, routes, host, b)));
     }
 
     /** Builds the app a plan describes. */
@@ -99,7 +153,12 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
             StatefulStore store = app.statefulStore("store" + i, s.image().toString()).replicas(s.replicas()).port("db", s.port())
                     .resources(s.resources()).readinessProbe(Probe.tcp("db")).mount(secret, "/etc/creds");
             if (s.volume().isPresent()) {
-                store.volume("data", "/data", s.volume().get());
+                Storage size = s.volume().get();
+                store.volume("data", "/data", size, v -> {
+                    if (size.toBytes() % 2 == 0) {
+                        v.storageClass("standard");
+                    }
+                });
             } else {
                 store.ephemeral();
             }
@@ -128,7 +187,33 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
             } else {
                 web.replicas(w.replicas());
             }
+            extras(web, w.extras(), name);
             routable.add(web);
+        }
+        Batch batch = plan.batch();
+        for (int i = 0; i < batch.workers().size(); i++) {
+            WorkerPlan wp = batch.workers().get(i);
+            Worker worker = app.worker("worker" + i, wp.image().toString()).resources(wp.resources())
+                    .env("DB_PASSWORD", secret.key("password"));
+            if (!stores.isEmpty()) {
+                worker.env("DB_HOST", stores.get(i % stores.size()).primaryHost());
+            }
+            if (wp.autoscaled() && wp.resources().cpuRequest().isPresent()) {
+                worker.autoscale(Autoscaling.between(1, 1 + wp.replicas()));
+            } else {
+                worker.replicas(wp.replicas());
+            }
+        }
+        for (int i = 0; i < batch.jobs().size(); i++) {
+            JobPlan jp = batch.jobs().get(i);
+            BatchJob job = app.job("job" + i, jp.image().toString()).resources(jp.resources()).backoffLimit(jp.backoffLimit())
+                    .env("DB_PASSWORD", secret.key("password"));
+            jp.ttlMinutes().ifPresent(m -> job.ttlAfterFinished(Duration.ofMinutes(m)));
+        }
+        for (int i = 0; i < batch.crons().size(); i++) {
+            CronPlan cp = batch.crons().get(i);
+            ScheduledJob cron = app.cronJob("cron" + i, cp.image().toString()).resources(cp.resources()).schedule(cp.schedule());
+            cp.timeZone().ifPresent(cron::timeZone);
         }
         for (int i = 0; i < plan.sites().size(); i++) {
             SitePlan s = plan.sites().get(i);
@@ -146,6 +231,60 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
             }
         }
         return app;
+    }
+
+    /** Adds what a plan's extras say to a web service, all of it valid. */
+    private static void extras(WebService web, PodExtras e, String name) {
+        String sidecarImage = "my-repo/log-shipper:3.1@sha256:" + "e".repeat(64);
+        e.sidecar().ifPresent(r -> web.sidecar("log-shipper", sidecarImage, c -> c.resources(r)));
+        e.init().ifPresent(r -> web.initContainer("prepare", sidecarImage, c -> c.resources(r).command("true")));
+        if (e.labelled()) {
+            web.label("example.com/team", name).annotation("example.com/owner", name + "-team");
+        }
+        e.nodeSelector().ifPresent(v -> web.nodeSelector("disktype", v));
+        if (e.tolerates()) {
+            web.toleration(Toleration.equal("dedicated", name, Toleration.NO_SCHEDULE));
+        }
+        e.preStopSeconds().ifPresent(s -> web.preStop(Duration.ofSeconds(s)).terminationGracePeriod(Duration.ofSeconds(s + 30)));
+    }
+
+    /**
+     * Between {@code min} and {@code max} workers.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the app arbitrary
+     */
+    public AppArbitrary workers(int min, int max) {
+        AppArbitrary clone = typedClone();
+        clone.workers = new Ranges.Count(min, max);
+        return clone;
+    }
+
+    /**
+     * Between {@code min} and {@code max} jobs.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the app arbitrary
+     */
+    public AppArbitrary jobs(int min, int max) {
+        AppArbitrary clone = typedClone();
+        clone.jobs = new Ranges.Count(min, max);
+        return clone;
+    }
+
+    /**
+     * Between {@code min} and {@code max} cron jobs.
+     *
+     * @param min the smallest value
+     * @param max the largest value
+     * @return the app arbitrary
+     */
+    public AppArbitrary cronJobs(int min, int max) {
+        AppArbitrary clone = typedClone();
+        clone.cronJobs = new Ranges.Count(min, max);
+        return clone;
     }
 
     /**

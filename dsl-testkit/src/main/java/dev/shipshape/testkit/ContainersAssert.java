@@ -16,8 +16,14 @@ import org.assertj.core.api.AbstractAssert;
  */
 public class ContainersAssert extends AbstractAssert<ContainersAssert, List<ContainersAssert.Located>> {
 
-    /** A container and the workload it belongs to ({@code Deployment/frontend}). */
-    public record Located(String workload, Container container) {
+    /**
+     * A container and the workload it belongs to.
+     *
+     * @param workload          {@code Deployment/frontend}
+     * @param container         the container
+     * @param runsToCompletion  an init container, or a container of a Job or CronJob
+     */
+    public record Located(String workload, Container container, boolean runsToCompletion) {
     }
 
     ContainersAssert(List<Located> actual) {
@@ -45,12 +51,19 @@ public class ContainersAssert extends AbstractAssert<ContainersAssert, List<Cont
     }
 
     /**
-     * Every container has a readiness probe.
+     * Every container that keeps running has a readiness probe; init containers and the containers of Jobs and
+     * CronJobs, which run to completion, are exempt.
      *
-     * @return every container has a readiness probe
+     * @return this assert
      */
     public ContainersAssert hasReadinessProbe() {
-        return every("a readiness probe", c -> c.getReadinessProbe() != null);
+        List<String> failing = actual.stream().filter(l -> !l.runsToCompletion() && l.container().getReadinessProbe() == null)
+                .map(l -> l.workload() + " container " + l.container().getName()).toList();
+        if (!failing.isEmpty()) {
+            failWithMessage("Expecting every container to have %s but these have not:%n  %s", "a readiness probe",
+                    String.join("\n  ", failing));
+        }
+        return myself;
     }
 
     /**

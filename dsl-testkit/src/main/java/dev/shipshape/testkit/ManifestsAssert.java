@@ -7,6 +7,8 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,42 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
     }
 
     /**
+     * Passes when a Job named {@code name} was rendered ({@code app.job(…)}).
+     *
+     * @param name the name
+     * @return the manifests assert
+     */
+    public ManifestsAssert containsJob(String name) {
+        return contains("Job", name);
+    }
+
+    /**
+     * Passes when a CronJob named {@code name} was rendered ({@code app.cronJob(…)}).
+     *
+     * @param name the name
+     * @return the manifests assert
+     */
+    public ManifestsAssert containsCronJob(String name) {
+        return contains("CronJob", name);
+    }
+
+    /**
+     * The CronJob named {@code name}, for assertions on its schedule: {@code .cronJob("backup").hasSchedule("0 3 * * *")}.
+     *
+     * @param name the name
+     * @return the CronJob assert
+     */
+    public CronJobAssert cronJob(String name) {
+        isNotNull();
+        CronJob cron = actual.objects().stream().filter(o -> o instanceof CronJob && o.getMetadata().getName().equals(name))
+                .map(CronJob.class::cast).findFirst().orElse(null);
+        if (cron == null) {
+            failWithMessage("Expecting manifests to contain CronJob%n  %s%nbut the CronJobs were%n  %s", name, names("CronJob"));
+        }
+        return new CronJobAssert(cron);
+    }
+
+    /**
      * Passes when a Service named {@code name} was rendered.
      *
      * @param name the name
@@ -93,20 +131,30 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
     }
 
     /**
-     * Every container of every Deployment and StatefulSet, for assertions that must hold for all.
+     * Every container of every workload (Deployments, StatefulSets, Jobs, CronJobs), sidecars and init containers
+     * included, for assertions that must hold for all.
      *
-     * @return every container of every Deployment and StatefulSet, for assertions that must hold for all
+     * @return the containers assert
      */
     public ContainersAssert everyContainer() {
         isNotNull();
         List<ContainersAssert.Located> containers = new ArrayList<>();
         for (HasMetadata o : actual.objects()) {
             PodTemplateSpec template = o instanceof Deployment d ? d.getSpec().getTemplate()
-                    : o instanceof StatefulSet s ? s.getSpec().getTemplate() : null;
-            if (template != null) {
-                for (Container c : template.getSpec().getContainers()) {
-                    containers.add(new ContainersAssert.Located(o.getKind() + "/" + o.getMetadata().getName(), c));
-                }
+                    : o instanceof StatefulSet s ? s.getSpec().getTemplate()
+                    : o instanceof Job j ? j.getSpec().getTemplate()
+                    : o instanceof CronJob c ? c.getSpec().getJobTemplate().getSpec().getTemplate() : null;
+            if (template == null) {
+                continue;
+            }
+            boolean batch = o instanceof Job || o instanceof CronJob;
+            String workload = o.getKind() + "/" + o.getMetadata().getName();
+            for (Container c : template.getSpec().getInitContainers()) {
+                boolean sidecar = "Always".equals(c.getRestartPolicy());
+                containers.add(new ContainersAssert.Located(workload, c, !sidecar || batch));
+            }
+            for (Container c : template.getSpec().getContainers()) {
+                containers.add(new ContainersAssert.Located(workload, c, batch));
             }
         }
         return new ContainersAssert(containers);

@@ -11,10 +11,13 @@ import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -99,6 +102,15 @@ final class Mistakes {
             Map.entry("reference.unresolved", (app, k) -> service(app, "x-broken").livenessProbe(Probe.tcp("x-port" + k % 9))),
             Map.entry("reference.outside-manifests", (app, k) -> app.include(worker("x-included", "x-missing" + k))),
             Map.entry("ingress.empty", (app, k) -> app.ingress("x-ingress").host("x" + k + ".example.com")),
+            Map.entry("cronjob.schedule-invalid", (app, k) -> app.cronJob("x-cron" + k % 10, PINNED).resources(resources())),
+            Map.entry("lifecycle.prestop-exceeds-grace", (app, k) -> service(app, "x-broken")
+                    .preStop(Duration.ofSeconds(30 + k % 60))),
+            Map.entry("pdb.blocks-eviction", (app, k) -> {
+                service(app, "x-broken");
+                app.include(new PodDisruptionBudgetBuilder().withNewMetadata().withName("x-strict").endMetadata().withNewSpec()
+                        .withMinAvailable(new IntOrString(2 + k % 5)).withNewSelector().addToMatchLabels("app.kubernetes.io/name", "x-broken")
+                        .endSelector().endSpec().build());
+            }),
             Map.entry("port.missing", (app, k) -> app.webService("x-broken", PINNED).resources(resources())
                     .readinessProbe(Probe.exec("test", "-f", "/tmp/ready" + k)).replicas(2)),
             Map.entry("port.conflict", (app, k) -> app.include(new ServiceBuilder().withNewMetadata().withName("x-service").endMetadata()

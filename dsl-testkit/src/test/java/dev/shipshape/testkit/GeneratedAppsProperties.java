@@ -43,6 +43,17 @@ class GeneratedAppsProperties {
         Manifests second = app.render();
         assertThat(first.toYaml()).isEqualTo(second.toYaml());
         assertThat(first).everyContainer().hasRequests().hasLimits().hasPinnedImage();
+        var model = app.model();
+        for (var kind : List.of(dev.shipshape.model.ComponentKind.WORKER, dev.shipshape.model.ComponentKind.JOB,
+                dev.shipshape.model.ComponentKind.CRON_JOB)) {
+            net.jqwik.api.statistics.Statistics.label(kind.displayName()).collect(
+                    model.workloads().stream().anyMatch(w -> w.kind() == kind));
+        }
+        net.jqwik.api.statistics.Statistics.label("sidecar or init container").collect(
+                model.workloads().stream().anyMatch(w -> !w.extraContainers().isEmpty()));
+        for (String label : List.of("worker", "job", "cron job", "sidecar or init container")) {
+            net.jqwik.api.statistics.Statistics.label(label).coverage(c -> c.check(true).percentage(p -> p >= 20));
+        }
     }
 
     @Provide

@@ -67,4 +67,30 @@ class ShipshapeAssertionsTest {
         assertThatThrownBy(() -> assertThat(unversioned.render()).configMap("c").isVersioned())
                 .hasMessageContaining("to be versioned").hasMessageContaining("named\n  c\n");
     }
+
+    @Test
+    void assertions_reach_jobs_cron_jobs_sidecars_and_init_containers() {
+        App app = app();
+        app.job("migrate", PINNED).resources(Resources.of(Cpu.millis(1), Memory.mebibytes(1)));
+        app.cronJob("backup", PINNED).schedule("0 3 * * *").timeZone("Europe/Berlin")
+                .resources(Resources.of(Cpu.millis(1), Memory.mebibytes(1)).limits(Cpu.millis(1), Memory.mebibytes(1)));
+        Manifests m = app.render();
+        assertThat(m).containsJob("migrate").containsCronJob("backup");
+        assertThat(m).cronJob("backup").hasSchedule("0 3 * * *").hasTimeZone("Europe/Berlin");
+        assertThat(m).everyContainer().hasRequests().hasReadinessProbe();   // job containers need no readiness probe
+        assertThatThrownBy(() -> assertThat(m).everyContainer().hasLimits())
+                .hasMessageContaining("these have not:\n  Job/migrate container migrate");
+        assertThatThrownBy(() -> assertThat(m).cronJob("backup").hasSchedule("@daily"))
+                .hasMessageContaining("Expecting CronJob backup to run on\n  @daily\nbut it runs on\n  0 3 * * *");
+        assertThatThrownBy(() -> assertThat(m).containsCronJob("nope")).hasMessageContaining("but the CronJobs were\n  backup");
+        App sidecar = app();
+        sidecar.webService("side", PINNED).port("http", 8080).readinessProbe(Probe.http("/", "http"))
+                .resources(Resources.of(Cpu.millis(1), Memory.mebibytes(1)).limits(Cpu.millis(1), Memory.mebibytes(1)))
+                .sidecar("proxy", PINNED, c -> c.resources(Resources.of(Cpu.millis(1), Memory.mebibytes(1))));
+        Manifests withSidecar = sidecar.render();
+        assertThatThrownBy(() -> assertThat(withSidecar).everyContainer().hasLimits())
+                .hasMessageContaining("Deployment/side container proxy");
+        assertThatThrownBy(() -> assertThat(withSidecar).everyContainer().hasReadinessProbe())
+                .hasMessageContaining("Deployment/side container proxy");
+    }
 }
