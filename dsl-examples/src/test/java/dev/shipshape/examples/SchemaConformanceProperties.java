@@ -11,8 +11,10 @@ import dev.shipshape.internal.render.Serialization;
 import dev.shipshape.testkit.ShipshapeArbitraries;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
+import io.kubernetes.client.openapi.models.V1CronJob;
 import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1Ingress;
+import io.kubernetes.client.openapi.models.V1Job;
 import io.kubernetes.client.openapi.models.V1Namespace;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
 import io.kubernetes.client.openapi.models.V1PodDisruptionBudget;
@@ -45,17 +47,19 @@ class SchemaConformanceProperties {
         void validate(JsonElement json) throws IOException;
     }
 
-    static final Map<String, Validator> VALIDATORS = Map.of(
-            "v1/Namespace", V1Namespace::validateJsonElement,
-            "v1/Secret", V1Secret::validateJsonElement,
-            "v1/ConfigMap", V1ConfigMap::validateJsonElement,
-            "v1/PersistentVolumeClaim", V1PersistentVolumeClaim::validateJsonElement,
-            "v1/Service", V1Service::validateJsonElement,
-            "apps/v1/Deployment", V1Deployment::validateJsonElement,
-            "apps/v1/StatefulSet", V1StatefulSet::validateJsonElement,
-            "autoscaling/v2/HorizontalPodAutoscaler", V2HorizontalPodAutoscaler::validateJsonElement,
-            "policy/v1/PodDisruptionBudget", V1PodDisruptionBudget::validateJsonElement,
-            "networking.k8s.io/v1/Ingress", V1Ingress::validateJsonElement);
+    static final Map<String, Validator> VALIDATORS = Map.ofEntries(
+            Map.entry("v1/Namespace", V1Namespace::validateJsonElement),
+            Map.entry("v1/Secret", V1Secret::validateJsonElement),
+            Map.entry("v1/ConfigMap", V1ConfigMap::validateJsonElement),
+            Map.entry("v1/PersistentVolumeClaim", V1PersistentVolumeClaim::validateJsonElement),
+            Map.entry("v1/Service", V1Service::validateJsonElement),
+            Map.entry("apps/v1/Deployment", V1Deployment::validateJsonElement),
+            Map.entry("apps/v1/StatefulSet", V1StatefulSet::validateJsonElement),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", V2HorizontalPodAutoscaler::validateJsonElement),
+            Map.entry("policy/v1/PodDisruptionBudget", V1PodDisruptionBudget::validateJsonElement),
+            Map.entry("networking.k8s.io/v1/Ingress", V1Ingress::validateJsonElement),
+            Map.entry("batch/v1/Job", V1Job::validateJsonElement),
+            Map.entry("batch/v1/CronJob", V1CronJob::validateJsonElement));
 
     private static final Set<String> SEEN = new TreeSet<>();
 

@@ -13,6 +13,7 @@ import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
+import io.kubernetes.client.openapi.models.V1CronJob;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1Deployment;
@@ -24,8 +25,11 @@ import io.kubernetes.client.openapi.models.V1IngressBackend;
 import io.kubernetes.client.openapi.models.V1IngressRule;
 import io.kubernetes.client.openapi.models.V1IngressSpec;
 import io.kubernetes.client.openapi.models.V1IngressTLS;
+import io.kubernetes.client.openapi.models.V1Job;
 import io.kubernetes.client.openapi.models.V1LabelSelector;
 import io.kubernetes.client.openapi.models.V1LabelSelectorRequirement;
+import io.kubernetes.client.openapi.models.V1Lifecycle;
+import io.kubernetes.client.openapi.models.V1LifecycleHandler;
 import io.kubernetes.client.openapi.models.V1Namespace;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
@@ -43,6 +47,8 @@ import io.kubernetes.client.openapi.models.V1ServicePort;
 import io.kubernetes.client.openapi.models.V1ServiceSpec;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V1StatefulSetSpec;
+import io.kubernetes.client.openapi.models.V1Toleration;
+import io.kubernetes.client.openapi.models.V1TopologySpreadConstraint;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import io.kubernetes.client.openapi.models.V2CrossVersionObjectReference;
@@ -110,6 +116,8 @@ public final class ApiServer {
             case "autoscaling/v2/HorizontalPodAutoscaler" -> hpa(JSON.deserialize(json, V2HorizontalPodAutoscaler.class));
             case "policy/v1/PodDisruptionBudget" -> pdb(JSON.deserialize(json, V1PodDisruptionBudget.class));
             case "networking.k8s.io/v1/Ingress" -> ingress(JSON.deserialize(json, V1Ingress.class));
+            case "batch/v1/Job" -> job(JSON.deserialize(json, V1Job.class));
+            case "batch/v1/CronJob" -> cronJob(JSON.deserialize(json, V1CronJob.class));
             default -> List.of(kind + ": the oracle has no port of " + apiVersion + "/" + kind + "'s validation");
         };
     }
@@ -424,6 +432,8 @@ public final class ApiServer {
                 errs.add(cpath + ".restartPolicy", "Unsupported value: \"" + c.getRestartPolicy() + "\"");
             }
             if (sidecar) {
+                lifecycle(c.getLifecycle(), spec.getTerminationGracePeriodSeconds() == null ? 30 : spec.getTerminationGracePeriodSeconds(),
+                        cpath + ".lifecycle", errs);
                 probe(c.getLivenessProbe(), cpath + ".livenessProbe", true, errs);
                 probe(c.getReadinessProbe(), cpath + ".readinessProbe", false, errs);
                 probe(c.getStartupProbe(), cpath + ".startupProbe", true, errs);
@@ -465,12 +475,106 @@ public final class ApiServer {
         if (spec.getHostname() != null) {
             isDns1123Label(spec.getHostname()).forEach(m -> errs.add(path + ".hostname", m));
         }
+        tolerations(list(spec.getTolerations()), path + ".tolerations", errs);
+        topologySpread(list(spec.getTopologySpreadConstraints()), path + ".topologySpreadConstraints", errs);
+        long grace = spec.getTerminationGracePeriodSeconds() == null ? 30 : spec.getTerminationGracePeriodSeconds();
+        for (int i = 0; i < containers.size(); i++) {
+            lifecycle(containers.get(i).getLifecycle(), grace, path + ".containers[" + i + "].lifecycle", errs);
+        }
         if (spec.getSubdomain() != null) {
             isDns1123Label(spec.getSubdomain()).forEach(m -> errs.add(path + ".subdomain", m));
         }
         if (spec.getHostNetwork() != null && spec.getHostNetwork() || !list(spec.getEphemeralContainers()).isEmpty()
                 || spec.getAffinity() != null && spec.getAffinity().getPodAffinity() != null) {
             errs.add(path, "the oracle does not port the validation of host networking, ephemeral containers or pod affinity");
+        }
+    }
+
+    private static final List<String> EFFECTS = List.of("NoSchedule", "PreferNoSchedule", "NoExecute");
+
+    /** {@code ValidateTolerations}. */
+    private static void tolerations(List<V1Toleration> tolerations, String path, Errors errs) {
+        for (int i = 0; i < tolerations.size(); i++) {
+            V1Toleration t = tolerations.get(i);
+            String tpath = path + "[" + i + "]";
+            String key = t.getKey() == null ? "" : t.getKey();
+            if (!key.isEmpty()) {
+                Apimachinery.isQualifiedName(key).forEach(m -> errs.add(tpath + ".key", m));
+            }
+            String op = t.getOperator() == null ? "Equal" : t.getOperator();
+            if (key.isEmpty() && !op.equals("Exists")) {
+                errs.add(tpath + ".operator", "Invalid value: operator must be Exists when `key` is empty");
+            }
+            switch (op) {
+                case "Equal" -> isValidLabelValue(t.getValue() == null ? "" : t.getValue()).forEach(m -> errs.add(tpath + ".value", m));
+                case "Exists" -> {
+                    if (t.getValue() != null && !t.getValue().isEmpty()) {
+                        errs.add(tpath + ".operator", "Invalid value: value must be empty when `operator` is 'Exists'");
+                    }
+                }
+                default -> errs.add(tpath + ".operator", "Unsupported value: \"" + op + "\"");
+            }
+            if (t.getTolerationSeconds() != null && !"NoExecute".equals(t.getEffect())) {
+                errs.add(tpath + ".effect", "Invalid value: effect must be 'NoExecute' when `tolerationSeconds` is set");
+            }
+            if (t.getEffect() != null && !t.getEffect().isEmpty() && !EFFECTS.contains(t.getEffect())) {
+                errs.add(tpath + ".effect", "Unsupported value: \"" + t.getEffect() + "\"");
+            }
+        }
+    }
+
+    /** {@code validateTopologySpreadConstraints}. */
+    private static void topologySpread(List<V1TopologySpreadConstraint> constraints, String path, Errors errs) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < constraints.size(); i++) {
+            V1TopologySpreadConstraint c = constraints.get(i);
+            String cpath = path + "[" + i + "]";
+            if (c.getMaxSkew() == null || c.getMaxSkew() <= 0) {
+                errs.add(cpath + ".maxSkew", "Invalid value: must be greater than zero");
+            }
+            String key = c.getTopologyKey() == null ? "" : c.getTopologyKey();
+            if (key.isEmpty()) {
+                errs.add(cpath + ".topologyKey", "Required value: can not be empty");
+            } else {
+                Apimachinery.isQualifiedName(key).forEach(m -> errs.add(cpath + ".topologyKey", m));
+            }
+            String when = c.getWhenUnsatisfiable() == null ? "" : c.getWhenUnsatisfiable();
+            if (!List.of("DoNotSchedule", "ScheduleAnyway").contains(when)) {
+                errs.add(cpath + ".whenUnsatisfiable", "Unsupported value: \"" + when + "\"");
+            }
+            if (!seen.add(key + "/" + when)) {
+                errs.add(cpath, "Duplicate value: {" + key + ", " + when + "}");
+            }
+            if (c.getMinDomains() != null && !when.equals("DoNotSchedule")) {
+                errs.add(cpath + ".minDomains", "Invalid value: can only use minDomains if whenUnsatisfiable=DoNotSchedule");
+            }
+            labelSelector(c.getLabelSelector(), cpath + ".labelSelector", errs);
+        }
+    }
+
+    /** {@code validateLifecycle}: one handler each; a sleep of more than 0 seconds and at most the grace period. */
+    private static void lifecycle(V1Lifecycle lifecycle, long grace, String path, Errors errs) {
+        if (lifecycle == null) {
+            return;
+        }
+        for (var h : new Object[][] {{"postStart", lifecycle.getPostStart()}, {"preStop", lifecycle.getPreStop()}}) {
+            if (h[1] == null) {
+                continue;
+            }
+            V1LifecycleHandler handler = (V1LifecycleHandler) h[1];
+            int handlers = (handler.getExec() != null ? 1 : 0) + (handler.getHttpGet() != null ? 1 : 0)
+                    + (handler.getTcpSocket() != null ? 1 : 0) + (handler.getSleep() != null ? 1 : 0);
+            if (handlers != 1) {
+                errs.add(path + "." + h[0], handlers == 0 ? "Required value: must specify a handler type"
+                        : "Forbidden: may not specify more than 1 handler type");
+            }
+            if (handler.getSleep() != null) {
+                long seconds = handler.getSleep().getSeconds() == null ? 0 : handler.getSleep().getSeconds();
+                if (seconds <= 0 || seconds > grace) {
+                    errs.add(path + "." + h[0] + ".sleep", "Invalid value: " + seconds + ": must be greater than 0 and less than"
+                            + " terminationGracePeriodSeconds (" + grace + ")");
+                }
+            }
         }
     }
 
@@ -820,6 +924,19 @@ public final class ApiServer {
         replicaSetPod(spec.getTemplate(), errs);
         if (spec.getStrategy() != null && spec.getStrategy().getRollingUpdate() != null) {
             var ru = spec.getStrategy().getRollingUpdate();
+            if (!"RollingUpdate".equals(spec.getStrategy().getType())) {
+                errs.add("spec.strategy.rollingUpdate", "Forbidden: may not be specified when strategy `type` is '"
+                        + spec.getStrategy().getType() + "'");
+            }
+            intOrPercent(ru.getMaxUnavailable(), "spec.strategy.rollingUpdate.maxUnavailable", errs);
+            if (ru.getMaxSurge() != null && !ru.getMaxSurge().isInteger()) {
+                String v = ru.getMaxSurge().getStrValue();
+                if (!v.matches("[0-9]+%")) {
+                    errs.add("spec.strategy.rollingUpdate.maxSurge", "Invalid value: \"" + v + "\": a valid percent string");
+                }
+            } else if (ru.getMaxSurge() != null && ru.getMaxSurge().getIntValue() < 0) {
+                errs.add("spec.strategy.rollingUpdate.maxSurge", "Invalid value: must be greater than or equal to 0");
+            }
             if (isZero(ru.getMaxUnavailable()) && isZero(ru.getMaxSurge())) {
                 errs.add("spec.strategy.rollingUpdate.maxUnavailable", "Invalid value: may not be 0 when `maxSurge` is 0");
             }
@@ -933,6 +1050,105 @@ public final class ApiServer {
             podSpec(podSpec, "spec", claimVolumes, podErrs);
             podErrs.list().forEach(m -> errs.add("spec.template (as the pods the controller creates)", m));
         }
+        return errs.list();
+    }
+
+    // ---------------------------------------------------------------- batch/v1
+
+    /**
+     * {@code ValidateJob} after the Job strategy's {@code PrepareForCreate} (a generated selector and the
+     * {@code controller-uid} and {@code job-name} labels on the template): name, the job spec, the pod template.
+     */
+    private static List<String> job(V1Job j) {
+        Errors errs = new Errors("Job/" + name(j.getMetadata()));
+        objectMeta(j.getMetadata(), true, Apimachinery::isDns1123Subdomain, errs);
+        if (j.getSpec() == null) {
+            errs.add("spec", "Required value");
+            return errs.list();
+        }
+        if (j.getSpec().getSelector() != null && !Boolean.TRUE.equals(j.getSpec().getManualSelector())) {
+            errs.add("spec.selector", "Invalid value: `selector` not auto-generated");
+        }
+        V1PodTemplateSpec template = j.getSpec().getTemplate();
+        if (template != null) {
+            template = JSON.deserialize(JSON.serialize(template), V1PodTemplateSpec.class);
+            V1ObjectMeta meta = template.getMetadata() == null ? new V1ObjectMeta() : template.getMetadata();
+            Map<String, String> labels = new LinkedHashMap<>(map(meta.getLabels()));
+            labels.put("batch.kubernetes.io/controller-uid", "00000000-0000-0000-0000-000000000000");
+            labels.put("batch.kubernetes.io/job-name", name(j.getMetadata()));
+            template.setMetadata(meta.labels(labels));
+        }
+        jobSpec(j.getSpec().getBackoffLimit(), j.getSpec().getActiveDeadlineSeconds(), j.getSpec().getTtlSecondsAfterFinished(),
+                j.getSpec().getCompletions(), j.getSpec().getParallelism(), template, "spec", errs);
+        return errs.list();
+    }
+
+    /** {@code validateJobSpec}: non-negative counts and durations, a pod template that restarts OnFailure or Never. */
+    private static void jobSpec(Integer backoff, Long deadline, Integer ttl, Integer completions, Integer parallelism,
+                                V1PodTemplateSpec template, String path, Errors errs) {
+        for (var n : new Object[][] {{"backoffLimit", backoff}, {"activeDeadlineSeconds", deadline},
+            {"ttlSecondsAfterFinished", ttl}, {"completions", completions}, {"parallelism", parallelism}}) {
+            if (n[1] != null && ((Number) n[1]).longValue() < 0) {
+                errs.add(path + "." + n[0], "Invalid value: must be greater than or equal to 0");
+            }
+        }
+        podTemplate(template, path + ".template", Map.of(), errs);
+        String restart = template == null || template.getSpec() == null ? null : template.getSpec().getRestartPolicy();
+        if (!"OnFailure".equals(restart) && !"Never".equals(restart)) {
+            errs.add(path + ".template.spec.restartPolicy", "Unsupported value: \"" + restart + "\": supported values:"
+                    + " \"OnFailure\", \"Never\"");
+        }
+    }
+
+    /**
+     * {@code ValidateCronJobCreate}: name (at most 52 characters), schedule ({@code cron.ParseStandard}, via the port
+     * its upstream test table checks), time zone, concurrency policy, history limits, and the job template.
+     */
+    private static List<String> cronJob(V1CronJob c) {
+        Errors errs = new Errors("CronJob/" + name(c.getMetadata()));
+        objectMeta(c.getMetadata(), true, Apimachinery::isDns1123Subdomain, errs);
+        if (name(c.getMetadata()).length() > 52) {
+            errs.add("metadata.name", "Invalid value: must be no more than 52 characters");
+        }
+        var spec = c.getSpec();
+        if (spec == null) {
+            errs.add("spec", "Required value");
+            return errs.list();
+        }
+        String schedule = spec.getSchedule() == null ? "" : spec.getSchedule();
+        if (schedule.isEmpty()) {
+            errs.add("spec.schedule", "Required value");
+        } else {
+            dev.shipshape.internal.Cron.problem(schedule).ifPresent(m -> errs.add("spec.schedule", "Invalid value: \"" + schedule + "\": " + m));
+        }
+        if (spec.getTimeZone() != null) {
+            dev.shipshape.internal.Cron.timeZoneProblem(spec.getTimeZone()).ifPresent(m -> errs.add("spec.timeZone", "Invalid value: " + m));
+        }
+        String concurrency = spec.getConcurrencyPolicy() == null ? "Allow" : spec.getConcurrencyPolicy();
+        if (!List.of("Allow", "Forbid", "Replace").contains(concurrency)) {
+            errs.add("spec.concurrencyPolicy", "Unsupported value: \"" + concurrency + "\"");
+        }
+        for (var n : new Object[][] {{"startingDeadlineSeconds", spec.getStartingDeadlineSeconds()},
+            {"successfulJobsHistoryLimit", spec.getSuccessfulJobsHistoryLimit()}, {"failedJobsHistoryLimit", spec.getFailedJobsHistoryLimit()}}) {
+            if (n[1] != null && ((Number) n[1]).longValue() < 0) {
+                errs.add("spec." + n[0], "Invalid value: must be greater than or equal to 0");
+            }
+        }
+        var template = spec.getJobTemplate();
+        if (template == null || template.getSpec() == null) {
+            errs.add("spec.jobTemplate", "Required value");
+            return errs.list();
+        }
+        if (template.getMetadata() != null) {
+            Apimachinery.validateLabels(template.getMetadata().getLabels(), "spec.jobTemplate.metadata.labels", errs);
+            Apimachinery.validateAnnotations(template.getMetadata().getAnnotations(), "spec.jobTemplate.metadata.annotations", errs);
+        }
+        var js = template.getSpec();
+        if (js.getSelector() != null) {
+            errs.add("spec.jobTemplate.spec.selector", "Invalid value: `selector` will be auto-generated");
+        }
+        jobSpec(js.getBackoffLimit(), js.getActiveDeadlineSeconds(), js.getTtlSecondsAfterFinished(), js.getCompletions(),
+                js.getParallelism(), js.getTemplate(), "spec.jobTemplate.spec", errs);
         return errs.list();
     }
 

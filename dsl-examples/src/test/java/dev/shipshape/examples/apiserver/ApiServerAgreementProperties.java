@@ -3,13 +3,16 @@ package dev.shipshape.examples.apiserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.BatchJob;
 import dev.shipshape.dsl.Config;
 import dev.shipshape.dsl.Ingress;
 import dev.shipshape.dsl.Routable;
+import dev.shipshape.dsl.ScheduledJob;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.StatefulStore;
 import dev.shipshape.dsl.StaticSite;
 import dev.shipshape.dsl.WebService;
+import dev.shipshape.dsl.Worker;
 import dev.shipshape.examples.Journal;
 import dev.shipshape.examples.JournalParameters;
 import dev.shipshape.examples.MistakesGallery;
@@ -19,6 +22,8 @@ import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.PathType;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
+import dev.shipshape.model.RollingUpdate;
+import dev.shipshape.model.Toleration;
 import dev.shipshape.render.Manifests;
 import dev.shipshape.testkit.ShipshapeArbitraries;
 import dev.shipshape.units.Cpu;
@@ -28,6 +33,7 @@ import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Rules;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -139,7 +145,7 @@ class ApiServerAgreementProperties {
         String kind = error.substring(0, error.indexOf('/'));
         String rest = error.substring(error.indexOf(' ') + 1).replaceAll("\\[[^]]*]", "[]").replaceAll("Pod/\\S+", "Pod");
         int colon = rest.indexOf(": ");
-        String message = rest.substring(colon + 2);
+        String message = rest.substring(colon + 2).replaceAll("\\b[0-9]+\\b", "N");
         return kind + " " + rest.substring(0, colon) + ": " + message.substring(0, Math.min(message.length(), 40)).replaceAll("\"[^\"]*\"", "…");
     }
 
@@ -162,14 +168,22 @@ class ApiServerAgreementProperties {
             CLEAN(new String[] {"http", "metrics", "grpc"}, new String[] {"/", "/api", "/api/v1", "/static"},
                     new String[] {"shop.example.com", "*.example.com", "a.example.com"}, new String[] {"/etc/a", "/etc/b", "/data"},
                     new String[] {"mode", "level", "a.b", "log_level"}, new String[] {"MODE", "LEVEL", "x.y"},
-                    new String[] {"api", "web", "cache", "files", "db", "search", "queue"}),
+                    new String[] {"api", "web", "cache", "files", "db", "search", "queue", "indexer", "mailer", "migrate", "backup"},
+                    new String[] {"proxy", "shipper", "wait"}, new String[] {"example.com/team", "tier"},
+                    new String[] {"0 3 * * *", "@daily", "*/15 * * * *", "0 9-17 * * MON-FRI"}, new String[] {"UTC", "Europe/Berlin"},
+                    new String[] {"backup"}),
             HOSTILE(new String[] {"http", "metrics", "grpc", "admin", "http-alt"},
                     new String[] {"/", "/api", "/api/", "/api/v1", "/a//b", "/x y", "api", "/static", "/./x", "/%2fx"},
                     new String[] {"shop.example.com", "*.example.com", "10.0.0.1", "a.example.com", "Shop.example.com"},
                     new String[] {"/etc/a", "/etc/b", "/data", "/var/lib/data"},
                     new String[] {"mode", "level", "..x", ".hidden", "a.b", "..", "log_level"},
                     new String[] {"MODE", "LEVEL", "..X", ".X", "API_TOKEN", "x.y"},
-                    new String[] {"api", "web", "cache", "files", "db"});
+                    new String[] {"api", "web", "cache", "files", "db"},
+                    new String[] {"proxy", "proxy", "api", "Wait", "shipper"},
+                    new String[] {"example.com/team", "app.kubernetes.io/name", "shipshape.dev/x", "-bad", "tier"},
+                    new String[] {"0 3 * * *", "@daily", "0 25 * * *", "* * * *", "TZ=UTC 0 3 * * *", "*/0 * * * *", "@every 1h"},
+                    new String[] {"UTC", "Europe/Berlin", "Local", "Mars/Olympus"},
+                    new String[] {"backup", "b".repeat(53), "backup"});
 
             final String[] portNames;
             final String[] paths;
@@ -178,8 +192,14 @@ class ApiServerAgreementProperties {
             final String[] keys;
             final String[] env;
             final String[] names;
+            final String[] containerNames;
+            final String[] labelKeys;
+            final String[] schedules;
+            final String[] zones;
+            final String[] cronNames;
 
-            Pools(String[] portNames, String[] paths, String[] hosts, String[] mounts, String[] keys, String[] env, String[] names) {
+            Pools(String[] portNames, String[] paths, String[] hosts, String[] mounts, String[] keys, String[] env, String[] names,
+                  String[] containerNames, String[] labelKeys, String[] schedules, String[] zones, String[] cronNames) {
                 this.portNames = portNames;
                 this.paths = paths;
                 this.hosts = hosts;
@@ -187,6 +207,11 @@ class ApiServerAgreementProperties {
                 this.keys = keys;
                 this.env = env;
                 this.names = names;
+                this.containerNames = containerNames;
+                this.labelKeys = labelKeys;
+                this.schedules = schedules;
+                this.zones = zones;
+                this.cronNames = cronNames;
             }
         }
 
@@ -239,6 +264,37 @@ class ApiServerAgreementProperties {
                     }
                 }
             }
+            for (int i = r.nextInt(3); i > 0; i--) {
+                Worker w = attempt(refusals, () -> app.worker(name.get(), "my-repo/worker:2" + PINNED));
+                if (w != null) {
+                    workload(r, p, w, configs, refusals);
+                    if (r.nextInt(3) == 0) {
+                        attempt(refusals, () -> w.autoscale(Autoscaling.between(1 + r.nextInt(2), 2 + r.nextInt(4))));
+                    }
+                }
+            }
+            for (int i = r.nextInt(2); i > 0; i--) {
+                BatchJob j = attempt(refusals, () -> app.job(name.get(), "my-repo/migrate:1" + PINNED));
+                if (j != null) {
+                    pod(r, p, j, configs, refusals);
+                    attempt(refusals, () -> j.backoffLimit(clean ? r.nextInt(7) : r.nextInt(9) - 2));
+                    if (r.nextBoolean()) {
+                        attempt(refusals, () -> j.ttlAfterFinished(Duration.ofMinutes(clean ? 1 + r.nextInt(60) : r.nextInt(60) - 5)));
+                    }
+                }
+            }
+            for (int i = r.nextInt(2); i > 0; i--) {
+                ScheduledJob c = attempt(refusals, () -> app.cronJob(clean ? name.get() : pick(r, p.cronNames), "my-repo/backup:1" + PINNED));
+                if (c != null) {
+                    pod(r, p, c, configs, refusals);
+                    if (clean || r.nextInt(4) > 0) {
+                        attempt(refusals, () -> c.schedule(pick(r, p.schedules)));
+                    }
+                    if (r.nextBoolean()) {
+                        attempt(refusals, () -> c.timeZone(pick(r, p.zones)));
+                    }
+                }
+            }
             if (r.nextBoolean()) {
                 StaticSite site = attempt(refusals, () -> app.staticSite(name.get(), "nginx:1.27" + PINNED));
                 if (site != null) {
@@ -276,14 +332,59 @@ class ApiServerAgreementProperties {
 
         private static void workload(Random r, Pools p, dev.shipshape.dsl.Workload<?> w, java.util.Map<Config, List<String>> configs,
                                      int[] refusals) {
+            pod(r, p, w, configs, refusals);
+            w.replicas(r.nextInt(4));
+            if (r.nextInt(4) == 0) {
+                attempt(refusals, () -> w.spreadAcrossZones(false));
+            }
+            if (w instanceof WebService web && r.nextInt(3) == 0) {
+                attempt(refusals, () -> web.rollingUpdate(p == Pools.CLEAN ? RollingUpdate.pods(1, 0)
+                        : new RollingUpdate(pick(r, new String[] {"0", "1", "25%", "0%", "150%"}), pick(r, new String[] {"0", "1", "25%", "0%", "150%"}))));
+            }
+        }
+
+        /** What every component that runs pods may get: its container and the pod options. */
+        private static void pod(Random r, Pools p, dev.shipshape.dsl.PodComponent<?> w, java.util.Map<Config, List<String>> configs,
+                                int[] refusals) {
             boolean clean = p == Pools.CLEAN;
+            for (int x = r.nextInt(3); x > 0; x--) {
+                String extra = pick(r, p.containerNames);
+                boolean sidecar = r.nextBoolean();
+                attempt(refusals, () -> sidecar
+                        ? w.sidecar(extra, "my-repo/helper:1" + PINNED, c -> {
+                            c.resources(Resources.of(Cpu.millis(10), Memory.mebibytes(16)).limits(Cpu.millis(clean ? 20 : 5 + r.nextInt(20)),
+                                    Memory.mebibytes(16)));
+                            if (r.nextBoolean()) {
+                                c.port(pick(r, p.portNames), PORT_NUMBERS[r.nextInt(PORT_NUMBERS.length)]);
+                            }
+                        })
+                        : w.initContainer(extra, "my-repo/helper:1" + PINNED, c -> {
+                            c.resources(Resources.of(Cpu.millis(10), Memory.mebibytes(16)).limits(Cpu.millis(20), Memory.mebibytes(16)));
+                            if (!clean && r.nextInt(4) == 0) {
+                                c.readinessProbe(Probe.tcp("http"));
+                            }
+                        }));
+            }
+            if (r.nextInt(3) == 0) {
+                attempt(refusals, () -> w.label(pick(r, p.labelKeys), "v" + r.nextInt(3)));
+                attempt(refusals, () -> w.annotation(pick(r, p.labelKeys), "note"));
+            }
+            if (r.nextInt(3) == 0) {
+                attempt(refusals, () -> w.nodeSelector("disktype", pick(r, new String[] {"ssd", "hdd"})));
+                attempt(refusals, () -> w.toleration(r.nextBoolean() ? Toleration.exists("gpu")
+                        : Toleration.equal("dedicated", "batch", Toleration.NO_SCHEDULE)));
+            }
+            if (r.nextInt(3) == 0) {
+                int grace = 10 + r.nextInt(40);
+                int pause = clean ? 1 + r.nextInt(grace - 1) : 1 + r.nextInt(60);
+                attempt(refusals, () -> w.preStop(Duration.ofSeconds(pause)).terminationGracePeriod(Duration.ofSeconds(grace)));
+            }
             if (clean) {
                 w.port("http", 8080);
             }
             for (int n = clean ? r.nextInt(2) : r.nextInt(5); n > 0; n--) {
                 attempt(refusals, () -> w.port(pick(r, p.portNames), PORT_NUMBERS[r.nextInt(PORT_NUMBERS.length)]));
             }
-            w.replicas(r.nextInt(4));
             if (clean) {
                 int cpu = 100 + r.nextInt(400);
                 int memory = 64 + r.nextInt(64);

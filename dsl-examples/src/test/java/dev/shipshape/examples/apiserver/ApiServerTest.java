@@ -125,4 +125,40 @@ class ApiServerTest {
         assertThat(ApiServer.validate("{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"p\"}}"))
                 .singleElement().asString().contains("has no port");
     }
+
+    private static final String JOB_POD = """
+            {"spec":{"restartPolicy":"Never","containers":[{"name":"migrate","image":"my-repo/migrate:1"}]}}""";
+
+    @Test
+    void jobs_and_cron_jobs() {
+        String job = "{\"apiVersion\":\"batch/v1\",\"kind\":\"Job\",\"metadata\":{\"name\":\"NAME\"},\"spec\":{\"backoffLimit\":2,"
+                + "\"template\":" + JOB_POD + "}}";
+        assertThat(ApiServer.validate(job.replace("NAME", "migrate"))).isEmpty();
+        rejects(job.replace("NAME", "migrate").replace("\"Never\"", "\"Always\""), "spec.template.spec.restartPolicy", "Unsupported value");
+        rejects(job.replace("NAME", "j".repeat(64)), "spec.template.metadata.labels", "no more than 63 characters");
+        rejects(job.replace("NAME", "migrate").replace("\"backoffLimit\":2", "\"backoffLimit\":-1"), "spec.backoffLimit", "greater than or equal to 0");
+        String cron = "{\"apiVersion\":\"batch/v1\",\"kind\":\"CronJob\",\"metadata\":{\"name\":\"NAME\"},\"spec\":{\"schedule\":\"SCHEDULE\","
+                + "\"timeZone\":\"ZONE\",\"jobTemplate\":{\"spec\":{\"template\":" + JOB_POD + "}}}}";
+        assertThat(ApiServer.validate(cron.replace("NAME", "backup").replace("SCHEDULE", "0 3 * * *").replace("ZONE", "Europe/Berlin"))).isEmpty();
+        rejects(cron.replace("NAME", "c".repeat(53)).replace("SCHEDULE", "0 3 * * *").replace("ZONE", "UTC"), "metadata.name",
+                "no more than 52 characters");
+        rejects(cron.replace("NAME", "backup").replace("SCHEDULE", "0 3 * *").replace("ZONE", "UTC"), "spec.schedule", "expected exactly 5 fields");
+        rejects(cron.replace("NAME", "backup").replace("SCHEDULE", "@daily").replace("ZONE", "Local"), "spec.timeZone", "explicit time zone");
+    }
+
+    @Test
+    void tolerations_topology_spread_lifecycle_and_rollouts() {
+        rejects(deployment(POD.replace("\"volumes\"", "\"tolerations\":[{\"key\":\"gpu\",\"operator\":\"Exists\",\"value\":\"x\"}],\"volumes\"")),
+                "spec.template.spec.tolerations[0].operator", "value must be empty");
+        rejects(deployment(POD.replace("\"volumes\"", "\"topologySpreadConstraints\":[{\"maxSkew\":0,\"topologyKey\":\"topology.kubernetes.io/zone\","
+                        + "\"whenUnsatisfiable\":\"ScheduleAnyway\"}],\"volumes\"")),
+                "spec.template.spec.topologySpreadConstraints[0].maxSkew", "greater than zero");
+        rejects(deployment(POD.replace("\"readinessProbe\"", "\"lifecycle\":{\"preStop\":{\"sleep\":{\"seconds\":31}}},\"readinessProbe\"")),
+                "spec.template.spec.containers[0].lifecycle.preStop.sleep", "less than terminationGracePeriodSeconds (30)");
+        assertThat(ApiServer.validate(deployment(POD.replace("\"readinessProbe\"",
+                "\"lifecycle\":{\"preStop\":{\"sleep\":{\"seconds\":30}}},\"readinessProbe\"")))).as("the API accepts a sleep as long as the grace").isEmpty();
+        rejects(deployment(POD).replace("\"replicas\":2,", "\"replicas\":2,\"strategy\":{\"type\":\"RollingUpdate\",\"rollingUpdate\":"
+                        + "{\"maxSurge\":0,\"maxUnavailable\":\"0%\"}},"),
+                "spec.strategy.rollingUpdate.maxUnavailable", "may not be 0 when `maxSurge` is 0");
+    }
 }
