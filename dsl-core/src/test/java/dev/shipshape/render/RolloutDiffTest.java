@@ -64,4 +64,20 @@ class RolloutDiffTest {
         assertThat(first.describe()).isEqualTo("first render: " + first.changes().size() + " objects added\n");
         assertThat(d.isFirstRender()).isFalse();
     }
+
+    /** Fields the API types as 64-bit (a Job's activeDeadlineSeconds) read back from YAML as ints: still no change. */
+    @Test
+    void numbers_read_back_from_yaml_compare_equal_to_the_rendered_ones() throws IOException {
+        Path dir = tmp.resolve("jobs");
+        java.util.function.Supplier<Manifests> app = () -> {
+            App a = Shipshape.app("shop");
+            a.job("migrate", "my-repo/migrate:1").activeDeadline(java.time.Duration.ofMinutes(10))
+                    .resources(Resources.of(Cpu.millis(100), Memory.mebibytes(64)).limits(Cpu.millis(200), Memory.mebibytes(64)));
+            a.cronJob("backup", "my-repo/backup:1").schedule("@daily").startingDeadline(java.time.Duration.ofMinutes(5))
+                    .resources(Resources.of(Cpu.millis(100), Memory.mebibytes(64)).limits(Cpu.millis(200), Memory.mebibytes(64)));
+            return a.render();
+        };
+        app.get().writeTo(dir);
+        assertThat(app.get().diff(dir).describe()).isEqualTo("no changes since the previous render\n");
+    }
 }

@@ -13,12 +13,15 @@ import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import dev.shipshape.validation.Policy;
+import java.time.Duration;
 
 /**
  * The journal app of <i>Kubernetes Best Practices</i>, chapter 1, written in Shipshape: a Node.js frontend
  * with requests, limits and an HPA; Redis as a StatefulSet with persistent volumes, its headless Service
  * and a read Service; an nginx static file server; an Ingress sending {@code /api} to the frontend and
- * {@code /} to the files; a versioned ConfigMap; the Redis password in a Secret created out of band.
+ * {@code /} to the files; a versioned ConfigMap; the Redis password in a Secret created out of band. And what the
+ * app would have next: a migration Job that runs the frontend's schema migration, and a nightly CronJob that has
+ * Redis write a snapshot, at 03:00 in the region's time zone.
  *
  * <pre>{@code
  * Manifests eu = Journal.define(JournalParameters.europe()).render();
@@ -80,6 +83,26 @@ public final class Journal {
                 .host(p.host())
                 .route("/api", frontend)
                 .route("/", files);
+
+        Resources batch = Resources.of(Cpu.millis(100), Memory.mebibytes(128)).limits(Cpu.millis(500), Memory.mebibytes(128));
+        app.job("migrate", p.frontendImage())
+                .command("node", "migrate.js")
+                .env("REDIS_HOST", redis.primaryHost())
+                .mount(redisAuth, "/etc/redis-passwd")
+                .resources(batch)
+                .backoffLimit(2)
+                .activeDeadline(Duration.ofMinutes(10))
+                .ttlAfterFinished(Duration.ofHours(1));
+
+        app.cronJob("redis-backup", p.redisImage())
+                .schedule("0 3 * * *")
+                .timeZone(p.timeZone())
+                .command("sh", "-c", "redis-cli -h \"$REDIS_HOST\" -a \"$(cat /etc/redis-passwd/passwd)\" BGSAVE")
+                .env("REDIS_HOST", redis.primaryHost())
+                .mount(redisAuth, "/etc/redis-passwd")
+                .resources(batch)
+                .backoffLimit(1)
+                .ttlAfterFinished(Duration.ofDays(1));
         return app;
     }
 }

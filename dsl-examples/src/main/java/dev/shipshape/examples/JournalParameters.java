@@ -96,6 +96,16 @@ public record JournalParameters(String variant, String region, String host, Stri
     }
 
     /**
+     * The IANA time zone of the region, in which the nightly backup runs: {@code Europe/Berlin} for
+     * {@code eu-*}, {@code Asia/Shanghai} for {@code cn-*}, UTC elsewhere.
+     *
+     * @return the time zone
+     */
+    public String timeZone() {
+        return region.startsWith("eu") ? "Europe/Berlin" : region.startsWith("cn") ? "Asia/Shanghai" : "UTC";
+    }
+
+    /**
      * These parameters with another host.
      *
      * @param host the host
