@@ -24,7 +24,13 @@ public record Autoscaling(int minReplicas, int maxReplicas, int targetCpuUtiliza
     /** The default target: 80% of the cpu request. */
     public static final int DEFAULT_TARGET_CPU = 80;
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param minReplicas the fewest replicas
+     * @param maxReplicas the most replicas
+     * @param targetCpuUtilization average cpu usage per pod, as a percentage of its cpu request
+     */
     public Autoscaling {
         if (targetCpuUtilization < 1) {
             throw new IllegalArgumentException("target cpu utilization must be at least 1%, got " + targetCpuUtilization + "%");

@@ -16,7 +16,13 @@ import dev.shipshape.internal.Args;
  */
 public record ComponentId(AppId app, ComponentKind kind, String name) {
 
-    /** Rejects null parts. */
+    /**
+     * Rejects null parts.
+     *
+     * @param app the application the component belongs to
+     * @param kind what the component is
+     * @param name its name, unique per kind within the application
+     */
     public ComponentId {
         Args.notNull(app, "app");
         Args.notNull(kind, "kind");

@@ -22,7 +22,14 @@ import java.util.TreeMap;
  */
 public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optional<String> version, boolean unversioned) {
 
-    /** Rejects null parts. */
+    /**
+     * Rejects null parts.
+     *
+     * @param id the component
+     * @param data the entries, sorted by key
+     * @param version an explicit version ({@code .version("v2")}); empty means the content hash
+     * @param unversioned whether the user opted out of versioning ({@code .unversioned()})
+     */
     public ConfigSpec {
         Args.notNull(id, "id");
         data = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(data, "data")));

@@ -50,6 +50,18 @@ public record ContainerSpec(String name, Role role, Image image, List<PortSpec> 
     /**
      * Checks the parts.
      *
+     * @param name the container name (DNS-1123 label)
+     * @param role main container, sidecar or init container
+     * @param image the image
+     * @param ports named ports
+     * @param resources requests and limits
+     * @param env environment variables, in the order given
+     * @param mounts Configs and Secrets mounted as files
+     * @param readinessProbe readiness probe (never for an init container)
+     * @param livenessProbe liveness probe (never for an init container)
+     * @param startupProbe startup probe (never for an init container)
+     * @param command command (entrypoint override)
+     * @param args arguments
      * @throws IllegalArgumentException if a part is null, the name is not a DNS-1123 label, or an init container
      *         has a probe
      */

@@ -47,7 +47,16 @@ public record CronOptions(String schedule, Optional<String> timeZone, Concurrenc
         }
     }
 
-    /** Rejects null parts and negative history limits. */
+    /**
+     * Rejects null parts and negative history limits.
+     *
+     * @param schedule a cron schedule: five fields or a macro such as {@code @daily}
+     * @param timeZone an IANA time zone; empty: the controller's (usually UTC)
+     * @param concurrency what happens when a run is due while the last one still runs
+     * @param successfulJobsHistory finished Jobs kept
+     * @param failedJobsHistory failed Jobs kept
+     * @param startingDeadline how late a missed run may still start; empty: no limit
+     */
     public CronOptions {
         Args.notNull(schedule, "schedule");
         Args.notNull(timeZone, "timeZone");

@@ -14,7 +14,11 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
 
     /** A literal value, rendered as {@code value:}. */
     record Literal(String value) implements EnvSource {
-        /** Rejects null parts. */
+        /**
+         * Rejects null parts.
+         *
+         * @param value the value
+         */
         public Literal {
             Args.notNull(value, "value");
         }
@@ -22,7 +26,12 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
 
     /** A key of a Config, rendered as {@code configMapKeyRef} with the versioned name. */
     record ConfigKeyRef(ConfigSpec config, String key) implements EnvSource {
-        /** Rejects null parts. */
+        /**
+         * Rejects null parts.
+         *
+         * @param config the config
+         * @param key the key
+         */
         public ConfigKeyRef {
             Args.notNull(config, "config");
             Args.notNull(key, "key");
@@ -31,7 +40,12 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
 
     /** A key of a Secret, rendered as {@code secretKeyRef}. */
     record SecretKeyRef(SecretSpec secret, String key) implements EnvSource {
-        /** Rejects null parts. */
+        /**
+         * Rejects null parts.
+         *
+         * @param secret the secret
+         * @param key the key
+         */
         public SecretKeyRef {
             Args.notNull(secret, "secret");
             Args.notNull(key, "key");
@@ -45,7 +59,13 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
 
     /** The DNS name of a store: its primary pod or its read Service, optionally fully qualified. */
     record HostRef(ComponentId store, HostKind kind, boolean fqdn) implements EnvSource {
-        /** Rejects null parts. */
+        /**
+         * Rejects null parts.
+         *
+         * @param store the store
+         * @param kind the kind
+         * @param fqdn the fqdn
+         */
         public HostRef {
             Args.notNull(store, "store");
             Args.notNull(kind, "kind");

@@ -20,7 +20,12 @@ public record EnvVarSpec(String name, EnvSource source) {
     private static final List<String> SECRET_MARKERS = List.of("PASSWORD", "PASSWD", "TOKEN", "SECRET", "API_KEY", "APIKEY",
             "PRIVATE_KEY", "ACCESS_KEY", "CREDENTIAL");
 
-    /** Rejects null parts. */
+    /**
+     * Rejects null parts.
+     *
+     * @param name a valid env var name
+     * @param source where the value comes from
+     */
     public EnvVarSpec {
         Args.notNull(name, "name");
         Args.notNull(source, "source");

@@ -20,7 +20,15 @@ import java.util.Optional;
  */
 public record IngressSpec(ComponentId id, Optional<String> className, Optional<SecretSpec> tlsSecret, List<String> hosts,
                           List<RouteSpec> routes) {
-    /** Rejects null parts and copies the collections. */
+    /**
+     * Rejects null parts and copies the collections.
+     *
+     * @param id the component
+     * @param className the IngressClass, if set
+     * @param tlsSecret the TLS Secret covering every host of the Ingress, if set
+     * @param hosts the hosts, in the order first named
+     * @param routes the routes, in the order given (which is the order rendered)
+     */
     public IngressSpec {
         Args.notNull(id, "id");
         Args.notNull(className, "className");

@@ -48,6 +48,12 @@ public record JobOptions(int backoffLimit, Optional<Duration> activeDeadline, Op
     /**
      * Checks the parts.
      *
+     * @param backoffLimit retries before the Job is marked failed (Kubernetes' default 6)
+     * @param activeDeadline how long the Job may run in all before it is stopped; empty: no limit
+     * @param ttlAfterFinished how long a finished Job is kept before it is deleted; empty: kept
+     * @param restartPolicy what happens to a failed pod
+     * @param completions successful pods needed
+     * @param parallelism pods running at once
      * @throws IllegalArgumentException if a count is negative, completions or parallelism below 1, or a duration
      *         negative or zero
      */

@@ -20,7 +20,12 @@ public sealed interface MountSpec permits MountSpec.OfConfig, MountSpec.OfSecret
 
     /** A Config's keys as files under {@code path}. */
     record OfConfig(ConfigSpec config, String path) implements MountSpec {
-        /** Rejects null parts. */
+        /**
+         * Rejects null parts.
+         *
+         * @param config the config
+         * @param path the path
+         */
         public OfConfig {
             Args.notNull(config, "config");
             Args.notNull(path, "path");
@@ -29,7 +34,12 @@ public sealed interface MountSpec permits MountSpec.OfConfig, MountSpec.OfSecret
 
     /** A Secret's keys as files under {@code path}. */
     record OfSecret(SecretSpec secret, String path) implements MountSpec {
-        /** Rejects null parts. */
+        /**
+         * Rejects null parts.
+         *
+         * @param secret the secret
+         * @param path the path
+         */
         public OfSecret {
             Args.notNull(secret, "secret");
             Args.notNull(path, "path");

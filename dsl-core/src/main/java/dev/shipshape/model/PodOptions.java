@@ -35,7 +35,19 @@ public record PodOptions(SortedMap<String, String> labels, SortedMap<String, Str
                          List<SecretSpec> imagePullSecrets, Optional<Duration> terminationGracePeriod,
                          Optional<Duration> preStop, boolean spreadAcrossZones, Optional<RollingUpdate> rollingUpdate) {
 
-    /** Copies the collections; rejects null parts. */
+    /**
+     * Copies the collections; rejects null parts.
+     *
+     * @param labels labels on the component's objects and pods (never on selectors)
+     * @param annotations annotations on the component's objects and pods
+     * @param nodeSelector node labels the pods require
+     * @param tolerations taints the pods tolerate
+     * @param imagePullSecrets Secrets the kubelet pulls the images with
+     * @param terminationGracePeriod time the pods get to stop; empty: Kubernetes' 30 s
+     * @param preStop a pause before the main container is sent SIGTERM, so load balancers stop sending traffic first; empty: none
+     * @param spreadAcrossZones spread the pods over zones when at least 2 run (a soft constraint)
+     * @param rollingUpdate rollout settings of a Deployment; empty: Kubernetes' 25 % / 25 %
+     */
     public PodOptions {
         labels = copy(labels, "labels");
         annotations = copy(annotations, "annotations");

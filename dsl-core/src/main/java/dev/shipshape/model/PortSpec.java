@@ -14,7 +14,12 @@ import dev.shipshape.units.Names;
  */
 public record PortSpec(String name, int number) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param name IANA service name, e.g. {@code http}
+     * @param number 1-65535
+     */
     public PortSpec {
         Names.requirePortName(name);
         if (number < 1 || number > 65535) {

@@ -33,7 +33,15 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
     /** Kubernetes' default failure threshold. */
     public static final int DEFAULT_FAILURE_THRESHOLD = 3;
 
-    /** Rejects null parts. */
+    /**
+     * Rejects null parts.
+     *
+     * @param action what the kubelet does
+     * @param initialDelaySeconds seconds before the first probe (default 0)
+     * @param periodSeconds seconds between probes (default 10)
+     * @param timeoutSeconds seconds before a probe times out (default 1)
+     * @param failureThreshold failures in a row that count (default 3)
+     */
     public Probe {
         Args.notNull(action, "action");
         nonNegative("initialDelaySeconds", initialDelaySeconds);
@@ -48,7 +56,12 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
 
     /** HTTP GET of {@code path} on the named port. */
     public record HttpGet(String path, String port) implements Action {
-        /** Rejects null parts. */
+        /**
+         * Rejects null parts.
+         *
+         * @param path the path
+         * @param port the port
+         */
         public HttpGet {
             Args.notNull(path, "path");
             Args.notNull(port, "port");
@@ -57,7 +70,11 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
 
     /** TCP connect to the named port. */
     public record TcpSocket(String port) implements Action {
-        /** Rejects null parts and copies the collections. */
+        /**
+         * Rejects null parts and copies the collections.
+         *
+         * @param port the port
+         */
         public TcpSocket {
             Args.notNull(port, "port");
         }
@@ -65,7 +82,11 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
 
     /** Runs {@code command} in the container; exit 0 is success. */
     public record Exec(List<String> command) implements Action {
-        /** Rejects null parts and copies the collections. */
+        /**
+         * Rejects null parts and copies the collections.
+         *
+         * @param command the command
+         */
         public Exec {
             command = Args.list(command, "command");
         }

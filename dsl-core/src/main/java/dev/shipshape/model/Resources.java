@@ -32,7 +32,16 @@ public record Resources(Optional<Cpu> cpuRequest, Optional<Memory> memoryRequest
     private static final Resources NONE = new Resources(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** Rejects null parts. */
+    /**
+     * Rejects null parts.
+     *
+     * @param cpuRequest cpu request
+     * @param memoryRequest memory request
+     * @param ephemeralRequest ephemeral-storage request
+     * @param cpuLimit cpu limit
+     * @param memoryLimit memory limit
+     * @param ephemeralLimit ephemeral-storage limit
+     */
     public Resources {
         Args.notNull(cpuRequest, "cpuRequest");
         Args.notNull(memoryRequest, "memoryRequest");

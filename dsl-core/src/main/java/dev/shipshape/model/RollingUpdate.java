@@ -19,6 +19,8 @@ public record RollingUpdate(String maxSurge, String maxUnavailable) {
     /**
      * Checks the parts as the API server does ({@code ValidateRollingUpdateDeployment}).
      *
+     * @param maxSurge pods or a percentage ({@code "25%"})
+     * @param maxUnavailable pods or a percentage
      * @throws IllegalArgumentException if a value is neither a non-negative count nor a percentage of at most 100,
      *         or both are zero (the rollout could never make progress)
      */

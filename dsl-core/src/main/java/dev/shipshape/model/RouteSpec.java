@@ -18,7 +18,15 @@ import java.util.Optional;
  * @param port     the target's port the route sends to (its first port); empty when it has none
  */
 public record RouteSpec(Optional<String> host, String path, PathType pathType, ComponentId target, Optional<String> port) {
-    /** Rejects null parts. */
+    /**
+     * Rejects null parts.
+     *
+     * @param host the host, or empty for requests to any host
+     * @param path the path
+     * @param pathType how the path matches
+     * @param target the routed workload
+     * @param port the target's port the route sends to (its first port); empty when it has none
+     */
     public RouteSpec {
         Args.notNull(host, "host");
         Args.notNull(path, "path");

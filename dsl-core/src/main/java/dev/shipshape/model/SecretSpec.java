@@ -23,7 +23,13 @@ import java.util.TreeSet;
  */
 public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optional<SecretData> data) {
 
-    /** Rejects null parts. */
+    /**
+     * Rejects null parts.
+     *
+     * @param id the component
+     * @param declaredKeys the keys the Secret is known to have; empty means "not declared, not checked"
+     * @param data literal values of a development Secret; empty for an external one
+     */
     public SecretSpec {
         Args.notNull(id, "id");
         declaredKeys = Collections.unmodifiableSortedSet(new TreeSet<>(declaredKeys));

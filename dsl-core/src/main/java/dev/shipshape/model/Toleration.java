@@ -30,6 +30,9 @@ public record Toleration(String key, Optional<String> value, Optional<String> ef
     /**
      * Checks the parts as the API server does ({@code validateTolerations}).
      *
+     * @param key the taint key (a qualified name)
+     * @param value the value it must equal; empty: any value ({@code operator: Exists})
+     * @param effect the effect tolerated; empty: every effect
      * @throws IllegalArgumentException if the key is not a qualified name, the value not a label value, or the effect
      *         not one of {@code NoSchedule}, {@code PreferNoSchedule}, {@code NoExecute}
      */

@@ -23,6 +23,11 @@ public record VolumeSpec(String name, String path, Storage size, Optional<String
     /**
      * Checks the parts.
      *
+     * @param name the claim template's name (DNS-1123 label)
+     * @param path where it is mounted
+     * @param size the storage requested, more than zero
+     * @param storageClass the StorageClass to provision it from; empty: the cluster's default
+     * @param accessMode how it may be mounted
      * @throws IllegalArgumentException if the name is not a DNS-1123 label, the path not absolute, or the size zero
      *         (the API server refuses a claim that requests no storage)
      */

@@ -33,7 +33,21 @@ public record WorkloadSpec(ComponentId id, ContainerSpec container, OptionalInt 
                            List<VolumeSpec> volumes, boolean ephemeral, boolean readService,
                            List<ContainerSpec> extraContainers, PodOptions pod, Optional<JobOptions> job,
                            Optional<CronOptions> cron) {
-    /** Rejects null parts and copies the collections. */
+    /**
+     * Rejects null parts and copies the collections.
+     *
+     * @param id the component (its kind says which)
+     * @param container the main container, named after the component
+     * @param replicas replicas set explicitly; empty means the default ({@link ComponentKind#defaultReplicas()}, or the HPA's)
+     * @param autoscaling HPA
+     * @param volumes persistent volumes (stores only)
+     * @param ephemeral a store that deliberately keeps no data ({@code .ephemeral()})
+     * @param readService whether a store renders its read Service ({@code <name>-read})
+     * @param extraContainers sidecars and init containers, in the order declared
+     * @param pod labels, annotations, scheduling, shutdown and rollout settings
+     * @param job how a job or a cron job's jobs run; empty for long-running kinds
+     * @param cron when a cron job runs; empty for other kinds
+     */
     public WorkloadSpec {
         Args.notNull(id, "id");
         Args.notNull(container, "container");

@@ -27,7 +27,15 @@ public record Violation(String rule, Severity severity, String path, String mess
             .thenComparing(Violation::rule)
             .thenComparing(Violation::message);
 
-    /** Rejects null parts. */
+    /**
+     * Rejects null parts.
+     *
+     * @param rule the stable rule id, e.g. {@code ingress.path-order}
+     * @param severity error or warning, after the policy
+     * @param path where: {@code <app>/<kind>:<name>/…}
+     * @param message what is wrong, with the actual values
+     * @param fix what to do about it
+     */
     public Violation {
         Args.notNull(rule, "rule");
         Args.notNull(severity, "severity");
