@@ -40,6 +40,8 @@ public final class Ingress {
     private final Set<String> hosts = new LinkedHashSet<>();
     private final List<PendingRoute> routes = new ArrayList<>();
     private final SortedMap<String, String> waivers = new TreeMap<>();
+    private final SortedMap<String, String> labels = new TreeMap<>();
+    private final SortedMap<String, String> annotations = new TreeMap<>();
 
     private record PendingRoute(Optional<String> host, String path, PathType type, Routable target, Optional<String> port) {
     }
@@ -145,6 +147,32 @@ public final class Ingress {
     }
 
     /**
+     * Adds an annotation to the Ingress: {@code .annotation("cert-manager.io/cluster-issuer", "letsencrypt")}.
+     *
+     * @param key the annotation key (an optional DNS prefix and a name)
+     * @param value the value
+     * @return this ingress, for chaining
+     * @throws IllegalArgumentException if the key is not valid or is in Shipshape's own {@code shipshape.dev/} prefix
+     */
+    public Ingress annotation(String key, String value) {
+        annotations.put(PodComponent.checkAnnotation(key), Args.notNull(value, "annotation value"));
+        return this;
+    }
+
+    /**
+     * Adds a label to the Ingress: {@code .label("example.com/team", "journal")}.
+     *
+     * @param key the label key
+     * @param value the value
+     * @return this ingress, for chaining
+     * @throws IllegalArgumentException if the key or value is not valid, or the key is one of Shipshape's own
+     */
+    public Ingress label(String key, String value) {
+        labels.put(PodComponent.checkLabel(key, value), value);
+        return this;
+    }
+
+    /**
      * Sets {@code spec.ingressClassName}: {@code .ingressClassName("nginx")}.
      *
      * @param className the IngressClass name
@@ -196,6 +224,6 @@ public final class Ingress {
             specs.add(new RouteSpec(r.host(), r.path(), r.type(), r.target().id(),
                     r.port().or(((ContainerDefinition<?>) r.target())::routedPortName)));
         }
-        return new IngressSpec(id, className, tls.map(freezer::secret), List.copyOf(hosts), specs);
+        return new IngressSpec(id, className, tls.map(freezer::secret), List.copyOf(hosts), specs, labels, annotations);
     }
 }

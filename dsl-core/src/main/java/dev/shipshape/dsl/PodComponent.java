@@ -103,6 +103,11 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
      *         ({@code app.kubernetes.io/name}, {@code …/part-of}, {@code …/component}, {@code …/managed-by})
      */
     public SELF label(String key, String value) {
+        labels.put(checkLabel(key, value), value);
+        return self();
+    }
+
+    static String checkLabel(String key, String value) {
         Args.notNull(key, "label key");
         Args.notNull(value, "label value");
         if (!Names.isLabelKey(key)) {
@@ -117,8 +122,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
             throw new IllegalArgumentException("label " + key + " is Shipshape's own (it selects the pods); use another"
                     + " key, e.g. 'example.com/" + key.substring(key.indexOf('/') + 1) + "'");
         }
-        labels.put(key, value);
-        return self();
+        return key;
     }
 
     /**

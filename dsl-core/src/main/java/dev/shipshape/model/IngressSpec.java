@@ -1,8 +1,11 @@
 package dev.shipshape.model;
 
 import dev.shipshape.internal.Args;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A frozen Ingress.
@@ -17,9 +20,11 @@ import java.util.Optional;
  * @param tlsSecret the TLS Secret covering every host of the Ingress, if set
  * @param hosts     the hosts, in the order first named
  * @param routes    the routes, in the order given (which is the order rendered)
+ * @param labels      labels of the Ingress object, beside Shipshape's own
+ * @param annotations annotations of the Ingress object (a cert-manager issuer, controller settings)
  */
 public record IngressSpec(ComponentId id, Optional<String> className, Optional<SecretSpec> tlsSecret, List<String> hosts,
-                          List<RouteSpec> routes) {
+                          List<RouteSpec> routes, SortedMap<String, String> labels, SortedMap<String, String> annotations) {
     /**
      * Rejects null parts and copies the collections.
      *
@@ -28,6 +33,8 @@ public record IngressSpec(ComponentId id, Optional<String> className, Optional<S
      * @param tlsSecret the TLS Secret covering every host of the Ingress, if set
      * @param hosts the hosts, in the order first named
      * @param routes the routes, in the order given (which is the order rendered)
+     * @param labels labels of the Ingress object, beside Shipshape's own
+     * @param annotations annotations of the Ingress object
      */
     public IngressSpec {
         Args.notNull(id, "id");
@@ -35,6 +42,8 @@ public record IngressSpec(ComponentId id, Optional<String> className, Optional<S
         Args.notNull(tlsSecret, "tlsSecret");
         hosts = Args.list(hosts, "hosts");
         routes = Args.list(routes, "routes");
+        labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
+        annotations = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(annotations, "annotations")));
     }
 
     /**

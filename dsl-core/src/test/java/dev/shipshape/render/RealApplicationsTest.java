@@ -151,6 +151,16 @@ class RealApplicationsTest {
         assertThat(d.getSpec().getTemplate().getMetadata().getAnnotations()).containsEntry("example.com/owner", "web-team");
         assertThat(d.getSpec().getSelector().getMatchLabels()).doesNotContainKey("example.com/team");
         assertThat(only(m, Service.class, "web").getSpec().getSelector()).doesNotContainKey("example.com/team");
+        App withIngress = Shipshape.app("shop");
+        var routed = withIngress.webService("web", "my-repo/web:1" + PINNED).port("http", 8080).resources(small())
+                .readinessProbe(Probe.http("/", "http"));
+        withIngress.ingress("edge").annotation("cert-manager.io/cluster-issuer", "letsencrypt").label("example.com/team", "edge")
+                .route("/", routed);
+        var ingress = only(withIngress.render(), io.fabric8.kubernetes.api.model.networking.v1.Ingress.class, "edge");
+        assertThat(ingress.getMetadata().getAnnotations()).containsEntry("cert-manager.io/cluster-issuer", "letsencrypt");
+        assertThat(ingress.getMetadata().getLabels()).containsEntry("example.com/team", "edge")
+                .containsEntry("app.kubernetes.io/component", "ingress");
+        assertThatThrownBy(() -> withIngress.ingress("other").label("app.kubernetes.io/part-of", "x")).hasMessageContaining("Shipshape's own");
         var web = Shipshape.app("shop").webService("web", "my-repo/web:1");
         assertThatThrownBy(() -> web.label("app.kubernetes.io/name", "x")).hasMessageContaining("Shipshape's own");
         assertThatThrownBy(() -> web.annotation("shipshape.dev/waived.x", "y")).hasMessageContaining(".waive(ruleId, reason)");

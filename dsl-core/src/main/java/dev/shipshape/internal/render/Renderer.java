@@ -254,9 +254,13 @@ public final class Renderer {
 
     /** The metadata of a component's object: Shipshape's labels, the component's own labels and annotations. */
     private ObjectMeta meta(WorkloadSpec w, String name) {
-        ObjectMeta meta = meta(name, podLabels(w), true);
-        if (!w.pod().annotations().isEmpty()) {
-            Map<String, String> annotations = new TreeMap<>(w.pod().annotations());
+        return withAnnotations(meta(name, podLabels(w), true), w.pod().annotations());
+    }
+
+    /** {@code meta} with the user's annotations added (Shipshape's own, the waivers, win). */
+    private static ObjectMeta withAnnotations(ObjectMeta meta, Map<String, String> user) {
+        if (!user.isEmpty()) {
+            Map<String, String> annotations = new TreeMap<>(user);
             if (meta.getAnnotations() != null) {
                 annotations.putAll(meta.getAnnotations());
             }
@@ -580,8 +584,10 @@ public final class Renderer {
                 .withHost(host.orElse(null))
                 .withNewHttp().withPaths(paths).endHttp()
                 .build()));
+        Map<String, String> labels = new TreeMap<>(i.labels());
+        labels.putAll(Labels.of(app, i.name(), ComponentKind.INGRESS));
         IngressBuilder b = new IngressBuilder()
-                .withMetadata(meta(i.name(), Labels.of(app, i.name(), ComponentKind.INGRESS), true))
+                .withMetadata(withAnnotations(meta(i.name(), labels, true), i.annotations()))
                 .withNewSpec()
                 .withIngressClassName(i.className().orElse(null))
                 .withRules(rules)
