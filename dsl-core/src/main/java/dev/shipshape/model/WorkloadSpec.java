@@ -206,12 +206,7 @@ public record WorkloadSpec(ComponentId id, ContainerSpec container, OptionalInt 
      * @return whether the workload exposes a port with this name
      */
     public boolean exposes(String portName) {
-        for (PortSpec p : ports()) {
-            if (p.name().equals(portName)) {
-                return true;
-            }
-        }
-        return false;
+        return container.exposes(portName);
     }
 
     /**
