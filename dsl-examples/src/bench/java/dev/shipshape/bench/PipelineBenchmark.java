@@ -1,11 +1,14 @@
 package dev.shipshape.bench;
 
 import dev.shipshape.dsl.App;
+import dev.shipshape.internal.render.Renderer;
+import dev.shipshape.internal.validation.Subject;
+import dev.shipshape.internal.validation.Validator;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.validation.Policy;
-import dev.shipshape.internal.validation.Validator;
 import dev.shipshape.validation.Violation;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@code shipshape}: build the App, validate, render, serialize to YAML;</li>
  *   <li>{@code floor}: build the same objects with fabric8 builders and serialize them with the same mapper;</li>
- *   <li>{@code validate}: run the whole rule catalog over the frozen model (no build, no render).</li>
+ *   <li>{@code validate}: run the whole rule catalog over the rendered objects and the model (no build, no render).</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -34,19 +37,21 @@ public class PipelineBenchmark {
     @Param({"10", "100", "1000", "10000"})
     public int n;
 
-    private AppSpec spec;
+    private Subject subject;
 
     @Setup(Level.Trial)
     public void setUp() {
         App app = BenchApps.shipshape(n);
-        spec = app.model();
+        AppSpec spec = app.model();
+        Renderer.Rendered objects = Renderer.render(spec, Policy.defaults());
+        subject = new Subject(Optional.of(spec), objects.items(), objects.known(), Optional.empty());
         int rendered = app.render().size();
         int floor = BenchApps.floor(n).size() + 1; // + the Namespace
         if (rendered != floor) {
             throw new IllegalStateException("Shipshape renders " + rendered + " objects, the floor " + floor);
         }
-        if (!Validator.validate(spec, Policy.defaults()).isEmpty()) {
-            throw new IllegalStateException("benchmark app is not clean: " + Validator.validate(spec, Policy.defaults()));
+        if (!Validator.validate(subject, Policy.defaults()).isEmpty()) {
+            throw new IllegalStateException("benchmark app is not clean: " + Validator.validate(subject, Policy.defaults()));
         }
     }
 
@@ -62,6 +67,6 @@ public class PipelineBenchmark {
 
     @Benchmark
     public List<Violation> validate() {
-        return Validator.validate(spec, Policy.defaults());
+        return Validator.validate(subject, Policy.defaults());
     }
 }
