@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param path     the path
  * @param pathType how the path matches
  * @param target   the routed workload
- * @param port     the target's port the route sends to (its first port); empty when it has none
+ * @param port     the target's port the route sends to: the one named, else the port named http, else its only
+ *                 port; empty when none of these applies (reported)
  */
 public record RouteSpec(Optional<String> host, String path, PathType pathType, ComponentId target, Optional<String> port) {
     /**
@@ -25,7 +26,8 @@ public record RouteSpec(Optional<String> host, String path, PathType pathType, C
      * @param path the path
      * @param pathType how the path matches
      * @param target the routed workload
-     * @param port the target's port the route sends to (its first port); empty when it has none
+     * @param port the target's port the route sends to: the one named, else the port named http, else its only
+     *             port; empty when none of these applies (reported)
      */
     public RouteSpec {
         Args.notNull(host, "host");
