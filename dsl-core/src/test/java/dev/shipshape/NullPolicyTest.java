@@ -102,7 +102,10 @@ class NullPolicyTest {
                 Map.entry(dev.shipshape.model.RollingUpdate.class, () -> dev.shipshape.model.RollingUpdate.pods(1, 0)),
                 Map.entry(dev.shipshape.model.JobOptions.RestartPolicy.class, () -> dev.shipshape.model.JobOptions.RestartPolicy.NEVER),
                 Map.entry(dev.shipshape.model.CronOptions.Concurrency.class, () -> dev.shipshape.model.CronOptions.Concurrency.FORBID),
-                Map.entry(dev.shipshape.model.AccessMode.class, () -> dev.shipshape.model.AccessMode.READ_WRITE_ONCE));
+                Map.entry(dev.shipshape.model.AccessMode.class, () -> dev.shipshape.model.AccessMode.READ_WRITE_ONCE),
+                Map.entry(Class.class, () -> io.fabric8.kubernetes.api.model.apps.Deployment.class),
+                Map.entry(Path.class, () -> Path.of("absent-manifests.yaml")),
+                Map.entry(Path[].class, () -> new Path[] {Path.of("absent-manifests.yaml")}));
         Supplier<Object> s = samples.get(type);
         return s == null ? Optional.empty() : Optional.of(s.get());
     }

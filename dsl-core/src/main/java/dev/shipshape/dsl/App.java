@@ -1,5 +1,10 @@
 package dev.shipshape.dsl;
 
+import java.util.function.Consumer;
+import java.nio.file.Path;
+import dev.shipshape.internal.render.ManifestReader;
+import dev.shipshape.model.Customization;
+import dev.shipshape.model.IncludedObject;
 import dev.shipshape.internal.Args;
 import dev.shipshape.internal.Bridge;
 import dev.shipshape.model.AppId;
@@ -62,7 +67,8 @@ public final class App {
     private final List<Config> configs = new ArrayList<>();
     private final List<SecretRef> secrets = new ArrayList<>();
     private final List<Ingress> ingresses = new ArrayList<>();
-    private final List<HasMetadata> included = new ArrayList<>();
+    private final List<IncludedObject> included = new ArrayList<>();
+    private final Customizations customizations = new Customizations(Optional.empty());
 
     App(String name) {
         this.id = Bridge.newAppId(Names.requireDns1123Label("app name", name));
@@ -300,8 +306,53 @@ public final class App {
     public synchronized App include(HasMetadata... objects) {
         Args.notNull(objects, "objects");
         for (HasMetadata o : objects) {
-            included.add(Included.copy(o));
+            included.add(new IncludedObject(Included.copy(o), Optional.empty(), 0));
         }
+        return this;
+    }
+
+    /**
+     * Adds the objects of existing manifests: a YAML (or JSON) file, or every {@code .yaml}, {@code .yml} and
+     * {@code .json} file below a directory, in path order ({@code kustomization.yaml} skipped; {@code kind: List}
+     * expanded). They take part in everything, as {@link #include(HasMetadata...)}'s do, and their violations name the
+     * file and line: {@code shop/k8s/monitoring.yaml#L12/ServiceMonitor:api}. Custom resources are read as
+     * {@code GenericKubernetesResource}s.
+     *
+     * <pre>{@code
+     * app.include(Path.of("k8s/legacy"));   // what the team had before, checked with the rest
+     * }</pre>
+     *
+     * @param fileOrDirectory a manifest file or a directory of them
+     * @return this app
+     * @throws IllegalArgumentException naming the file and line, if a file cannot be read, is not valid YAML, or holds
+     *         a document that is not an object with an apiVersion, a kind and a name; then nothing is included
+     */
+    public synchronized App include(Path fileOrDirectory) {
+        Args.notNull(fileOrDirectory, "file or directory");
+        List<IncludedObject> read = new ArrayList<>();
+        for (ManifestReader.Read r : ManifestReader.read(List.of(fileOrDirectory))) {
+            read.add(new IncludedObject(Included.copy(r.object()), Optional.of(r.file()), r.line()));
+        }
+        included.addAll(read);
+        return this;
+    }
+
+    /**
+     * Edits every rendered object of {@code type}, whatever its component (typed, with fabric8's own classes); the
+     * final objects are then checked by the same rules, and a violation the edit introduces says so. App edits run
+     * after the components' own, in the order given.
+     *
+     * <pre>{@code
+     * app.customize(Service.class, s -> s.getMetadata().getAnnotations().put("example.com/scrape", "true"));
+     * }</pre>
+     *
+     * @param type the fabric8 class of the objects to edit, e.g. {@code Service.class}
+     * @param edit the edit
+     * @param <T> the type
+     * @return this app
+     */
+    public synchronized <T extends HasMetadata> App customize(Class<T> type, Consumer<? super T> edit) {
+        customizations.add(Args.notNull(type, "customized type"), Args.notNull(edit, "customization"));
         return this;
     }
 
@@ -333,11 +384,17 @@ public final class App {
             i.add(ingress.freeze(freezer));
             waivers.put(ingress.id(), ingress.waivers());
         }
-        List<HasMetadata> extra = new ArrayList<>(included.size());
-        for (HasMetadata o : included) {
-            extra.add(Included.copy(o));
+        List<IncludedObject> extra = new ArrayList<>(included.size());
+        for (IncludedObject o : included) {
+            extra.add(new IncludedObject(Included.copy(o.object()), o.file(), o.line()));
         }
-        return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra);
+        List<Customization> edits = new ArrayList<>();
+        workloads.forEach(x -> edits.addAll(x.customizations()));
+        configs.forEach(x -> edits.addAll(x.customizations()));
+        secrets.forEach(x -> edits.addAll(x.customizations()));
+        ingresses.forEach(x -> edits.addAll(x.customizations()));
+        edits.addAll(customizations.list());
+        return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra, edits);
     }
 
     /**
@@ -370,7 +427,7 @@ public final class App {
         /** Renders the objects and checks them, with the model, under the policy. */
         Checked check() {
             Renderer.Rendered rendered = Renderer.render(spec, policy);
-            Subject subject = new Subject(Optional.of(spec), rendered.items(), rendered.known(), Optional.empty());
+            Subject subject = new Subject(Optional.of(spec), rendered.items(), rendered.known(), rendered.uncustomized());
             return new Checked(rendered, Validator.validate(subject, policy));
         }
     }

@@ -1,5 +1,8 @@
 package dev.shipshape.dsl;
 
+import dev.shipshape.model.Customization;
+import java.util.function.Consumer;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import dev.shipshape.internal.Args;
 import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
@@ -40,6 +43,7 @@ public final class Ingress {
     private final Set<String> hosts = new LinkedHashSet<>();
     private final List<PendingRoute> routes = new ArrayList<>();
     private final SortedMap<String, String> waivers = new TreeMap<>();
+    private final Customizations customizations;
     private final SortedMap<String, String> labels = new TreeMap<>();
     private final SortedMap<String, String> annotations = new TreeMap<>();
 
@@ -48,6 +52,7 @@ public final class Ingress {
 
     Ingress(ComponentId id) {
         this.id = id;
+        this.customizations = new Customizations(Optional.of(id));
     }
 
     /**
@@ -212,6 +217,29 @@ public final class Ingress {
     public Ingress waive(String ruleId, String reason) {
         waivers.put(Waivers.check(ruleId, reason), reason);
         return this;
+    }
+
+    /**
+     * Edits this component's rendered objects of {@code type} (typed, with fabric8's own classes) for what the DSL
+     * does not model; the final objects are then checked by the same rules, and a violation the edit introduces says
+     * so. Edits run in the order given, after rendering.
+     *
+     * <pre>{@code
+     * frontend.customize(Deployment.class, d -> d.getSpec().getTemplate().getSpec().setPriorityClassName("high"));
+     * }</pre>
+     *
+     * @param type the fabric8 class of the objects to edit, e.g. {@code Deployment.class} or {@code Service.class}
+     * @param edit the edit
+     * @param <T> the type
+     * @return this builder, for chaining
+     */
+    public <T extends HasMetadata> Ingress customize(Class<T> type, Consumer<? super T> edit) {
+        customizations.add(Args.notNull(type, "customized type"), Args.notNull(edit, "customization"));
+        return this;
+    }
+
+    List<Customization> customizations() {
+        return customizations.list();
     }
 
     SortedMap<String, String> waivers() {

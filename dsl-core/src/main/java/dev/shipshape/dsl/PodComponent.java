@@ -1,5 +1,7 @@
 package dev.shipshape.dsl;
 
+import dev.shipshape.model.Customization;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import dev.shipshape.internal.Args;
 import dev.shipshape.internal.Waivers;
 import dev.shipshape.internal.render.Labels;
@@ -46,6 +48,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
     private final ComponentId id;
     private final Image image;
     private final SortedMap<String, String> waivers = new TreeMap<>();
+    private final Customizations customizations;
     private final SortedMap<String, String> labels = new TreeMap<>();
     private final SortedMap<String, String> annotations = new TreeMap<>();
     private final SortedMap<String, String> nodeSelector = new TreeMap<>();
@@ -57,6 +60,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
 
     PodComponent(ComponentId id, Image image) {
         this.id = id;
+        this.customizations = new Customizations(Optional.of(id));
         this.image = image;
     }
 
@@ -297,6 +301,29 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
     public SELF waive(String ruleId, String reason) {
         waivers.put(Waivers.check(ruleId, reason), reason);
         return self();
+    }
+
+    /**
+     * Edits this component's rendered objects of {@code type} (typed, with fabric8's own classes) for what the DSL
+     * does not model; the final objects are then checked by the same rules, and a violation the edit introduces says
+     * so. Edits run in the order given, after rendering.
+     *
+     * <pre>{@code
+     * frontend.customize(Deployment.class, d -> d.getSpec().getTemplate().getSpec().setPriorityClassName("high"));
+     * }</pre>
+     *
+     * @param type the fabric8 class of the objects to edit, e.g. {@code Deployment.class} or {@code Service.class}
+     * @param edit the edit
+     * @param <T> the type
+     * @return this builder, for chaining
+     */
+    public <T extends HasMetadata> SELF customize(Class<T> type, Consumer<? super T> edit) {
+        customizations.add(Args.notNull(type, "customized type"), Args.notNull(edit, "customization"));
+        return self();
+    }
+
+    List<Customization> customizations() {
+        return customizations.list();
     }
 
     SortedMap<String, String> waivers() {

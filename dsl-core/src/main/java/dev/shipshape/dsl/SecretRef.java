@@ -1,5 +1,10 @@
 package dev.shipshape.dsl;
 
+import dev.shipshape.internal.Args;
+import java.util.List;
+import dev.shipshape.model.Customization;
+import java.util.function.Consumer;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.SecretData;
@@ -29,9 +34,11 @@ public final class SecretRef {
     private final Set<String> declaredKeys;
     private final Optional<SecretData> data;
     private final SortedMap<String, String> waivers = new TreeMap<>();
+    private final Customizations customizations;
 
     SecretRef(ComponentId id, Set<String> declaredKeys, Optional<SecretData> data) {
         this.id = id;
+        this.customizations = new Customizations(Optional.of(id));
         this.declaredKeys = Set.copyOf(declaredKeys);
         this.data = data;
     }
@@ -82,6 +89,29 @@ public final class SecretRef {
     public SecretRef waive(String ruleId, String reason) {
         waivers.put(Waivers.check(ruleId, reason), reason);
         return this;
+    }
+
+    /**
+     * Edits this component's rendered objects of {@code type} (typed, with fabric8's own classes) for what the DSL
+     * does not model; the final objects are then checked by the same rules, and a violation the edit introduces says
+     * so. Edits run in the order given, after rendering.
+     *
+     * <pre>{@code
+     * frontend.customize(Deployment.class, d -> d.getSpec().getTemplate().getSpec().setPriorityClassName("high"));
+     * }</pre>
+     *
+     * @param type the fabric8 class of the objects to edit, e.g. {@code Deployment.class} or {@code Service.class}
+     * @param edit the edit
+     * @param <T> the type
+     * @return this builder, for chaining
+     */
+    public <T extends HasMetadata> SecretRef customize(Class<T> type, Consumer<? super T> edit) {
+        customizations.add(Args.notNull(type, "customized type"), Args.notNull(edit, "customization"));
+        return this;
+    }
+
+    List<Customization> customizations() {
+        return customizations.list();
     }
 
     SortedMap<String, String> waivers() {

@@ -1,5 +1,18 @@
 package dev.shipshape.dsl;
 
+import dev.shipshape.internal.Args;
+import dev.shipshape.internal.render.ManifestReader;
+import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.validation.Origin;
+import dev.shipshape.internal.validation.Subject;
+import dev.shipshape.internal.validation.Validator;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Violation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The entry point: every application starts here. Meant for static import.
  *
@@ -27,5 +40,52 @@ public final class Shipshape {
      */
     public static App app(String name) {
         return new App(name);
+    }
+
+    /**
+     * Checks existing manifests — Helm output, kustomize output, hand-written YAML — with the rule catalog, as
+     * {@code validate()} checks an app's objects: the object-level checks (requests and limits, images, names, probe
+     * ports, ingress paths, references between the objects: ConfigMaps and Secrets, Service selectors and ports,
+     * Ingress backends, claims, autoscaler targets, …). Checks of intent that only the DSL knows (a store's volume,
+     * a config's version) do not apply. Each violation's path names the file, the line its document starts on, the
+     * object and the field: {@code k8s/app.yaml#L12/Deployment:web/container:web/resources/memory}. A ConfigMap,
+     * Secret or claim a pod reads that is not among the manifests is a warning ({@code reference.outside-manifests}),
+     * not an error: it may be created out of band; so check the manifests of one application together. The way to adopt Shipshape gradually: check what you have, then move it into the DSL
+     * one component at a time.
+     *
+     * <pre>{@code
+     * List<Violation> found = Shipshape.check(Path.of("helm-output.yaml"), Path.of("k8s/"));
+     * found.stream().filter(Violation::isError).forEach(System.out::println);
+     * }</pre>
+     *
+     * @param manifests files and directories (every .yaml, .yml and .json below, kustomization.yaml skipped)
+     * @return every violation, in {@link Violation#ORDER}
+     * @throws IllegalArgumentException naming the file and line, if a file cannot be read, is not valid YAML, or
+     *         holds a document that is not an object with an apiVersion, a kind and a name
+     */
+    public static List<Violation> check(Path... manifests) {
+        return check(Policy.defaults(), manifests);
+    }
+
+    /**
+     * {@link #check(Path...)} under a policy (severities, waivers, allowed registries):
+     * {@code Shipshape.check(Policy.strict(), Path.of("k8s"))}.
+     *
+     * @param policy the policy
+     * @param manifests files and directories
+     * @return every violation, in {@link Violation#ORDER}
+     * @throws IllegalArgumentException as {@link #check(Path...)}
+     */
+    public static List<Violation> check(Policy policy, Path... manifests) {
+        Args.notNull(policy, "policy");
+        Args.notNull(manifests, "manifests");
+        if (manifests.length == 0) {
+            throw new IllegalArgumentException("check needs at least one file or directory");
+        }
+        List<Item> items = new ArrayList<>();
+        for (ManifestReader.Read r : ManifestReader.read(Arrays.asList(manifests))) {
+            items.add(Item.of(r.object(), new Origin.File(r.file(), r.line())));
+        }
+        return Validator.validate(Subject.of(items), policy);
     }
 }

@@ -1,7 +1,6 @@
 package dev.shipshape.model;
 
 import dev.shipshape.internal.Args;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +30,8 @@ public final class AppSpec {
     private final List<IngressSpec> ingresses;
     private final Map<ComponentId, WorkloadSpec> workloadIndex;
     private final Map<ComponentId, SortedMap<String, String>> waivers;
-    private final List<HasMetadata> included;
+    private final List<IncludedObject> included;
+    private final List<Customization> customizations;
 
     /**
      * Creates the frozen application; lists are copied.
@@ -45,10 +45,12 @@ public final class AppSpec {
      * @param ingresses ingresses in definition order
      * @param waivers   rules waived on single components, with their reasons
      * @param included  objects included with {@code app.include(…)}, already copied
+     * @param customizations edits of the rendered objects, in the order they run
      */
     public AppSpec(AppId id, Optional<String> namespace, Map<String, String> labels, List<WorkloadSpec> workloads,
                    List<ConfigSpec> configs, List<SecretSpec> secrets, List<IngressSpec> ingresses,
-                   Map<ComponentId, ? extends Map<String, String>> waivers, List<HasMetadata> included) {
+                   Map<ComponentId, ? extends Map<String, String>> waivers, List<IncludedObject> included,
+                   List<Customization> customizations) {
         this.id = Args.notNull(id, "id");
         this.namespace = Args.notNull(namespace, "namespace");
         this.labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
@@ -69,6 +71,7 @@ public final class AppSpec {
         });
         this.waivers = Collections.unmodifiableMap(w);
         this.included = Args.list(included, "included");
+        this.customizations = Args.list(customizations, "customizations");
     }
 
     /**
@@ -185,13 +188,23 @@ public final class AppSpec {
     }
 
     /**
-     * The objects included with {@code app.include(…)}, in the order included. They are copies the app owns: the
-     * renderer copies them again, so nothing done with this list reaches the output.
+     * The objects included with {@code app.include(…)}, in the order included, with the file and line they were read
+     * from. They are copies the app owns: the caller cannot change them after the fact.
      *
      * @return the included objects
      */
-    public List<HasMetadata> included() {
+    public List<IncludedObject> included() {
         return included;
+    }
+
+    /**
+     * The edits of the rendered objects ({@code customize(…)}), in the order they run: component edits in the order
+     * the components were declared, then the app's.
+     *
+     * @return the customizations
+     */
+    public List<Customization> customizations() {
+        return customizations;
     }
 
     /**

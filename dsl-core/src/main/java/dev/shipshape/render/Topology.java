@@ -6,6 +6,7 @@ import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.IncludedObject;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.RouteSpec;
@@ -103,6 +104,22 @@ public final class Topology {
                 String target = m instanceof MountSpec.OfConfig c ? t.config(c.config()) : t.secret(((MountSpec.OfSecret) m).secret());
                 t.edges.add(new Edge(workload, target, "mount " + m.path(), true));
             }
+        }
+        for (IncludedObject included : app.included()) {
+            String kind = included.object().getKind();
+            String name = included.object().getMetadata().getName();
+            Shape shape = switch (kind) {
+                case "Ingress" -> Shape.INGRESS;
+                case "Service" -> Shape.SERVICE;
+                case "Deployment", "ReplicaSet", "DaemonSet", "Job", "CronJob", "Pod", "ReplicationController" -> Shape.WORKLOAD;
+                case "StatefulSet" -> Shape.STORE;
+                case "PersistentVolumeClaim" -> Shape.VOLUME;
+                case "Secret" -> Shape.SECRET;
+                default -> Shape.CONFIG;
+            };
+            String id = "included_" + sanitize(kind) + "_" + sanitize(name);
+            t.nodes.putIfAbsent(id, new Node(id, kind + " " + name + "\n(included" + included.file().map(f -> " from " + f).orElse("")
+                    + ")", shape));
         }
         return t;
     }

@@ -17,6 +17,8 @@ import java.util.Objects;
  */
 public final class Violations {
 
+    private static final java.util.regex.Pattern FILE_LINE = java.util.regex.Pattern.compile("#L[0-9]+(?=/)");
+
     private Violations() {
     }
 
@@ -47,8 +49,15 @@ public final class Violations {
         return b.toString();
     }
 
-    /** The component part of a path: the app and the first {@code kind:name} segment. */
+    /**
+     * The component part of a path: the app and the first {@code kind:name} segment, or for an object read from a file,
+     * the file and the line of its document ({@code k8s/app.yaml#L12}).
+     */
     static String component(String path) {
+        java.util.regex.Matcher file = FILE_LINE.matcher(path);
+        if (file.find()) {
+            return path.substring(0, file.end());
+        }
         int first = path.indexOf('/');
         if (first < 0) {
             return path;

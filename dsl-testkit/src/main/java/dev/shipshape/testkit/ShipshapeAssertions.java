@@ -1,5 +1,8 @@
 package dev.shipshape.testkit;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import dev.shipshape.dsl.App;
 import dev.shipshape.render.Manifests;
 import org.assertj.core.api.Assertions;
@@ -17,6 +20,7 @@ import org.assertj.core.api.Assertions;
  *         .ingress("frontend-ingress").routesInOrder("/api", "/");
  * assertThat(app.render()).everyContainer().hasLimits();
  * assertThat(app.render()).configMap("frontend-config").isVersioned();
+ * assertThatManifests(Path.of("k8s")).hasNoErrors();   // existing YAML, checked by the same rules
  * }</pre>
  */
 public class ShipshapeAssertions extends Assertions {
@@ -39,5 +43,19 @@ public class ShipshapeAssertions extends Assertions {
      */
     public static ManifestsAssert assertThat(Manifests actual) {
         return new ManifestsAssert(actual);
+    }
+
+    /**
+     * Assertions on existing manifest files and directories, checked with {@code Shipshape.check}:
+     * {@code assertThatManifests(Path.of("k8s")).hasNoErrors()}.
+     *
+     * @param paths files and directories
+     * @return the manifest files assert
+     */
+    public static ManifestFilesAssert assertThatManifests(Path... paths) {
+        if (paths == null || paths.length == 0) {
+            throw new IllegalArgumentException("assertThatManifests needs at least one file or directory");
+        }
+        return new ManifestFilesAssert(List.of(paths));
     }
 }

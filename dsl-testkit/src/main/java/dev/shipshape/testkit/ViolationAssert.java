@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on the violations of one rule, from {@link AppAssert#hasViolation(String)}.
+ * Assertions on the violations of one rule, from {@link AbstractViolationsAssert#hasViolation(String)}.
  *
  * <pre>{@code
  * assertThat(app).hasViolation("resources.requests-exceed-limits")
@@ -16,12 +16,12 @@ import org.assertj.core.api.AbstractAssert;
  */
 public class ViolationAssert extends AbstractAssert<ViolationAssert, List<Violation>> {
 
-    private final AppAssert app;
+    private final AbstractViolationsAssert<?, ?> parent;
     private final String rule;
 
-    ViolationAssert(AppAssert app, String rule, List<Violation> matching) {
+    ViolationAssert(AbstractViolationsAssert<?, ?> parent, String rule, List<Violation> matching) {
         super(matching, ViolationAssert.class);
-        this.app = app;
+        this.parent = parent;
         this.rule = rule;
     }
 
@@ -54,11 +54,11 @@ public class ViolationAssert extends AbstractAssert<ViolationAssert, List<Violat
     }
 
     /**
-     * Back to the app assertion, to chain more checks.
+     * Back to the assertion it came from (on an app or on manifest files), to chain more checks.
      *
-     * @return the app assert
+     * @return that assert
      */
-    public AppAssert and() {
-        return app;
+    public AbstractViolationsAssert<?, ?> and() {
+        return parent;
     }
 }

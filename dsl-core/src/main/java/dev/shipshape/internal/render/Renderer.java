@@ -7,9 +7,11 @@ import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.ContainerSpec;
+import dev.shipshape.model.Customization;
 import dev.shipshape.model.CronOptions;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.IncludedObject;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.JobOptions;
 import dev.shipshape.model.MountSpec;
@@ -126,14 +128,16 @@ public final class Renderer {
      * What rendering gives: the objects with their components, in render order, and the stand-ins of the external
      * Secrets the app declares (for checking references; never written).
      *
-     * @param items the rendered objects
+     * @param items the rendered objects, customized
      * @param known the declared external Secrets
+     * @param uncustomized the rendered objects before the customizations, when there are any
      */
-    public record Rendered(List<Item> items, List<Item> known) {
+    public record Rendered(List<Item> items, List<Item> known, Optional<List<Item>> uncustomized) {
         /** Copies the lists. */
         public Rendered {
             items = List.copyOf(items);
             known = List.copyOf(known);
+            uncustomized = uncustomized.map(List::copyOf);
         }
 
         /** The objects alone, in render order. */
@@ -158,12 +162,46 @@ public final class Renderer {
         policy.waived().forEach((rule, reason) -> waiverAnnotations.put(WAIVED_ANNOTATION + rule, reason));
     }
 
-    /** Renders {@code app} under {@code policy} (whose waivers become annotations). */
+    /**
+     * Renders {@code app} under {@code policy} (whose waivers become annotations), then runs its customizations over
+     * copies of the objects; the objects before them are kept so that validation can say what an edit introduced.
+     *
+     * @throws IllegalArgumentException if a customization throws, naming it and the object it edited
+     */
     public static Rendered render(AppSpec app, Policy policy) {
         Renderer r = new Renderer(app, policy);
         r.renderAll();
         r.out.sort(ORDER);
-        return new Rendered(r.out, r.known);
+        if (app.customizations().isEmpty()) {
+            return new Rendered(r.out, r.known, Optional.empty());
+        }
+        List<Item> customized = new ArrayList<>(r.out.size());
+        for (Item item : r.out) {
+            customized.add(customize(app, item));
+        }
+        customized.sort(ORDER);
+        return new Rendered(customized, r.known, Optional.of(r.out));
+    }
+
+    /** {@code item} after every customization that applies to it, on a copy; marked with the last that changed it. */
+    private static Item customize(AppSpec app, Item item) {
+        HasMetadata copy = null;
+        Optional<String> by = Optional.empty();
+        for (Customization c : app.customizations()) {
+            if (!c.appliesTo(item.object(), item.component())) {
+                continue;
+            }
+            if (copy == null) {
+                copy = Serialization.json().convertValue(item.object(), item.object().getClass());
+            }
+            try {
+                c.edit().accept(copy);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(c.description() + " failed on " + item.ref() + ": " + e, e);
+            }
+            by = Optional.of(c.description());
+        }
+        return copy == null ? item : new Item(copy, item.origin(), by);
     }
 
     /** Adds an object of the component being rendered. */
@@ -224,12 +262,13 @@ public final class Renderer {
             current = i.id();
             ingress(i);
         }
-        for (HasMetadata o : app.included()) {
+        for (IncludedObject included : app.included()) {
+            HasMetadata o = included.object();
             HasMetadata copy = Serialization.json().convertValue(o, o.getClass());
             if (copy.getMetadata().getNamespace() == null && !CLUSTER_SCOPED.contains(copy.getKind())) {
                 app.namespace().ifPresent(copy.getMetadata()::setNamespace);
             }
-            out.add(Item.of(copy, new Origin.Included(app.id(), Optional.empty(), 0)));
+            out.add(Item.of(copy, new Origin.Included(app.id(), included.file(), included.line())));
         }
     }
 

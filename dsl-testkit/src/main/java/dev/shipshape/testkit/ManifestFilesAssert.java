@@ -1,0 +1,27 @@
+package dev.shipshape.testkit;
+
+import dev.shipshape.dsl.Shipshape;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Assertions on existing manifests (Helm or kustomize output, hand-written YAML), checked once with
+ * {@link Shipshape#check(Path...)} when the assertion is created.
+ *
+ * <pre>{@code
+ * assertThatManifests(Path.of("k8s")).hasNoErrors();
+ * assertThatManifests(Path.of("helm-output.yaml")).hasViolation("image.mutable-tag")
+ *         .at("helm-output.yaml#L40/Deployment:api/container:api/image");
+ * }</pre>
+ */
+public class ManifestFilesAssert extends AbstractViolationsAssert<ManifestFilesAssert, List<Path>> {
+
+    ManifestFilesAssert(List<Path> paths) {
+        super(paths, ManifestFilesAssert.class, Shipshape.check(paths.toArray(Path[]::new)));
+    }
+
+    @Override
+    String subject() {
+        return "manifests " + actual;
+    }
+}
