@@ -175,6 +175,13 @@ class EscapeHatchesTest {
         Manifests m = app.render();
         assertThat(m.objects()).extracting(HasMetadata::getKind).contains("ConfigMap", "Deployment");
         assertThat(m.topology().markdown()).contains("Deployment legacy").contains("(included from " + ok + ")");
+        Path out = tmp.resolve("written");
+        m.writeTo(out);
+        assertThat(Files.readString(out.resolve("kustomization.yaml"))).contains("deployment-legacy.yaml")
+                .contains("configmap-legacy-settings.yaml");
+        App changed = app();
+        changed.include(write("k8s3/legacy.yaml", LEGACY.formatted("b".repeat(64), "legacy-settings")));
+        assertThat(changed.render().diff(out).rolls()).extracting(RolloutDiff.Roll::workload).containsExactly("Deployment/legacy");
 
         Path missing = write("k8s2/legacy.yaml", LEGACY.formatted("a".repeat(64), "nowhere"));
         App broken = app();
