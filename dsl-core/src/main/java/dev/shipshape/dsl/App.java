@@ -1,31 +1,30 @@
 package dev.shipshape.dsl;
 
-import java.util.function.Consumer;
-import java.nio.file.Path;
-import dev.shipshape.internal.render.ManifestReader;
-import dev.shipshape.model.Customization;
-import dev.shipshape.model.IncludedObject;
 import dev.shipshape.internal.Args;
 import dev.shipshape.internal.Bridge;
+import dev.shipshape.internal.render.ManifestReader;
+import dev.shipshape.internal.render.Renderer;
+import dev.shipshape.internal.validation.Subject;
+import dev.shipshape.internal.validation.Validator;
 import dev.shipshape.model.AppId;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.model.Customization;
+import dev.shipshape.model.IncludedObject;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.SecretData;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.render.Manifests;
-import dev.shipshape.internal.render.Renderer;
 import dev.shipshape.units.Image;
 import dev.shipshape.units.Names;
 import dev.shipshape.validation.InvalidAppException;
 import dev.shipshape.validation.Policy;
-import dev.shipshape.internal.validation.Subject;
-import dev.shipshape.internal.validation.Validator;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * An application being defined: the builder every component hangs off. Create one with

@@ -1,18 +1,18 @@
 package dev.shipshape.dsl;
 
-import java.util.List;
-import dev.shipshape.model.Customization;
-import java.util.function.Consumer;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import dev.shipshape.internal.Args;
 import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.model.Customization;
 import dev.shipshape.units.Names;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * A versioned ConfigMap. By default its rendered name is {@code <name>-<hash>}, the hash being the one

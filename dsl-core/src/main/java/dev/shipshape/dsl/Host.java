@@ -1,7 +1,7 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.model.EnvSource;
 import dev.shipshape.internal.naming.StoreNames;
+import dev.shipshape.model.EnvSource;
 import java.util.Optional;
 
 /**

@@ -1,15 +1,14 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.model.Customization;
-import java.util.function.Consumer;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import dev.shipshape.internal.Args;
 import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.Customization;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.PathType;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.units.Names;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * An Ingress ({@code networking.k8s.io/v1}). Routes go to components, not to Service names and ports typed

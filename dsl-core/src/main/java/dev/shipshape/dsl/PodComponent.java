@@ -1,18 +1,18 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.model.Customization;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import dev.shipshape.internal.Args;
 import dev.shipshape.internal.Waivers;
 import dev.shipshape.internal.render.Labels;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ContainerSpec;
+import dev.shipshape.model.Customization;
 import dev.shipshape.model.PodOptions;
 import dev.shipshape.model.RollingUpdate;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.model.Toleration;
 import dev.shipshape.units.Image;
 import dev.shipshape.units.Names;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

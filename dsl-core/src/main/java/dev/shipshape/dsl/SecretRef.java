@@ -1,20 +1,20 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
-import java.util.List;
-import dev.shipshape.model.Customization;
-import java.util.function.Consumer;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.Customization;
 import dev.shipshape.model.SecretData;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.units.Names;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * A Secret: usually created out of band (by an operator, sealed-secrets, a vault injector), and Shipshape

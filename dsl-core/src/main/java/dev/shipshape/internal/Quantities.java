@@ -1,7 +1,6 @@
 package dev.shipshape.internal;
 
 import dev.shipshape.units.Names;
-
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.regex.Matcher;

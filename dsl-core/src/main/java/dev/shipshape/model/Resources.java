@@ -1,9 +1,9 @@
 package dev.shipshape.model;
 
+import dev.shipshape.internal.Args;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import dev.shipshape.units.Storage;
-import dev.shipshape.internal.Args;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package dev.shipshape.render;
 
+import dev.shipshape.internal.render.ManifestWriter;
+import dev.shipshape.internal.render.Serialization;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import dev.shipshape.internal.render.ManifestWriter;
-import dev.shipshape.internal.render.Serialization;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,6 @@
 package dev.shipshape.render;
 
+import dev.shipshape.internal.naming.StoreNames;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ComponentKind;
@@ -11,7 +12,6 @@ import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.SecretSpec;
-import dev.shipshape.internal.naming.StoreNames;
 import dev.shipshape.model.VolumeSpec;
 import dev.shipshape.model.WorkloadSpec;
 import java.util.ArrayList;

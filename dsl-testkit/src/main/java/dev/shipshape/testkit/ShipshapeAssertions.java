@@ -1,10 +1,9 @@
 package dev.shipshape.testkit;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import dev.shipshape.dsl.App;
 import dev.shipshape.render.Manifests;
+import java.nio.file.Path;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 
 /**

@@ -2,10 +2,10 @@ package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
-import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Item;
 import dev.shipshape.internal.validation.Place;
+import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
