@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -34,6 +35,17 @@ class KustomizeHashLiveProperties {
         return Arbitraries.maps(keys, values).ofMaxSize(4);
     }
 
+    /** The data with every character outside printable ASCII as a Java escape, so a failure shows what was sent. */
+    private static String escaped(Map<String, String> data) {
+        StringBuilder b = new StringBuilder();
+        data.forEach((k, v) -> {
+            b.append(k).append('=');
+            v.chars().forEach(c -> b.append(c >= ' ' && c <= '~' ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+            b.append("; ");
+        });
+        return b.toString();
+    }
+
     /** Random data through {@code kubectl kustomize}: its configMapGenerator must name the ConfigMap as we do. */
     @Property(tries = 25)
     void agrees_with_live_kubectl_kustomize(@ForAll("configData") Map<String, String> data) throws Exception {
@@ -52,7 +64,11 @@ class KustomizeHashLiveProperties {
             Process p = new ProcessBuilder("kubectl", "kustomize", dir.toString()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).as(out).isZero();
+            // kustomize's own bug: a value it writes as a literal block whose line starts with a tab (e.g. "\tx\ny",
+            // "a\n\t\n") it cannot read back, and it names nothing. There is no answer to compare with: the try is
+            // rejected (jqwik reports it as such), never counted as agreement.
+            Assume.that(!out.contains("found a tab character where an indentation space is expected"));
+            assertThat(p.exitValue()).as("%s for %s", out, escaped(data)).isZero();
             String name = out.lines().filter(l -> l.startsWith("  name: ")).findFirst().orElseThrow().substring(8).trim();
             assertThat("cfg-" + KustomizeHash.of(new TreeMap<>(data))).isEqualTo(name);
         } finally {
