@@ -16,10 +16,12 @@ import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1Ingress;
 import io.kubernetes.client.openapi.models.V1Job;
 import io.kubernetes.client.openapi.models.V1Namespace;
+import io.kubernetes.client.openapi.models.V1NetworkPolicy;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
 import io.kubernetes.client.openapi.models.V1PodDisruptionBudget;
 import io.kubernetes.client.openapi.models.V1Secret;
 import io.kubernetes.client.openapi.models.V1Service;
+import io.kubernetes.client.openapi.models.V1ServiceAccount;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V2HorizontalPodAutoscaler;
 import java.io.IOException;
@@ -49,6 +51,8 @@ class SchemaConformanceProperties {
 
     static final Map<String, Validator> VALIDATORS = Map.ofEntries(
             Map.entry("v1/Namespace", V1Namespace::validateJsonElement),
+            Map.entry("v1/ServiceAccount", V1ServiceAccount::validateJsonElement),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", V1NetworkPolicy::validateJsonElement),
             Map.entry("v1/Secret", V1Secret::validateJsonElement),
             Map.entry("v1/ConfigMap", V1ConfigMap::validateJsonElement),
             Map.entry("v1/PersistentVolumeClaim", V1PersistentVolumeClaim::validateJsonElement),

@@ -20,6 +20,7 @@ import io.kubernetes.client.openapi.models.V1Deployment;
 import io.kubernetes.client.openapi.models.V1DeploymentSpec;
 import io.kubernetes.client.openapi.models.V1EnvVar;
 import io.kubernetes.client.openapi.models.V1HTTPIngressPath;
+import io.kubernetes.client.openapi.models.V1IPBlock;
 import io.kubernetes.client.openapi.models.V1Ingress;
 import io.kubernetes.client.openapi.models.V1IngressBackend;
 import io.kubernetes.client.openapi.models.V1IngressRule;
@@ -31,17 +32,27 @@ import io.kubernetes.client.openapi.models.V1LabelSelectorRequirement;
 import io.kubernetes.client.openapi.models.V1Lifecycle;
 import io.kubernetes.client.openapi.models.V1LifecycleHandler;
 import io.kubernetes.client.openapi.models.V1Namespace;
+import io.kubernetes.client.openapi.models.V1NetworkPolicy;
+import io.kubernetes.client.openapi.models.V1NetworkPolicyEgressRule;
+import io.kubernetes.client.openapi.models.V1NetworkPolicyIngressRule;
+import io.kubernetes.client.openapi.models.V1NetworkPolicyPeer;
+import io.kubernetes.client.openapi.models.V1NetworkPolicyPort;
+import io.kubernetes.client.openapi.models.V1NetworkPolicySpec;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaim;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaimSpec;
 import io.kubernetes.client.openapi.models.V1PersistentVolumeClaimVolumeSource;
 import io.kubernetes.client.openapi.models.V1PodDisruptionBudget;
+import io.kubernetes.client.openapi.models.V1PodSecurityContext;
 import io.kubernetes.client.openapi.models.V1PodSpec;
 import io.kubernetes.client.openapi.models.V1PodTemplateSpec;
 import io.kubernetes.client.openapi.models.V1Probe;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
+import io.kubernetes.client.openapi.models.V1SeccompProfile;
 import io.kubernetes.client.openapi.models.V1Secret;
+import io.kubernetes.client.openapi.models.V1SecurityContext;
 import io.kubernetes.client.openapi.models.V1Service;
+import io.kubernetes.client.openapi.models.V1ServiceAccount;
 import io.kubernetes.client.openapi.models.V1ServiceBackendPort;
 import io.kubernetes.client.openapi.models.V1ServicePort;
 import io.kubernetes.client.openapi.models.V1ServiceSpec;
@@ -118,6 +129,8 @@ public final class ApiServer {
             case "networking.k8s.io/v1/Ingress" -> ingress(JSON.deserialize(json, V1Ingress.class));
             case "batch/v1/Job" -> job(JSON.deserialize(json, V1Job.class));
             case "batch/v1/CronJob" -> cronJob(JSON.deserialize(json, V1CronJob.class));
+            case "v1/ServiceAccount" -> serviceAccount(JSON.deserialize(json, V1ServiceAccount.class));
+            case "networking.k8s.io/v1/NetworkPolicy" -> networkPolicy(JSON.deserialize(json, V1NetworkPolicy.class));
             default -> List.of(kind + ": the oracle has no port of " + apiVersion + "/" + kind + "'s validation");
         };
     }
@@ -418,6 +431,7 @@ public final class ApiServer {
             }
         }
         hostPortConflicts(containers, path + ".containers", errs);
+        podSecurityContext(spec, path, errs);
         List<V1Container> init = list(spec.getInitContainers());
         for (int i = 0; i < init.size(); i++) {
             V1Container c = init.get(i);
@@ -712,6 +726,242 @@ public final class ApiServer {
             }
         }
         resources(c.getResources(), path + ".resources", errs);
+        securityContext(c.getSecurityContext(), path + ".securityContext", errs);
+    }
+
+    // ---------------------------------------------------------------- security contexts
+
+    /**
+     * {@code validatePodSpecSecurityContext} for the fields Shipshape emits: user, group and fsGroup ids
+     * ({@code IsValidUserID}/{@code IsValidGroupID}), the seccomp profile; host namespaces and any other field are
+     * reported as not ported.
+     */
+    private static void podSecurityContext(V1PodSpec spec, String path, Errors errs) {
+        for (String hostField : List.of("hostNetwork", "hostPID", "hostIPC", "hostUsers", "shareProcessNamespace")) {
+            Boolean set = switch (hostField) {
+                case "hostNetwork" -> spec.getHostNetwork();
+                case "hostPID" -> spec.getHostPID();
+                case "hostIPC" -> spec.getHostIPC();
+                case "hostUsers" -> spec.getHostUsers();
+                default -> spec.getShareProcessNamespace();
+            };
+            if (set != null) {
+                errs.add(path + "." + hostField, "the oracle does not port the validation of " + hostField);
+            }
+        }
+        V1PodSecurityContext sc = spec.getSecurityContext();
+        if (sc == null) {
+            return;
+        }
+        String scPath = path + ".securityContext";
+        if (sc.getFsGroup() != null) {
+            isValidId(sc.getFsGroup()).forEach(m -> errs.add(scPath + ".fsGroup", "Invalid value: " + sc.getFsGroup() + ": " + m));
+        }
+        if (sc.getRunAsUser() != null) {
+            isValidId(sc.getRunAsUser()).forEach(m -> errs.add(scPath + ".runAsUser", "Invalid value: " + sc.getRunAsUser() + ": " + m));
+        }
+        if (sc.getRunAsGroup() != null) {
+            isValidId(sc.getRunAsGroup()).forEach(m -> errs.add(scPath + ".runAsGroup", "Invalid value: " + sc.getRunAsGroup() + ": " + m));
+        }
+        seccompProfile(sc.getSeccompProfile(), scPath + ".seccompProfile", errs);
+        if (!list(sc.getSupplementalGroups()).isEmpty() || !list(sc.getSysctls()).isEmpty() || sc.getFsGroupChangePolicy() != null
+                || sc.getSeLinuxOptions() != null || sc.getWindowsOptions() != null || sc.getAppArmorProfile() != null
+                || sc.getSupplementalGroupsPolicy() != null || sc.getSeLinuxChangePolicy() != null) {
+            errs.add(scPath, "the oracle ports runAsUser, runAsGroup, runAsNonRoot, fsGroup and seccompProfile only");
+        }
+    }
+
+    /**
+     * {@code ValidateSecurityContext}: user and group ids, the seccomp profile, and {@code allowPrivilegeEscalation:
+     * false} with neither {@code privileged: true} nor {@code CAP_SYS_ADMIN} added.
+     */
+    private static void securityContext(V1SecurityContext sc, String path, Errors errs) {
+        if (sc == null) {
+            return;
+        }
+        if (sc.getRunAsUser() != null) {
+            isValidId(sc.getRunAsUser()).forEach(m -> errs.add(path + ".runAsUser", "Invalid value: " + sc.getRunAsUser() + ": " + m));
+        }
+        if (sc.getRunAsGroup() != null) {
+            isValidId(sc.getRunAsGroup()).forEach(m -> errs.add(path + ".runAsGroup", "Invalid value: " + sc.getRunAsGroup() + ": " + m));
+        }
+        seccompProfile(sc.getSeccompProfile(), path + ".seccompProfile", errs);
+        if (Boolean.FALSE.equals(sc.getAllowPrivilegeEscalation())) {
+            if (Boolean.TRUE.equals(sc.getPrivileged())) {
+                errs.add(path, "Invalid value: cannot set `allowPrivilegeEscalation` to false and `privileged` to true");
+            }
+            if (sc.getCapabilities() != null && list(sc.getCapabilities().getAdd()).contains("CAP_SYS_ADMIN")) {
+                errs.add(path, "Invalid value: cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN");
+            }
+        }
+        if (sc.getProcMount() != null || sc.getSeLinuxOptions() != null || sc.getWindowsOptions() != null
+                || sc.getAppArmorProfile() != null) {
+            errs.add(path, "the oracle does not port procMount, seLinuxOptions, windowsOptions or appArmorProfile");
+        }
+    }
+
+    /** {@code IsValidUserID} / {@code IsValidGroupID}: 0 to {@code math.MaxInt32}. */
+    private static List<String> isValidId(long id) {
+        return id >= 0 && id <= Integer.MAX_VALUE ? List.of() : List.of("must be between 0 and 2147483647, inclusive");
+    }
+
+    /** {@code validateSeccompProfileField}: a known type; {@code localhostProfile} exactly when the type is Localhost. */
+    private static void seccompProfile(V1SeccompProfile sp, String path, Errors errs) {
+        if (sp == null) {
+            return;
+        }
+        String type = sp.getType() == null ? "" : sp.getType();
+        switch (type) {
+            case "Localhost", "RuntimeDefault", "Unconfined" -> { }
+            case "" -> errs.add(path + ".type", "Required value: type is required when seccompProfile is set");
+            default -> errs.add(path + ".type", "Unsupported value: \"" + type + "\"");
+        }
+        if (type.equals("Localhost")) {
+            if (sp.getLocalhostProfile() == null) {
+                errs.add(path + ".localhostProfile", "Required value: must be set when seccomp type is Localhost");
+            } else {
+                localDescendingPath(sp.getLocalhostProfile(), path + ".localhostProfile", errs);
+            }
+        } else if (sp.getLocalhostProfile() != null) {
+            errs.add(path + ".localhostProfile", "Invalid value: can only be set when seccomp type is Localhost");
+        }
+    }
+
+    // ---------------------------------------------------------------- ServiceAccount and NetworkPolicy
+
+    /** {@code ValidateServiceAccount}: the metadata, with a DNS-1123 subdomain name. */
+    private static List<String> serviceAccount(V1ServiceAccount sa) {
+        Errors errs = new Errors("ServiceAccount/" + name(sa.getMetadata()));
+        objectMeta(sa.getMetadata(), true, Apimachinery::isDns1123Subdomain, errs);
+        if (!list(sa.getSecrets()).isEmpty() || !list(sa.getImagePullSecrets()).isEmpty()) {
+            errs.add("", "the oracle does not port the validation of secrets and imagePullSecrets");
+        }
+        return errs.list();
+    }
+
+    /**
+     * {@code ValidateNetworkPolicy} (networking validation): metadata, the pod selector, each rule's ports
+     * ({@code ValidateNetworkPolicyPort}, with endPort) and peers ({@code ValidateNetworkPolicyPeer},
+     * {@code ValidateIPBlock}), and at most two known policy types.
+     */
+    private static List<String> networkPolicy(V1NetworkPolicy np) {
+        Errors errs = new Errors("NetworkPolicy/" + name(np.getMetadata()));
+        objectMeta(np.getMetadata(), true, Apimachinery::isDns1123Subdomain, errs);
+        V1NetworkPolicySpec spec = np.getSpec();
+        if (spec == null) {
+            errs.add("spec", "Required value");
+            return errs.list();
+        }
+        if (spec.getPodSelector() == null) {
+            errs.add("spec.podSelector", "Required value");
+        }
+        labelSelector(spec.getPodSelector(), "spec.podSelector", errs);
+        List<V1NetworkPolicyIngressRule> ingress = list(spec.getIngress());
+        for (int i = 0; i < ingress.size(); i++) {
+            String rule = "spec.ingress[" + i + "]";
+            List<V1NetworkPolicyPort> ports = list(ingress.get(i).getPorts());
+            for (int j = 0; j < ports.size(); j++) {
+                policyPort(ports.get(j), rule + ".ports[" + j + "]", errs);
+            }
+            List<V1NetworkPolicyPeer> from = list(ingress.get(i).getFrom());
+            for (int j = 0; j < from.size(); j++) {
+                policyPeer(from.get(j), rule + ".from[" + j + "]", errs);
+            }
+        }
+        List<V1NetworkPolicyEgressRule> egress = list(spec.getEgress());
+        for (int i = 0; i < egress.size(); i++) {
+            String rule = "spec.egress[" + i + "]";
+            List<V1NetworkPolicyPort> ports = list(egress.get(i).getPorts());
+            for (int j = 0; j < ports.size(); j++) {
+                policyPort(ports.get(j), rule + ".ports[" + j + "]", errs);
+            }
+            List<V1NetworkPolicyPeer> to = list(egress.get(i).getTo());
+            for (int j = 0; j < to.size(); j++) {
+                policyPeer(to.get(j), rule + ".to[" + j + "]", errs);
+            }
+        }
+        List<String> types = list(spec.getPolicyTypes());
+        if (types.size() > 2) {
+            errs.add("spec.policyTypes", "Invalid value: may not specify more than two policyTypes");
+            return errs.list();
+        }
+        for (int i = 0; i < types.size(); i++) {
+            if (!List.of("Ingress", "Egress").contains(types.get(i))) {
+                errs.add("spec.policyTypes[" + i + "]", "Unsupported value: \"" + types.get(i) + "\"");
+            }
+        }
+        return errs.list();
+    }
+
+    /** {@code ValidateNetworkPolicyPort}: protocol TCP, UDP or SCTP; a valid port number or name; endPort only after a number. */
+    private static void policyPort(V1NetworkPolicyPort port, String path, Errors errs) {
+        if (port.getProtocol() != null && !List.of("TCP", "UDP", "SCTP").contains(port.getProtocol())) {
+            errs.add(path + ".protocol", "Unsupported value: \"" + port.getProtocol() + "\"");
+        }
+        IntOrString p = port.getPort();
+        if (p != null) {
+            if (p.isInteger()) {
+                isValidPortNum(p.getIntValue()).forEach(m -> errs.add(path + ".port", "Invalid value: " + p.getIntValue() + ": " + m));
+            } else {
+                isValidPortName(p.getStrValue()).forEach(m -> errs.add(path + ".port", "Invalid value: \"" + p.getStrValue() + "\": " + m));
+            }
+        }
+        if (port.getEndPort() != null) {
+            if (p == null) {
+                errs.add(path + ".endPort", "Required value: may not be specified when `port` is not specified");
+            } else if (!p.isInteger()) {
+                errs.add(path + ".endPort", "Forbidden: may not be specified when `port` is non-numeric");
+            } else if (port.getEndPort() < p.getIntValue()) {
+                errs.add(path + ".endPort", "Invalid value: must be greater than or equal to `port`");
+            }
+        }
+    }
+
+    /** {@code ValidateNetworkPolicyPeer}: at least one peer, and an ipBlock alone. */
+    private static void policyPeer(V1NetworkPolicyPeer peer, String path, Errors errs) {
+        int peers = 0;
+        if (peer.getPodSelector() != null) {
+            peers++;
+            labelSelector(peer.getPodSelector(), path + ".podSelector", errs);
+        }
+        if (peer.getNamespaceSelector() != null) {
+            peers++;
+            labelSelector(peer.getNamespaceSelector(), path + ".namespaceSelector", errs);
+        }
+        if (peer.getIpBlock() != null) {
+            peers++;
+            ipBlock(peer.getIpBlock(), path + ".ipBlock", errs);
+        }
+        if (peers == 0) {
+            errs.add(path, "Required value: must specify a peer");
+        } else if (peers > 1 && peer.getIpBlock() != null) {
+            errs.add(path, "Forbidden: may not specify both ipBlock and another peer");
+        }
+    }
+
+    /** {@code ValidateIPBlock}: a valid CIDR, each exception a valid CIDR strictly inside it. */
+    private static void ipBlock(V1IPBlock block, String path, Errors errs) {
+        String cidr = block.getCidr() == null ? "" : block.getCidr();
+        if (cidr.isEmpty()) {
+            errs.add(path + ".cidr", "Required value");
+            return;
+        }
+        byte[][] net = Apimachinery.parseCidr(cidr);
+        if (net == null) {
+            errs.add(path + ".cidr", "Invalid value: \"" + cidr + "\": not a valid CIDR");
+            return;
+        }
+        List<String> except = list(block.getExcept());
+        for (int i = 0; i < except.size(); i++) {
+            byte[][] ex = Apimachinery.parseCidr(except.get(i));
+            if (ex == null) {
+                errs.add(path + ".except[" + i + "]", "Invalid value: \"" + except.get(i) + "\": not a valid CIDR");
+                return;
+            }
+            if (!Apimachinery.cidrContains(net, ex[0]) || net[1][0] >= ex[1][0]) {
+                errs.add(path + ".except[" + i + "]", "Invalid value: \"" + except.get(i) + "\": must be a strict subset of `cidr`");
+            }
+        }
     }
 
     /** {@code validateLocalDescendingPath}: relative, without '..' elements. */

@@ -161,4 +161,64 @@ class ApiServerTest {
                         + "{\"maxSurge\":0,\"maxUnavailable\":\"0%\"}},"),
                 "spec.strategy.rollingUpdate.maxUnavailable", "may not be 0 when `maxSurge` is 0");
     }
+    private static String policy(String spec) {
+        return "{\"apiVersion\":\"networking.k8s.io/v1\",\"kind\":\"NetworkPolicy\",\"metadata\":{\"name\":\"p\"},\"spec\":" + spec + "}";
+    }
+
+    private static String securePod(String podSecurity, String containerSecurity) {
+        return POD.replace("\"spec\":{\"containers\":[{\"name\":\"web\",",
+                "\"spec\":{\"securityContext\":" + podSecurity + ",\"containers\":[{\"name\":\"web\",\"securityContext\":"
+                        + containerSecurity + ",");
+    }
+
+    @Test
+    void network_policies_are_checked_as_the_networking_validation_does() {
+        assertThat(ApiServer.validate(policy("{\"podSelector\":{},\"policyTypes\":[\"Ingress\",\"Egress\"],"
+                + "\"ingress\":[{\"from\":[{\"namespaceSelector\":{\"matchLabels\":{\"kubernetes.io/metadata.name\":\"ingress-nginx\"}}}],"
+                + "\"ports\":[{\"protocol\":\"TCP\",\"port\":8080}]}],"
+                + "\"egress\":[{\"to\":[{\"ipBlock\":{\"cidr\":\"10.0.0.0/8\",\"except\":[\"10.1.0.0/16\"]}}],\"ports\":[{\"port\":\"https\"}]}]}")))
+                .isEmpty();
+        rejects(policy("{\"podSelector\":{},\"policyTypes\":[\"Inbound\"]}"), "spec.policyTypes[0]", "Unsupported value");
+        rejects(policy("{\"podSelector\":{},\"policyTypes\":[\"Ingress\",\"Egress\",\"Ingress\"]}"), "spec.policyTypes",
+                "may not specify more than two policyTypes");
+        rejects(policy("{\"podSelector\":{},\"ingress\":[{\"from\":[{}]}]}"), "spec.ingress[0].from[0]", "must specify a peer");
+        rejects(policy("{\"podSelector\":{},\"ingress\":[{\"from\":[{\"podSelector\":{},\"ipBlock\":{\"cidr\":\"10.0.0.0/8\"}}]}]}"),
+                "spec.ingress[0].from[0]", "may not specify both ipBlock and another peer");
+        rejects(policy("{\"podSelector\":{},\"egress\":[{\"to\":[{\"ipBlock\":{\"cidr\":\"10.0.0.0/33\"}}]}]}"),
+                "spec.egress[0].to[0].ipBlock.cidr", "not a valid CIDR");
+        rejects(policy("{\"podSelector\":{},\"egress\":[{\"to\":[{\"ipBlock\":{\"cidr\":\"10.0.0.0/16\",\"except\":[\"10.0.0.0/16\"]}}]}]}"),
+                "spec.egress[0].to[0].ipBlock.except[0]", "must be a strict subset of `cidr`");
+        rejects(policy("{\"podSelector\":{},\"egress\":[{\"to\":[{\"ipBlock\":{\"cidr\":\"10.0.0.0/16\",\"except\":[\"192.168.0.0/24\"]}}]}]}"),
+                "spec.egress[0].to[0].ipBlock.except[0]", "must be a strict subset of `cidr`");
+        rejects(policy("{\"podSelector\":{},\"ingress\":[{\"ports\":[{\"protocol\":\"ICMP\",\"port\":0}]}]}"),
+                "spec.ingress[0].ports[0].protocol", "Unsupported value");
+        rejects(policy("{\"podSelector\":{},\"ingress\":[{\"ports\":[{\"port\":0}]}]}"), "spec.ingress[0].ports[0].port",
+                "between 1 and 65535");
+        rejects(policy("{\"podSelector\":{},\"ingress\":[{\"ports\":[{\"port\":\"http\",\"endPort\":90}]}]}"),
+                "spec.ingress[0].ports[0].endPort", "may not be specified when `port` is non-numeric");
+        rejects(policy("{\"podSelector\":{},\"ingress\":[{\"ports\":[{\"port\":90,\"endPort\":80}]}]}"),
+                "spec.ingress[0].ports[0].endPort", "must be greater than or equal to `port`");
+    }
+
+    @Test
+    void security_contexts_are_checked_as_the_core_validation_does() {
+        String restricted = "{\"runAsNonRoot\":true,\"runAsUser\":10001,\"runAsGroup\":10001,\"fsGroup\":10001,"
+                + "\"seccompProfile\":{\"type\":\"RuntimeDefault\"}}";
+        String container = "{\"allowPrivilegeEscalation\":false,\"readOnlyRootFilesystem\":true,\"capabilities\":{\"drop\":[\"ALL\"]}}";
+        assertThat(ApiServer.validate(deployment(securePod(restricted, container)))).isEmpty();
+        rejects(deployment(securePod("{\"runAsUser\":-1}", container)), "spec.template.spec.securityContext.runAsUser",
+                "must be between 0 and 2147483647, inclusive");
+        rejects(deployment(securePod("{\"fsGroup\":2147483648}", container)), "spec.template.spec.securityContext.fsGroup",
+                "must be between 0 and 2147483647, inclusive");
+        rejects(deployment(securePod("{\"seccompProfile\":{\"type\":\"\"}}", container)), "spec.template.spec.securityContext.seccompProfile.type",
+                "type is required when seccompProfile is set");
+        rejects(deployment(securePod("{\"seccompProfile\":{\"type\":\"RuntimeDefault\",\"localhostProfile\":\"p.json\"}}", container)),
+                "spec.template.spec.securityContext.seccompProfile.localhostProfile", "can only be set when seccomp type is Localhost");
+        rejects(deployment(securePod(restricted, "{\"allowPrivilegeEscalation\":false,\"privileged\":true}")),
+                "spec.template.spec.containers[0].securityContext", "cannot set `allowPrivilegeEscalation` to false and `privileged` to true");
+        rejects(deployment(securePod(restricted, "{\"allowPrivilegeEscalation\":false,\"capabilities\":{\"add\":[\"CAP_SYS_ADMIN\"]}}")),
+                "spec.template.spec.containers[0].securityContext", "`capabilities.Add` CAP_SYS_ADMIN");
+        rejects(deployment(securePod(restricted, "{\"runAsGroup\":-5}")), "spec.template.spec.containers[0].securityContext.runAsGroup",
+                "must be between 0 and 2147483647, inclusive");
+    }
 }

@@ -204,6 +204,63 @@ final class Apimachinery {
         return true;
     }
 
+    /**
+     * Go's {@code netutils.ParseCIDRSloppy}: {@code address/bits} with an IPv4 (leading zeros allowed) or IPv6
+     * address and a prefix length within it. Returns the masked network address and, as {@code [1][0]}, the prefix
+     * length; null when it does not parse.
+     */
+    static byte[][] parseCidr(String s) {
+        int slash = s.indexOf('/');
+        if (slash < 0 || !parsesAsIp(s.substring(0, slash))) {
+            return null;
+        }
+        byte[] ip = ipBytes(s.substring(0, slash));
+        String bits = s.substring(slash + 1);
+        if (ip == null || bits.isEmpty() || bits.length() > 3 || !bits.chars().allMatch(Character::isDigit)
+                || (bits.length() > 1 && bits.charAt(0) == '0') || Integer.parseInt(bits) > ip.length * 8) {
+            return null;
+        }
+        int n = Integer.parseInt(bits);
+        byte[] net = ip.clone();
+        for (int i = 0; i < net.length * 8; i++) {
+            if (i >= n) {
+                net[i / 8] &= (byte) ~(0x80 >>> (i % 8));
+            }
+        }
+        return new byte[][] {net, {(byte) n}};
+    }
+
+    /** Go's {@code IPNet.Contains}: whether {@code ip} (of the same family) lies in the network. */
+    static boolean cidrContains(byte[][] net, byte[] ip) {
+        if (ip.length != net[0].length) {
+            return false;
+        }
+        int n = net[1][0] & 0xff;
+        for (int i = 0; i < n; i++) {
+            int mask = 0x80 >>> (i % 8);
+            if ((ip[i / 8] & mask) != (net[0][i / 8] & mask)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] ipBytes(String s) {
+        if (s.contains(":")) {
+            try {
+                return java.net.InetAddress.getByName("[" + s + "]").getAddress();
+            } catch (java.net.UnknownHostException e) {
+                return null;
+            }
+        }
+        String[] parts = s.split("\\.");
+        byte[] out = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            out[i] = (byte) Integer.parseInt(parts[i]);
+        }
+        return out;
+    }
+
     /** {@code ValidateLabels} of meta/v1/validation. */
     static void validateLabels(Map<String, String> labels, String path, Errors errs) {
         if (labels == null) {
