@@ -69,6 +69,10 @@ public final class App {
     private final List<Ingress> ingresses = new ArrayList<>();
     private final List<IncludedObject> included = new ArrayList<>();
     private final Customizations customizations = new Customizations(Optional.empty());
+    private String ingressControllerNamespace = DEFAULT_INGRESS_CONTROLLER_NAMESPACE;
+
+    /** The namespace the NetworkPolicies let reach routed workloads unless told otherwise. */
+    public static final String DEFAULT_INGRESS_CONTROLLER_NAMESPACE = "ingress-nginx";
 
     App(String name) {
         this.id = Bridge.newAppId(Names.requireDns1123Label("app name", name));
@@ -338,6 +342,19 @@ public final class App {
     }
 
     /**
+     * Names the namespace the cluster's ingress controller runs in (default {@value #DEFAULT_INGRESS_CONTROLLER_NAMESPACE}):
+     * the NetworkPolicies let pods of that namespace, and no others, reach routed workloads on their routed ports.
+     *
+     * @param namespace the namespace, e.g. {@code traefik} or {@code kube-system}
+     * @return this app
+     * @throws IllegalArgumentException if it is not a DNS-1123 label
+     */
+    public synchronized App ingressControllerNamespace(String namespace) {
+        this.ingressControllerNamespace = Names.requireDns1123Label("ingress controller namespace", namespace);
+        return this;
+    }
+
+    /**
      * Edits every rendered object of {@code type}, whatever its component (typed, with fabric8's own classes); the
      * final objects are then checked by the same rules, and a violation the edit introduces says so. App edits run
      * after the components' own, in the order given.
@@ -394,7 +411,7 @@ public final class App {
         secrets.forEach(x -> edits.addAll(x.customizations()));
         ingresses.forEach(x -> edits.addAll(x.customizations()));
         edits.addAll(customizations.list());
-        return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra, edits);
+        return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra, edits, ingressControllerNamespace);
     }
 
     /**

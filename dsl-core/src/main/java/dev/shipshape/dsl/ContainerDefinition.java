@@ -1,6 +1,7 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
+import dev.shipshape.model.ContainerSecurity;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
@@ -16,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -47,6 +50,9 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
     private Optional<Probe> startupProbe = Optional.empty();
     private List<String> command = List.of();
     private List<String> args = List.of();
+    private boolean writableRootFilesystem;
+    private final SortedSet<String> addedCapabilities = new TreeSet<>();
+    private final List<String> writablePaths = new ArrayList<>();
 
     ContainerDefinition() {
     }
@@ -55,6 +61,9 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
 
     /** How messages name this container: {@code journal/webService:frontend} or {@code … container log-shipper}. */
     abstract String describe();
+
+    /** Records an opt-out's reason as a waiver of {@code ruleId} on the component. */
+    abstract void waiveForOptOut(String ruleId, String reason);
 
     /**
      * Exposes a named container port; for a component with a Service, also served by the Service under the same
@@ -67,15 +76,35 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      *         already taken by another port of this container (a Service port and a container port must be unique)
      */
     public SELF port(String name, int number) {
-        PortSpec p = new PortSpec(name, number);
+        return port(name, number, number);
+    }
+
+    /**
+     * Exposes a named container port that the component's Service serves on another number:
+     * {@code .port("http", 8080, 80)} lets the container listen on an unprivileged port (no root, no capability)
+     * while clients use port 80.
+     *
+     * @param name the name
+     * @param containerPort the port the container listens on
+     * @param servicePort the port the Service serves it on
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException as {@link #port(String, int)}, for either number
+     */
+    public SELF port(String name, int containerPort, int servicePort) {
+        PortSpec p = new PortSpec(name, containerPort, servicePort);
         PortSpec sameName = ports.get(name);
-        if (sameName != null && sameName.number() != number) {
+        if (sameName != null && !sameName.equals(p)) {
             throw new IllegalArgumentException(describe() + " already exposes port '" + name + "' as " + sameName.number()
-                    + "; a port name names one port: give port " + number + " another name");
+                    + (sameName.servicePort() == sameName.number() ? "" : " (Service port " + sameName.servicePort() + ")")
+                    + "; a port name names one port: give port " + containerPort + " another name");
         }
         for (PortSpec other : ports.values()) {
-            if (other.number() == number && !other.name().equals(name)) {
-                throw new IllegalArgumentException(describe() + " already exposes port " + number + " as '" + other.name()
+            if (other.name().equals(name)) {
+                continue;
+            }
+            if (other.number() == containerPort || other.servicePort() == servicePort) {
+                int taken = other.number() == containerPort ? containerPort : servicePort;
+                throw new IllegalArgumentException(describe() + " already exposes port " + taken + " as '" + other.name()
                         + "'; the API server refuses two Service ports with one number: use that name, or another number");
             }
         }
@@ -206,7 +235,7 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      */
     void claimMountPath(String path) {
         Args.absolutePath(path, "mount path");
-        if (mounts.containsKey(path) || volumes().stream().anyMatch(v -> v.path().equals(path))) {
+        if (mounts.containsKey(path) || writablePaths.contains(path) || volumes().stream().anyMatch(v -> v.path().equals(path))) {
             throw new IllegalArgumentException(describe() + " already mounts something at " + path
                     + "; the API server refuses two mounts at one path in a container: mount it elsewhere");
         }
@@ -273,6 +302,62 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
         return self();
     }
 
+    /**
+     * Mounts an emptyDir at {@code path}, writable although the root filesystem is read-only:
+     * {@code .writablePath("/tmp")}. The same path in two containers of a pod is one shared volume.
+     *
+     * @param path the absolute path
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the path is not absolute or something is already mounted there
+     */
+    public SELF writablePath(String path) {
+        claimMountPath(path);
+        writablePaths.add(path);
+        return self();
+    }
+
+    /**
+     * Keeps the root filesystem writable (Shipshape mounts it read-only by default), for an image that writes where
+     * it cannot be told not to. The reason is recorded as a waiver of {@code security.writable-root}.
+     *
+     * @param reason why
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the reason is blank
+     */
+    public SELF writableRootFilesystem(String reason) {
+        waiveForOptOut("security.writable-root", reason);
+        this.writableRootFilesystem = true;
+        return self();
+    }
+
+    /**
+     * Adds a Linux capability back after dropping all: {@code .addCapability("NET_BIND_SERVICE", "binds port 443
+     * itself")}. {@code NET_BIND_SERVICE} stays within the Pod Security Standards "restricted" level; any other is an
+     * opt-out, recorded as a waiver of {@code security.capabilities} with the reason.
+     *
+     * @param capability the capability, without {@code CAP_} (e.g. {@code NET_ADMIN})
+     * @param reason why
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the name is not a capability name or the reason is blank
+     */
+    public SELF addCapability(String capability, String reason) {
+        Args.notNull(capability, "capability");
+        if (!capability.matches("[A-Z][A-Z_]*[A-Z]") || capability.startsWith("CAP_")) {
+            throw new IllegalArgumentException("capability '" + Names.printable(capability) + "' is not a capability name:"
+                    + " uppercase letters and '_', without the CAP_ prefix (e.g. NET_BIND_SERVICE)");
+        }
+        if (capability.equals("NET_BIND_SERVICE")) {
+            Args.notNull(reason, "reason");
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException("adding a capability needs a reason");
+            }
+        } else {
+            waiveForOptOut("security.capabilities", reason);
+        }
+        addedCapabilities.add(capability);
+        return self();
+    }
+
     /** Freezes this container. */
     ContainerSpec freezeContainer(String name, ContainerSpec.Role role, Image image, Freezer freezer) {
         List<EnvVarSpec> envSpecs = new ArrayList<>(env.size());
@@ -280,6 +365,7 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
         List<MountSpec> mountSpecs = new ArrayList<>(mounts.size());
         mounts.values().forEach(m -> mountSpecs.add(m.apply(freezer)));
         return new ContainerSpec(name, role, image, List.copyOf(ports.values()), resources, envSpecs, mountSpecs,
-                readinessProbe, livenessProbe, startupProbe, command, args);
+                readinessProbe, livenessProbe, startupProbe, command, args,
+                new ContainerSecurity(writableRootFilesystem, addedCapabilities, writablePaths));
     }
 }

@@ -3,6 +3,7 @@ package dev.shipshape.dsl;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.Probe;
 import dev.shipshape.units.Image;
+import java.util.function.BiConsumer;
 
 /**
  * A sidecar or an init container of a component, configured in the lambda given to {@code sidecar(…)} or
@@ -23,12 +24,20 @@ public final class ContainerOptions extends ContainerDefinition<ContainerOptions
     private final String name;
     private final ContainerSpec.Role role;
     private final Image image;
+    private final BiConsumer<String, String> waive;
 
-    ContainerOptions(String owner, String name, ContainerSpec.Role role, Image image) {
+    ContainerOptions(String owner, String name, ContainerSpec.Role role, Image image,
+                     BiConsumer<String, String> waive) {
         this.owner = owner;
         this.name = name;
         this.role = role;
         this.image = image;
+        this.waive = waive;
+    }
+
+    @Override
+    void waiveForOptOut(String ruleId, String reason) {
+        waive.accept(ruleId, reason);
     }
 
     @Override

@@ -6,7 +6,9 @@ import dev.shipshape.internal.render.Labels;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.Customization;
+import dev.shipshape.model.EgressRule;
 import dev.shipshape.model.PodOptions;
+import dev.shipshape.model.PodSecurity;
 import dev.shipshape.model.RollingUpdate;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.model.Toleration;
@@ -57,6 +59,10 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
     private final Map<String, ContainerOptions> extraContainers = new LinkedHashMap<>();
     private Optional<Duration> terminationGracePeriod = Optional.empty();
     private Optional<Duration> preStop = Optional.empty();
+    private boolean runAsRoot;
+    private long runAsUser = PodSecurity.DEFAULT_USER;
+    private boolean serviceAccountToken;
+    private final List<EgressRule> egress = new ArrayList<>();
 
     PodComponent(ComponentId id, Image image) {
         this.id = id;
@@ -67,6 +73,67 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
     @Override
     String describe() {
         return id.path();
+    }
+
+    @Override
+    void waiveForOptOut(String ruleId, String reason) {
+        waive(ruleId, reason);
+    }
+
+    /**
+     * Lets the pods run as root (Shipshape runs them as user {@value PodSecurity#DEFAULT_USER} with
+     * {@code runAsNonRoot} by default), for an image that cannot run otherwise. The reason is recorded as a waiver of
+     * {@code security.run-as-root}, and the Namespace then enforces the "baseline" Pod Security level instead of
+     * "restricted" (warning about "restricted").
+     *
+     * @param reason why
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the reason is blank
+     */
+    public SELF runAsRoot(String reason) {
+        waive("security.run-as-root", reason);
+        this.runAsRoot = true;
+        return self();
+    }
+
+    /**
+     * Runs the pods as this user, group and fsGroup (default {@value PodSecurity#DEFAULT_USER}): for an image whose
+     * files belong to a given user, {@code .runAsUser(999)}.
+     *
+     * @param uid the user id, not 0
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if it is 0 (use {@link #runAsRoot(String)}) or negative
+     */
+    public SELF runAsUser(long uid) {
+        this.runAsUser = new PodSecurity(false, uid, false).runAsUser();
+        return self();
+    }
+
+    /**
+     * Mounts the component's ServiceAccount token, for an app that talks to the Kubernetes API (by default no token
+     * is mounted).
+     *
+     * @return this builder, for chaining
+     */
+    public SELF serviceAccountToken() {
+        this.serviceAccountToken = true;
+        return self();
+    }
+
+    /**
+     * Lets the pods reach addresses outside the app (the NetworkPolicies allow only what the typed references need):
+     * {@code .egressTo("0.0.0.0/0", 443)} for any HTTPS endpoint, {@code .egressTo("10.20.0.0/16", 5432)} for a
+     * database network. NetworkPolicies match addresses, not host names.
+     *
+     * @param cidr an IPv4 or IPv6 CIDR block
+     * @param ports TCP ports; none means every port
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the block or a port is not valid
+     */
+    public SELF egressTo(String cidr, int... ports) {
+        Args.notNull(ports, "ports");
+        egress.add(new EgressRule(cidr, java.util.Arrays.stream(ports).boxed().toList()));
+        return self();
     }
 
     /**
@@ -201,7 +268,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
             throw new IllegalArgumentException(id.path() + " already has a container named '" + name + "'; the API server"
                     + " refuses two containers of one name in a pod: give it another name");
         }
-        ContainerOptions options = new ContainerOptions(id.path(), name, role, Image.parse(image));
+        ContainerOptions options = new ContainerOptions(id.path(), name, role, Image.parse(image), this::waive);
         spec.accept(options);
         extraContainers.put(name, options);
         return self();
@@ -345,7 +412,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
         List<SecretSpec> secrets = new ArrayList<>(pullSecrets.size());
         pullSecrets.forEach(s -> secrets.add(freezer.secret(s)));
         return new PodOptions(labels, annotations, nodeSelector, tolerations, secrets, terminationGracePeriod, preStop,
-                spreadAcrossZones, rollingUpdate);
+                spreadAcrossZones, rollingUpdate, new PodSecurity(runAsRoot, runAsUser, serviceAccountToken), egress);
     }
 
     abstract dev.shipshape.model.WorkloadSpec freeze(Freezer freezer);

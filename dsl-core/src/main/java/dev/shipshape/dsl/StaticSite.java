@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * A static file server (nginx or similar): a Deployment and a ClusterIP Service, optionally an HPA. If no
- * port is given it serves {@code http} on 80, and without a readiness probe it gets {@code Probe.http("/", "http")}.
+ * port is given it serves {@code http}: the container listens on 8080 (unprivileged; for nginx use an unprivileged
+ * image such as {@code nginxinc/nginx-unprivileged}) and the Service serves it on 80. Without a readiness probe it
+ * gets {@code Probe.http("/", "http")}.
  *
  * <pre>{@code
  * StaticSite files = app.staticSite("fileserver", "my-repo/static-files:v1-abcde")
@@ -26,8 +28,10 @@ public final class StaticSite extends Workload<StaticSite> implements Routable {
 
     /** The port name used when none is given. */
     public static final String DEFAULT_PORT_NAME = "http";
-    /** The port number used when none is given. */
+    /** The Service port used when none is given. */
     public static final int DEFAULT_PORT = 80;
+    /** The container port used when none is given: unprivileged, so the server needs neither root nor a capability. */
+    public static final int DEFAULT_CONTAINER_PORT = 8080;
 
     StaticSite(ComponentId id, Image image) {
         super(id, image);
@@ -61,10 +65,10 @@ public final class StaticSite extends Workload<StaticSite> implements Routable {
         if (!c.ports().isEmpty() && c.readinessProbe().isPresent()) {
             return spec;
         }
-        List<PortSpec> ports = c.ports().isEmpty() ? List.of(new PortSpec(DEFAULT_PORT_NAME, DEFAULT_PORT)) : c.ports();
+        List<PortSpec> ports = c.ports().isEmpty() ? List.of(new PortSpec(DEFAULT_PORT_NAME, DEFAULT_CONTAINER_PORT, DEFAULT_PORT)) : c.ports();
         Optional<Probe> readiness = c.readinessProbe().or(() -> Optional.of(Probe.http("/", ports.get(0).name())));
         ContainerSpec main = new ContainerSpec(c.name(), c.role(), c.image(), ports, c.resources(), c.env(), c.mounts(),
-                readiness, c.livenessProbe(), c.startupProbe(), c.command(), c.args());
+                readiness, c.livenessProbe(), c.startupProbe(), c.command(), c.args(), c.security());
         return new WorkloadSpec(spec.id(), main, spec.replicas(), spec.autoscaling(), spec.volumes(), spec.ephemeral(),
                 spec.readService(), spec.extraContainers(), spec.pod(), spec.job(), spec.cron());
     }

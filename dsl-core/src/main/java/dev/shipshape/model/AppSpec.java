@@ -32,6 +32,7 @@ public final class AppSpec {
     private final Map<ComponentId, SortedMap<String, String>> waivers;
     private final List<IncludedObject> included;
     private final List<Customization> customizations;
+    private final String ingressControllerNamespace;
 
     /**
      * Creates the frozen application; lists are copied.
@@ -46,11 +47,13 @@ public final class AppSpec {
      * @param waivers   rules waived on single components, with their reasons
      * @param included  objects included with {@code app.include(…)}, already copied
      * @param customizations edits of the rendered objects, in the order they run
+     * @param ingressControllerNamespace the namespace the ingress controller runs in, which the NetworkPolicies let
+     *                                   reach routed workloads
      */
     public AppSpec(AppId id, Optional<String> namespace, Map<String, String> labels, List<WorkloadSpec> workloads,
                    List<ConfigSpec> configs, List<SecretSpec> secrets, List<IngressSpec> ingresses,
                    Map<ComponentId, ? extends Map<String, String>> waivers, List<IncludedObject> included,
-                   List<Customization> customizations) {
+                   List<Customization> customizations, String ingressControllerNamespace) {
         this.id = Args.notNull(id, "id");
         this.namespace = Args.notNull(namespace, "namespace");
         this.labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
@@ -72,6 +75,7 @@ public final class AppSpec {
         this.waivers = Collections.unmodifiableMap(w);
         this.included = Args.list(included, "included");
         this.customizations = Args.list(customizations, "customizations");
+        this.ingressControllerNamespace = Args.notNull(ingressControllerNamespace, "ingressControllerNamespace");
     }
 
     /**
@@ -205,6 +209,16 @@ public final class AppSpec {
      */
     public List<Customization> customizations() {
         return customizations;
+    }
+
+    /**
+     * The namespace the ingress controller runs in ({@code ingress-nginx} unless set): the NetworkPolicies let its
+     * pods, and only them, reach routed workloads on their routed ports.
+     *
+     * @return the namespace
+     */
+    public String ingressControllerNamespace() {
+        return ingressControllerNamespace;
     }
 
     /**

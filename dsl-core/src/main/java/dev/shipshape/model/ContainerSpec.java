@@ -27,11 +27,12 @@ import java.util.Optional;
  * @param startupProbe   startup probe (never for an init container)
  * @param command        command (entrypoint override)
  * @param args           arguments
+ * @param security       what it may do beyond the "restricted" defaults
  */
 public record ContainerSpec(String name, Role role, Image image, List<PortSpec> ports, Resources resources,
                             List<EnvVarSpec> env, List<MountSpec> mounts, Optional<Probe> readinessProbe,
                             Optional<Probe> livenessProbe, Optional<Probe> startupProbe, List<String> command,
-                            List<String> args) {
+                            List<String> args, ContainerSecurity security) {
 
     /** What a container is to its pod. */
     public enum Role {
@@ -62,6 +63,7 @@ public record ContainerSpec(String name, Role role, Image image, List<PortSpec> 
      * @param startupProbe startup probe (never for an init container)
      * @param command command (entrypoint override)
      * @param args arguments
+     * @param security what it may do beyond the "restricted" defaults
      * @throws IllegalArgumentException if a part is null, the name is not a DNS-1123 label, or an init container
      *         has a probe
      */
@@ -78,6 +80,7 @@ public record ContainerSpec(String name, Role role, Image image, List<PortSpec> 
         Args.notNull(startupProbe, "startupProbe");
         command = Args.list(command, "command");
         args = Args.list(args, "args");
+        Args.notNull(security, "security");
         if (role == Role.INIT && (readinessProbe.isPresent() || livenessProbe.isPresent() || startupProbe.isPresent())) {
             throw new IllegalArgumentException("init container " + name + " runs to completion before the others start;"
                     + " it cannot have probes (make it a sidecar if it must keep running)");

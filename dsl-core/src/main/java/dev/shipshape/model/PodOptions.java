@@ -29,11 +29,14 @@ import java.util.TreeMap;
  *                               traffic first; empty: none
  * @param spreadAcrossZones      spread the pods over zones when at least 2 run (a soft constraint)
  * @param rollingUpdate          rollout settings of a Deployment; empty: Kubernetes' 25 % / 25 %
+ * @param security               who the pods run as, and whether they get an API token
+ * @param egress                 traffic to outside the app the pods may send
  */
 public record PodOptions(SortedMap<String, String> labels, SortedMap<String, String> annotations,
                          SortedMap<String, String> nodeSelector, List<Toleration> tolerations,
                          List<SecretSpec> imagePullSecrets, Optional<Duration> terminationGracePeriod,
-                         Optional<Duration> preStop, boolean spreadAcrossZones, Optional<RollingUpdate> rollingUpdate) {
+                         Optional<Duration> preStop, boolean spreadAcrossZones, Optional<RollingUpdate> rollingUpdate,
+                         PodSecurity security, List<EgressRule> egress) {
 
     /**
      * Copies the collections; rejects null parts.
@@ -47,6 +50,8 @@ public record PodOptions(SortedMap<String, String> labels, SortedMap<String, Str
      * @param preStop a pause before the main container is sent SIGTERM, so load balancers stop sending traffic first; empty: none
      * @param spreadAcrossZones spread the pods over zones when at least 2 run (a soft constraint)
      * @param rollingUpdate rollout settings of a Deployment; empty: Kubernetes' 25 % / 25 %
+     * @param security who the pods run as, and whether they get an API token
+     * @param egress traffic to outside the app the pods may send
      */
     public PodOptions {
         labels = copy(labels, "labels");
@@ -57,6 +62,8 @@ public record PodOptions(SortedMap<String, String> labels, SortedMap<String, Str
         Args.notNull(terminationGracePeriod, "terminationGracePeriod");
         Args.notNull(preStop, "preStop");
         Args.notNull(rollingUpdate, "rollingUpdate");
+        Args.notNull(security, "security");
+        egress = Args.list(egress, "egress");
     }
 
     /**
@@ -66,7 +73,7 @@ public record PodOptions(SortedMap<String, String> labels, SortedMap<String, Str
      */
     public static PodOptions defaults() {
         return new PodOptions(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of(), List.of(), Optional.empty(),
-                Optional.empty(), true, Optional.empty());
+                Optional.empty(), true, Optional.empty(), PodSecurity.restricted(), List.of());
     }
 
     private static SortedMap<String, String> copy(Map<String, String> m, String what) {

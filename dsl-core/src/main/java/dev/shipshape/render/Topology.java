@@ -65,7 +65,8 @@ public final class Topology {
             }
         }
         for (WorkloadSpec w : app.workloads()) {
-            String ports = w.ports().stream().map(p -> p.name() + ":" + p.number()).collect(Collectors.joining(", "));
+            String ports = w.ports().stream().map(p -> p.name() + ":" + p.servicePort()
+                    + (p.servicePort() == p.number() ? "" : "→" + p.number())).collect(Collectors.joining(", "));
             boolean store = w.kind() == ComponentKind.STATEFUL_STORE;
             String workload = t.node(w.id(), w.kind().workloadKind().orElseThrow() + " " + w.name() + "\n" + replicas(w)
                     + "\n" + w.image() + w.extraContainers().stream().map(c -> "\n+ " + c.role().name().toLowerCase(java.util.Locale.ROOT)

@@ -155,15 +155,32 @@ class EscapeHatchesTest {
                 metadata:
                   labels: {app: legacy}
                 spec:
+                  automountServiceAccountToken: false
+                  securityContext:
+                    runAsNonRoot: true
+                    runAsUser: 1000
+                    seccompProfile: {type: RuntimeDefault}
                   containers:
                     - name: legacy
                       image: my-repo/legacy:1.0@sha256:%s
                       resources:
                         requests: {cpu: 100m, memory: 64Mi}
                         limits: {cpu: 200m, memory: 64Mi}
+                      securityContext:
+                        allowPrivilegeEscalation: false
+                        readOnlyRootFilesystem: true
+                        capabilities: {drop: [ALL]}
                       env:
                         - name: MODE
                           valueFrom: {configMapKeyRef: {name: %s, key: mode}}
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: legacy
+            spec:
+              podSelector: {matchLabels: {app: legacy}}
+              policyTypes: [Ingress, Egress]
             """;
 
     @Test

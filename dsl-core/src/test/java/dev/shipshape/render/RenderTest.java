@@ -59,12 +59,15 @@ class RenderTest {
         String hash = KustomizeHash.of(new TreeMap<>(Map.of("journalEntries", "10")));
         assertThat(order).containsExactly(
                 "Namespace/journal",
+                "ServiceAccount/fileserver", "ServiceAccount/frontend", "ServiceAccount/redis",
                 "ConfigMap/frontend-config-" + hash,
                 "Service/fileserver", "Service/frontend", "Service/redis", "Service/redis-read",
                 "Deployment/fileserver", "Deployment/frontend",
                 "StatefulSet/redis",
                 "HorizontalPodAutoscaler/frontend",
                 "PodDisruptionBudget/fileserver", "PodDisruptionBudget/frontend", "PodDisruptionBudget/redis",
+                "NetworkPolicy/allow-dns", "NetworkPolicy/default-deny",
+                "NetworkPolicy/fileserver", "NetworkPolicy/frontend", "NetworkPolicy/redis",
                 "Ingress/frontend-ingress");
     }
 

@@ -127,7 +127,9 @@ class FidelityTest {
                     .addNewVolumeMount().withName("two").withMountPath("/data").endVolumeMount()
                     .addNewVolumeMount().withName("three").withMountPath("/three").endVolumeMount()
                     .endContainer());
+            Fixture.restricted(pod.getSpec());
             f.app.include(deployment("mounts", pod));
+            f.app.include(Fixture.isolating("legacy"));
             assertThat(f.violations()).filteredOn(v -> !v.rule().startsWith("resources."))
                     .extracting(Violation::rule, Violation::path).containsExactly(
                             org.assertj.core.groups.Tuple.tuple("mount.conflict", "shop/Deployment:mounts/container:app/mount:/data"),

@@ -12,6 +12,12 @@ import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import dev.shipshape.units.Storage;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import java.util.List;
 
 /** An app that breaks no rule; each test breaks exactly one thing and checks that exactly its rule fires. */
@@ -35,6 +41,28 @@ final class Fixture {
 
     static Resources resources() {
         return Resources.of(Cpu.millis(250), Memory.mebibytes(256)).limits(Cpu.millis(500), Memory.mebibytes(256));
+    }
+
+    /**
+     * Gives an included pod what the security.* rules ask (the Pod Security Standards "restricted" settings, a
+     * read-only root, no API token), so a test of another rule sees only that rule.
+     */
+    static PodSpec restricted(PodSpec spec) {
+        spec.setAutomountServiceAccountToken(false);
+        spec.setSecurityContext(new PodSecurityContextBuilder().withRunAsNonRoot(true).withRunAsUser(1000L)
+                .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile().build());
+        for (Container c : spec.getContainers()) {
+            c.setSecurityContext(new SecurityContextBuilder().withAllowPrivilegeEscalation(false).withReadOnlyRootFilesystem(true)
+                    .withNewCapabilities().withDrop("ALL").endCapabilities().build());
+        }
+        return spec;
+    }
+
+    /** A NetworkPolicy that isolates the pods labelled {@code app: <name>} for ingress and egress. */
+    static NetworkPolicy isolating(String name) {
+        return new NetworkPolicyBuilder().withNewMetadata().withName(name).endMetadata().withNewSpec()
+                .withNewPodSelector().addToMatchLabels("app", name).endPodSelector().withPolicyTypes("Ingress", "Egress")
+                .endSpec().build();
     }
 
     List<Violation> violations() {

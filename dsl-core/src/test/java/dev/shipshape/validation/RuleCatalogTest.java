@@ -22,7 +22,8 @@ class RuleCatalogTest {
 
     /**
      * The rule ids of the DESIGN.md table, plus secret.development-data, the API server's own refusals (ingress.empty,
-     * port.missing, port.conflict, mount.conflict), reference.unresolved and reference.outside-manifests, in catalog order.
+     * port.missing, port.conflict, mount.conflict), the Pod Security Standards and NetworkPolicy rules of "secure by
+     * default" (security.*, network.*), reference.unresolved and reference.outside-manifests, in catalog order.
      */
     static final List<String> IDS = List.of(
             "resources.requests-exceed-limits", "resources.requests-missing", "resources.memory-limit-missing",
@@ -34,7 +35,10 @@ class RuleCatalogTest {
             "image.mutable-tag", "image.not-pinned", "image.untrusted-registry", "name.invalid", "name.duplicate",
             "port.missing", "port.conflict", "mount.conflict",
             "store.volume-missing", "cronjob.schedule-invalid", "lifecycle.prestop-exceeds-grace", "pdb.blocks-eviction",
-            "probe.readiness-missing", "workload.single-replica", "reference.foreign",
+            "probe.readiness-missing", "workload.single-replica",
+            "security.run-as-root", "security.privilege-escalation", "security.capabilities", "security.seccomp",
+            "security.host-access", "security.writable-root", "security.service-account-token",
+            "network.default-deny-missing", "network.reference-blocked", "reference.foreign",
             "reference.unresolved", "reference.outside-manifests");
 
     @Test
@@ -389,13 +393,16 @@ class RuleCatalogTest {
             assertThat(v.path()).isEqualTo("shop/cronJob:backup/schedule");
             assertThat(v.message()).isEqualTo("CronJob backup has no schedule; the API server refuses it.");
             Fixture included = new Fixture();
-            included.app.include(new io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder().withNewMetadata().withName("legacy")
+            io.fabric8.kubernetes.api.model.batch.v1.CronJob legacy = new io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder().withNewMetadata().withName("legacy")
                     .endMetadata().withNewSpec().withSchedule("*/5 * * * 8").withTimeZone("Mars/Olympus").withNewJobTemplate()
-                    .withNewSpec().withNewTemplate().withNewSpec().withRestartPolicy("Never").addNewContainer().withName("x")
+                    .withNewSpec().withNewTemplate().withNewMetadata().addToLabels("app", "legacy").endMetadata().withNewSpec().withRestartPolicy("Never").addNewContainer().withName("x")
                     .withImage("my-repo/x:1" + Fixture.DIGEST).withNewResources().withRequests(java.util.Map.of("cpu",
                             new io.fabric8.kubernetes.api.model.Quantity("10m"), "memory", new io.fabric8.kubernetes.api.model.Quantity("16Mi")))
                     .withLimits(java.util.Map.of("memory", new io.fabric8.kubernetes.api.model.Quantity("16Mi"))).endResources()
-                    .endContainer().endSpec().endTemplate().endSpec().endJobTemplate().endSpec().build());
+                    .endContainer().endSpec().endTemplate().endSpec().endJobTemplate().endSpec().build();
+            Fixture.restricted(legacy.getSpec().getJobTemplate().getSpec().getTemplate().getSpec());
+            included.app.include(legacy);
+            included.app.include(Fixture.isolating("legacy"));
             assertThat(included.violations()).extracting(Violation::rule, Violation::path).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("cronjob.schedule-invalid", "shop/CronJob:legacy/schedule"),
                     org.assertj.core.groups.Tuple.tuple("cronjob.schedule-invalid", "shop/CronJob:legacy/timeZone"));

@@ -60,7 +60,9 @@ class WaiverTest {
                 .withNewTemplate().withNewMetadata().addToLabels("app", "legacy").endMetadata()
                 .withNewSpec().addNewContainer().withName("legacy").withImage("my-repo/legacy:1" + Fixture.DIGEST)
                 .endContainer().endSpec().endTemplate().endSpec().build();
+        Fixture.restricted(legacy.getSpec().getTemplate().getSpec());
         f.app.include(legacy);
+        f.app.include(Fixture.isolating("legacy"));
         assertThat(f.violations()).extracting(Violation::rule, Violation::path).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("resources.memory-limit-missing", "shop/Deployment:legacy/container:legacy/resources/memory"),
                 org.assertj.core.groups.Tuple.tuple("resources.requests-missing", "shop/Deployment:legacy/container:legacy/resources"));
@@ -68,6 +70,7 @@ class WaiverTest {
                 "shipshape.dev/waived.resources.memory-limit-missing", "sized by the VPA"));
         Fixture g = new Fixture();
         g.app.include(legacy);
+        g.app.include(Fixture.isolating("legacy"));
         assertThat(g.violations()).isEmpty();
     }
 }

@@ -18,10 +18,12 @@ import java.time.Duration;
 /**
  * The journal app of <i>Kubernetes Best Practices</i>, chapter 1, written in Shipshape: a Node.js frontend
  * with requests, limits and an HPA; Redis as a StatefulSet with persistent volumes, its headless Service
- * and a read Service; an nginx static file server; an Ingress sending {@code /api} to the frontend and
+ * and a read Service; an nginx static file server (unprivileged: it listens on 8080 behind Service port 80); an Ingress sending {@code /api} to the frontend and
  * {@code /} to the files; a versioned ConfigMap; the Redis password in a Secret created out of band. And what the
  * app would have next: a migration Job that runs the frontend's schema migration, and a nightly CronJob that has
- * Redis write a snapshot, at 03:00 in the region's time zone.
+ * Redis write a snapshot, at 03:00 in the region's time zone. Every pod runs at the Pod Security Standards
+ * "restricted" level with a read-only root filesystem ({@code /tmp} writable where needed), and the NetworkPolicies
+ * let through only what the references need.
  *
  * <pre>{@code
  * Manifests eu = Journal.define(JournalParameters.europe()).render();
@@ -72,11 +74,13 @@ public final class Journal {
                 .env("REDIS_HOST", redis.primaryHost())
                 .mount(redisAuth, "/etc/redis-passwd")
                 .readinessProbe(Probe.http("/api", "http"))
+                .writablePath("/tmp")
                 .autoscale(Autoscaling.between(p.frontendMin(), p.frontendMax()).targetCpuUtilization(80));
 
         StaticSite files = app.staticSite("fileserver", p.fileserverImage())
                 .replicas(2)
-                .port("http", 80)
+                .port("http", 8080, 80)
+                .writablePath("/tmp")
                 .resources(Resources.of(Cpu.millis(100), Memory.mebibytes(64)).limits(Cpu.millis(200), Memory.mebibytes(64)));
 
         app.ingress("frontend-ingress")

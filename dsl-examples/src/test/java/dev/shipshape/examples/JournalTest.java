@@ -65,9 +65,10 @@ class JournalTest {
     @Test
     void the_main_command_writes_every_variant_and_on_a_second_run_reports_the_rollout_impact() throws IOException {
         String first = runMain();
-        assertThat(first).contains("journal/prod-eu: 16 objects (1 Namespace, 1 ConfigMap, 4 Service, 2 Deployment,"
-                + " 1 StatefulSet, 1 Job, 1 CronJob, 1 HorizontalPodAutoscaler, 3 PodDisruptionBudget, 1 Ingress), 0 warning(s)");
-        assertThat(first).contains("wrote 18 files to " + tmp.resolve("prod-eu")).contains("journal/dev-cn:")
+        assertThat(first).contains("journal/prod-eu: 28 objects (1 Namespace, 5 ServiceAccount, 1 ConfigMap, 4 Service,"
+                + " 2 Deployment, 1 StatefulSet, 1 Job, 1 CronJob, 1 HorizontalPodAutoscaler, 3 PodDisruptionBudget,"
+                + " 7 NetworkPolicy, 1 Ingress), 0 warning(s)");
+        assertThat(first).contains("wrote 30 files to " + tmp.resolve("prod-eu")).contains("journal/dev-cn:")
                 .contains("WARNING [image.not-pinned] container:frontend/image")
                 .contains("frontend scales between 2 and 10 replicas").doesNotContain("since the previous render");
         assertThat(tmp.resolve("prod-eu/topology.md")).exists();
@@ -107,8 +108,9 @@ class JournalTest {
         Path out = tmp.resolve("script-out");
         Result first = run(java, "-cp", System.getProperty("java.class.path"), script.toString(), out.toString());
         assertThat(first.exitCode).as(first.output).isZero();
-        // dev-eu: one Redis replica, so no PodDisruptionBudget for it: 15 objects with the migration and the backup
-        assertThat(first.output).contains("first render: 15 objects added\n").contains("wrote 15 objects to")
+        // dev-eu: one Redis replica, so no PodDisruptionBudget for it: 27 objects with the migration and the backup,
+        // a ServiceAccount per workload and the NetworkPolicies (default deny, DNS, one per workload)
+        assertThat(first.output).contains("first render: 27 objects added\n").contains("wrote 27 objects to")
                 .doesNotContain("rolls");
         Result second = run(java, "-cp", System.getProperty("java.class.path"), script.toString(), out.toString());
         assertThat(second.output).contains("no changes since the previous render");

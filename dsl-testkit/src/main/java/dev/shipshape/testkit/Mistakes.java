@@ -12,15 +12,22 @@ import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.SeccompProfile;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * One mistake per rule id: each adds to a valid app a component that is valid except for the one thing its
@@ -100,7 +107,7 @@ final class Mistakes {
             Map.entry("reference.foreign", (app, k) -> service(app, "x-broken")
                     .env("X", Shipshape.app("x-other").config("x-shared").entry("k", "v").key("k"))),
             Map.entry("reference.unresolved", (app, k) -> service(app, "x-broken").livenessProbe(Probe.tcp("x-port" + k % 9))),
-            Map.entry("reference.outside-manifests", (app, k) -> app.include(worker("x-included", "x-missing" + k))),
+            Map.entry("reference.outside-manifests", (app, k) -> include(app, worker("x-included", "x-missing" + k))),
             Map.entry("ingress.empty", (app, k) -> app.ingress("x-ingress").host("x" + k + ".example.com")),
             Map.entry("cronjob.schedule-invalid", (app, k) -> app.cronJob("x-cron" + k % 10, PINNED).resources(resources())),
             Map.entry("lifecycle.prestop-exceeds-grace", (app, k) -> service(app, "x-broken")
@@ -118,16 +125,76 @@ final class Mistakes {
                     .endSpec().build())),
             Map.entry("mount.conflict", (app, k) -> {
                 app.include(new ConfigMapBuilder().withNewMetadata().withName("x-config").endMetadata().addToData("k", "v").build());
-                app.include(new DeploymentBuilder(worker("x-mounts", "x-config")).editSpec().editTemplate().editSpec()
+                include(app, new DeploymentBuilder(worker("x-mounts", "x-config")).editSpec().editTemplate().editSpec()
                         .addNewVolume().withName("x-one").withNewEmptyDir().endEmptyDir().endVolume()
                         .addNewVolume().withName("x-two").withNewEmptyDir().endEmptyDir().endVolume()
                         .editFirstContainer()
                         .addNewVolumeMount().withName("x-one").withMountPath("/x" + k).endVolumeMount()
                         .addNewVolumeMount().withName("x-two").withMountPath("/x" + k).endVolumeMount()
                         .endContainer().endSpec().endTemplate().endSpec().build());
+            }),
+            Map.entry("security.run-as-root", (app, k) -> editPod(service(app, "x-broken"), pod -> {
+                if (k % 2 == 0) {
+                    pod.getSecurityContext().setRunAsUser(0L);
+                    pod.getSecurityContext().setRunAsNonRoot(null);
+                } else {
+                    pod.getSecurityContext().setRunAsNonRoot(null);
+                }
+            })),
+            Map.entry("security.privilege-escalation", (app, k) -> editPod(service(app, "x-broken"),
+                    pod -> pod.getContainers().get(0).getSecurityContext().setAllowPrivilegeEscalation(k % 2 == 0 ? null : true))),
+            Map.entry("security.capabilities", (app, k) -> editPod(service(app, "x-broken"), pod -> {
+                if (k % 2 == 0) {
+                    pod.getContainers().get(0).getSecurityContext().getCapabilities().setDrop(List.of("NET_RAW"));
+                } else {
+                    pod.getContainers().get(0).getSecurityContext().getCapabilities().setAdd(List.of("SYS_ADMIN"));
+                }
+            })),
+            Map.entry("security.seccomp", (app, k) -> editPod(service(app, "x-broken"),
+                    pod -> pod.getSecurityContext().setSeccompProfile(k % 2 == 0 ? null : new SeccompProfile(null, "Unconfined")))),
+            Map.entry("security.host-access", (app, k) -> editPod(service(app, "x-broken"), pod -> {
+                switch (k % 4) {
+                    case 0 -> pod.setHostNetwork(true);
+                    case 1 -> pod.setHostPID(true);
+                    case 2 -> pod.getContainers().get(0).getPorts().get(0).setHostPort(8080);
+                    default -> pod.getVolumes().add(new VolumeBuilder().withName("x-host").withNewHostPath()
+                            .withPath("/var/run/docker.sock").endHostPath().build());
+                }
+            })),
+            Map.entry("security.writable-root", (app, k) -> editPod(service(app, "x-broken"),
+                    pod -> pod.getContainers().get(0).getSecurityContext().setReadOnlyRootFilesystem(k % 2 == 0 ? null : false))),
+            Map.entry("security.service-account-token", (app, k) -> {
+                WebService w = service(app, "x-broken");
+                if (k % 2 == 0) {
+                    editPod(w, pod -> pod.setAutomountServiceAccountToken(null));
+                    w.customize(ServiceAccount.class, sa -> sa.setAutomountServiceAccountToken(null));
+                } else {
+                    editPod(w, pod -> pod.setAutomountServiceAccountToken(true));
+                }
+            }),
+            Map.entry("network.default-deny-missing", (app, k) -> app.include(worker("x-open", "x-config" + k))
+                    .include(new ConfigMapBuilder().withNewMetadata().withName("x-config" + k).endMetadata().addToData("k", "v").build())),
+            Map.entry("network.reference-blocked", (app, k) -> {
+                WebService w = service(app, "x-broken").customize(NetworkPolicy.class,
+                        p -> p.getSpec().getIngress().get(0).getPorts().get(0).setPort(new IntOrString(8081 + k)));
+                app.ingress("x-ingress").route("/x" + k, w);
             }));
 
-    /** A Deployment Shipshape does not model, that breaks nothing but reading ConfigMap {@code configMap}. */
+    /** Includes {@code worker} with a NetworkPolicy that isolates its pods, as a careful user would. */
+    private static void include(App app, Deployment worker) {
+        app.include(worker);
+        String name = worker.getMetadata().getName();
+        app.include(new NetworkPolicyBuilder().withNewMetadata().withName(name).endMetadata().withNewSpec()
+                .withNewPodSelector().addToMatchLabels("x-worker", name).endPodSelector().withPolicyTypes("Ingress", "Egress")
+                .endSpec().build());
+    }
+
+    /** Edits the pod spec of a web service's Deployment. */
+    private static void editPod(WebService w, Consumer<PodSpec> edit) {
+        w.customize(Deployment.class, d -> edit.accept(d.getSpec().getTemplate().getSpec()));
+    }
+
+    /** A Deployment Shipshape does not model, that breaks nothing (secure, resourced) but reading ConfigMap {@code configMap}. */
     private static Deployment worker(String name, String configMap) {
         Map<String, Quantity> amounts = Map.of("cpu", new Quantity("250m"), "memory", new Quantity("256Mi"));
         return new DeploymentBuilder()
@@ -135,7 +202,12 @@ final class Mistakes {
                 .withNewSpec().withReplicas(2)
                 .withNewSelector().addToMatchLabels("x-worker", name).endSelector()
                 .withNewTemplate().withNewMetadata().addToLabels("x-worker", name).endMetadata()
-                .withNewSpec().addNewContainer().withName(name).withImage(PINNED)
+                .withNewSpec().withAutomountServiceAccountToken(false)
+                .withNewSecurityContext().withRunAsNonRoot(true).withRunAsUser(1000L).withNewSeccompProfile()
+                .withType("RuntimeDefault").endSeccompProfile().endSecurityContext()
+                .addNewContainer().withName(name).withImage(PINNED)
+                .withNewSecurityContext().withAllowPrivilegeEscalation(false).withReadOnlyRootFilesystem(true)
+                .withNewCapabilities().withDrop("ALL").endCapabilities().endSecurityContext()
                 .withNewResources().withRequests(amounts).withLimits(amounts).endResources()
                 .addNewEnv().withName("X").withNewValueFrom().withNewConfigMapKeyRef().withName(configMap).withKey("k")
                 .endConfigMapKeyRef().endValueFrom().endEnv()

@@ -1,5 +1,6 @@
 package dev.shipshape.internal.render;
 
+import dev.shipshape.internal.Traffic;
 import dev.shipshape.internal.naming.KustomizeHash;
 import dev.shipshape.internal.naming.StoreNames;
 import dev.shipshape.internal.validation.Index;
@@ -10,9 +11,11 @@ import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.model.ContainerSecurity;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.CronOptions;
 import dev.shipshape.model.Customization;
+import dev.shipshape.model.EgressRule;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.IncludedObject;
@@ -20,6 +23,7 @@ import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.JobOptions;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.PodOptions;
+import dev.shipshape.model.PodSecurity;
 import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.Resources;
 import dev.shipshape.model.RollingUpdate;
@@ -43,6 +47,8 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
@@ -50,6 +56,9 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServicePortBuilder;
@@ -73,11 +82,19 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -86,6 +103,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -106,8 +124,15 @@ public final class Renderer {
 
     /** The node label the pods of a workload spread over. */
     static final String ZONE_LABEL = "topology.kubernetes.io/zone";
-    private static final List<String> KIND_ORDER = List.of("Namespace", "Secret", "ConfigMap", "PersistentVolumeClaim",
-            "Service", "Deployment", "StatefulSet", "Job", "CronJob", "HorizontalPodAutoscaler", "PodDisruptionBudget", "Ingress");
+    private static final List<String> KIND_ORDER = List.of("Namespace", "ServiceAccount", "Secret", "ConfigMap",
+            "PersistentVolumeClaim", "Service", "Deployment", "StatefulSet", "Job", "CronJob", "HorizontalPodAutoscaler",
+            "PodDisruptionBudget", "NetworkPolicy", "Ingress");
+    /** The Pod Security admission labels of the Namespace, and the version of the standards they pin. */
+    static final String PSS_ENFORCE = "pod-security.kubernetes.io/enforce";
+    static final String PSS_WARN = "pod-security.kubernetes.io/warn";
+    static final String PSS_VERSION = "v1.32";
+    /** The label every Namespace carries with its own name (Kubernetes 1.21+), which NetworkPolicies select on. */
+    static final String NAMESPACE_NAME = "kubernetes.io/metadata.name";
     /** Kinds of objects that live outside namespaces; an included object of another kind gets the app's namespace. */
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "Node", "PersistentVolume", "StorageClass",
             "CSIDriver", "CSINode", "VolumeAttachment", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
@@ -210,8 +235,16 @@ public final class Renderer {
     }
 
     private void renderAll() {
-        app.namespace().ifPresent(ns -> out.add(Item.of(new NamespaceBuilder()
-                .withMetadata(meta(ns, Labels.ofApp(app), false)).build(), new Origin.Rendered(app.id(), Optional.empty()))));
+        app.namespace().ifPresent(ns -> {
+            Map<String, String> labels = new TreeMap<>(Labels.ofApp(app));
+            labels.put(PSS_ENFORCE, app.workloads().stream().map(Renderer::podSecurityLevel)
+                    .max(Comparator.naturalOrder()).orElse(PodSecurityLevel.RESTRICTED).label);
+            labels.put(PSS_ENFORCE + "-version", PSS_VERSION);
+            labels.put(PSS_WARN, "restricted");
+            labels.put(PSS_WARN + "-version", PSS_VERSION);
+            out.add(Item.of(new NamespaceBuilder().withMetadata(meta(ns, labels, false)).build(),
+                    new Origin.Rendered(app.id(), Optional.empty())));
+        });
         for (SecretSpec s : app.secrets()) {
             current = s.id();
             if (s.data().isEmpty()) {
@@ -257,7 +290,9 @@ public final class Renderer {
             if (w.minimumReplicas() >= 2) {
                 pdb(w);
             }
+            serviceAccount(w);
         }
+        networkPolicies();
         for (IngressSpec i : app.ingresses()) {
             current = i.id();
             ingress(i);
@@ -402,7 +437,7 @@ public final class Renderer {
     private HasMetadata service(WorkloadSpec w, String name, boolean headless) {
         List<ServicePort> ports = new ArrayList<>();
         for (PortSpec p : w.ports()) {
-            ports.add(new ServicePortBuilder().withName(p.name()).withPort(p.number())
+            ports.add(new ServicePortBuilder().withName(p.name()).withPort(p.servicePort())
                     .withTargetPort(new IntOrString(p.name())).build());
         }
         return new ServiceBuilder()
@@ -434,6 +469,9 @@ public final class Renderer {
                 .endMetadata()
                 .withNewSpec()
                 .withRestartPolicy(restartPolicy.orElse(null))
+                .withServiceAccountName(w.name())
+                .withAutomountServiceAccountToken(o.security().serviceAccountToken())
+                .withSecurityContext(podSecurity(o.security()))
                 .withTerminationGracePeriodSeconds(o.terminationGracePeriod().map(Duration::toSeconds).orElse(null))
                 .withNodeSelector(o.nodeSelector().isEmpty() ? null : new TreeMap<>(o.nodeSelector()))
                 .withTolerations(o.tolerations().stream().map(Renderer::toleration).toList())
@@ -490,6 +528,11 @@ public final class Renderer {
                 mounts.add(new VolumeMountBuilder().withName(v.name()).withMountPath(v.path()).build());
             }
         }
+        for (String path : c.security().writablePaths()) {
+            String volume = volumeName("writable-", path.equals("/") ? "root" : path.substring(1).replace('/', '-'));
+            volumes.add(new VolumeBuilder().withName(volume).withNewEmptyDir().endEmptyDir().build());
+            mounts.add(new VolumeMountBuilder().withName(volume).withMountPath(path).build());
+        }
         ContainerBuilder b = new ContainerBuilder()
                 .withName(c.name())
                 .withImage(c.image().toString())
@@ -500,7 +543,8 @@ public final class Renderer {
                         .toList())
                 .withEnv(env(c))
                 .withVolumeMounts(mounts)
-                .withRestartPolicy(c.role() == ContainerSpec.Role.SIDECAR ? "Always" : null);
+                .withRestartPolicy(c.role() == ContainerSpec.Role.SIDECAR ? "Always" : null)
+                .withSecurityContext(containerSecurity(c.security()));
         Resources r = c.resources();
         if (!r.isEmpty()) {
             Map<String, Quantity> requests = new TreeMap<>();
@@ -635,6 +679,150 @@ public final class Renderer {
                 .withTls(new IngressTLSBuilder().withHosts(i.hosts()).withSecretName(s.name()).build())
                 .endSpec());
         add(b.build());
+    }
+
+    /** The Pod Security Standards levels, strictest first. */
+    enum PodSecurityLevel {
+        RESTRICTED("restricted"), BASELINE("baseline"), PRIVILEGED("privileged");
+
+        final String label;
+
+        PodSecurityLevel(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The capabilities the "baseline" level lets a container add (the runtime's defaults). */
+    private static final Set<String> BASELINE_CAPABILITIES = Set.of("AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER",
+            "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT");
+
+    /**
+     * The strictest Pod Security Standards level a workload's pods meet, given its opt-outs: running as root leaves
+     * "restricted" for "baseline"; adding a capability beyond the runtime's defaults leaves "baseline" too.
+     */
+    private static PodSecurityLevel podSecurityLevel(WorkloadSpec w) {
+        PodSecurityLevel level = w.pod().security().runAsRoot() ? PodSecurityLevel.BASELINE : PodSecurityLevel.RESTRICTED;
+        for (ContainerSpec c : w.containers()) {
+            for (String cap : c.security().addedCapabilities()) {
+                if (!BASELINE_CAPABILITIES.contains(cap)) {
+                    return PodSecurityLevel.PRIVILEGED;
+                }
+                if (!cap.equals("NET_BIND_SERVICE")) {
+                    level = PodSecurityLevel.BASELINE;
+                }
+            }
+        }
+        return level;
+    }
+
+    /** The pod's security context: a non-root user, group and fsGroup, and the runtime's default seccomp profile. */
+    private static PodSecurityContext podSecurity(PodSecurity s) {
+        PodSecurityContextBuilder b = new PodSecurityContextBuilder()
+                .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile();
+        if (!s.runAsRoot()) {
+            b.withRunAsNonRoot(true).withRunAsUser(s.runAsUser()).withRunAsGroup(s.runAsUser()).withFsGroup(s.runAsUser());
+        }
+        return b.build();
+    }
+
+    /** A container's security context: no privilege escalation, every capability dropped, a read-only root. */
+    private static SecurityContext containerSecurity(ContainerSecurity s) {
+        return new SecurityContextBuilder()
+                .withAllowPrivilegeEscalation(false)
+                .withReadOnlyRootFilesystem(!s.writableRootFilesystem())
+                .withNewCapabilities().withDrop("ALL").withAdd(s.addedCapabilities().isEmpty() ? null : List.copyOf(s.addedCapabilities()))
+                .endCapabilities()
+                .build();
+    }
+
+    /** One ServiceAccount per component that runs pods; its token is mounted only where asked. */
+    private void serviceAccount(WorkloadSpec w) {
+        add(new ServiceAccountBuilder().withMetadata(meta(w, w.name())).withAutomountServiceAccountToken(false).build());
+    }
+
+    /**
+     * The app's NetworkPolicies: deny every ingress and egress of its pods, then allow what the typed graph needs —
+     * DNS to kube-dns; the ingress controller's namespace to routed workloads on their routed ports; a workload to a
+     * store whose host it reads, on the store's ports (egress at the client, ingress at the store); and the declared
+     * {@code egressTo} blocks.
+     */
+    private void networkPolicies() {
+        if (app.workloads().isEmpty()) {
+            return;
+        }
+        current = null;
+        Map<String, String> appPods = Map.of(Labels.PART_OF, app.name());
+        Origin appWide = new Origin.Rendered(app.id(), Optional.empty());
+        out.add(Item.of(new NetworkPolicyBuilder().withMetadata(meta("default-deny", Labels.ofApp(app), true))
+                .withNewSpec().withNewPodSelector().withMatchLabels(appPods).endPodSelector()
+                .withPolicyTypes("Ingress", "Egress").endSpec().build(), appWide));
+        out.add(Item.of(new NetworkPolicyBuilder().withMetadata(meta("allow-dns", Labels.ofApp(app), true))
+                .withNewSpec().withNewPodSelector().withMatchLabels(appPods).endPodSelector()
+                .withPolicyTypes("Egress")
+                .addNewEgress()
+                .addNewTo().withNewNamespaceSelector().addToMatchLabels(NAMESPACE_NAME, "kube-system").endNamespaceSelector()
+                .withNewPodSelector().addToMatchLabels("k8s-app", "kube-dns").endPodSelector().endTo()
+                .addNewPort().withProtocol("UDP").withPort(new IntOrString(53)).endPort()
+                .addNewPort().withProtocol("TCP").withPort(new IntOrString(53)).endPort()
+                .endEgress()
+                .endSpec().build(), appWide));
+        Map<String, SortedSet<String>> routedPorts = Traffic.routedPorts(app);
+        Map<String, SortedSet<String>> clientsOf = Traffic.clientsOf(app);
+        Map<String, SortedSet<String>> storesOf = Traffic.storesReadBy(app);
+        for (WorkloadSpec w : app.workloads()) {
+            current = w.id();
+            List<NetworkPolicyIngressRule> ingress = new ArrayList<>();
+            Set<String> routed = routedPorts.getOrDefault(w.name(), Collections.emptySortedSet());
+            if (!routed.isEmpty()) {
+                ingress.add(new NetworkPolicyIngressRuleBuilder()
+                        .addNewFrom().withNewNamespaceSelector().addToMatchLabels(NAMESPACE_NAME, app.ingressControllerNamespace())
+                        .endNamespaceSelector().endFrom()
+                        .withPorts(policyPorts(w, routed)).build());
+            }
+            for (String client : clientsOf.getOrDefault(w.name(), Collections.emptySortedSet())) {
+                ingress.add(new NetworkPolicyIngressRuleBuilder()
+                        .addNewFrom().withNewPodSelector().withMatchLabels(Labels.selector(app, client)).endPodSelector().endFrom()
+                        .withPorts(policyPorts(w, null)).build());
+            }
+            List<NetworkPolicyEgressRule> egress = new ArrayList<>();
+            for (String store : storesOf.getOrDefault(w.name(), Collections.emptySortedSet())) {
+                WorkloadSpec target = app.workloads().stream().filter(x -> x.name().equals(store)).findFirst().orElseThrow();
+                egress.add(new NetworkPolicyEgressRuleBuilder()
+                        .addNewTo().withNewPodSelector().withMatchLabels(Labels.selector(app, store)).endPodSelector().endTo()
+                        .withPorts(policyPorts(target, null)).build());
+            }
+            for (EgressRule e : w.pod().egress()) {
+                egress.add(new NetworkPolicyEgressRuleBuilder()
+                        .addNewTo().withNewIpBlock().withCidr(e.cidr()).endIpBlock().endTo()
+                        .withPorts(e.ports().stream().map(p -> new NetworkPolicyPortBuilder().withProtocol("TCP")
+                                .withPort(new IntOrString(p)).build()).toList())
+                        .build());
+            }
+            if (ingress.isEmpty() && egress.isEmpty()) {
+                continue;
+            }
+            List<String> types = new ArrayList<>();
+            if (!ingress.isEmpty()) {
+                types.add("Ingress");
+            }
+            if (!egress.isEmpty()) {
+                types.add("Egress");
+            }
+            add(new NetworkPolicyBuilder().withMetadata(meta(w, w.name()))
+                    .withNewSpec().withNewPodSelector().withMatchLabels(Labels.selector(app, w.name())).endPodSelector()
+                    .withPolicyTypes(types).withIngress(ingress).withEgress(egress).endSpec().build());
+        }
+    }
+
+    /** The container ports of {@code w} named in {@code names} (every port when null), as policy ports. */
+    private static List<NetworkPolicyPort> policyPorts(WorkloadSpec w, Set<String> names) {
+        List<NetworkPolicyPort> ports = new ArrayList<>();
+        for (PortSpec p : w.ports()) {
+            if (names == null || names.contains(p.name())) {
+                ports.add(new NetworkPolicyPortBuilder().withProtocol("TCP").withPort(new IntOrString(p.number())).build());
+            }
+        }
+        return ports;
     }
 
     /**

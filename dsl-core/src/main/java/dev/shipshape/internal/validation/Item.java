@@ -86,6 +86,12 @@ public final class Item {
         return place;
     }
 
+    /** The object's labels, never null. */
+    public Map<String, String> labels() {
+        ObjectMeta meta = object.getMetadata();
+        return meta == null || meta.getLabels() == null ? Map.of() : meta.getLabels();
+    }
+
     /** The object's annotations, never null. */
     public Map<String, String> annotations() {
         ObjectMeta meta = object.getMetadata();

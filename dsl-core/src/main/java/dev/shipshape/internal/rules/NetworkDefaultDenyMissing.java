@@ -1,0 +1,54 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.Findings;
+import dev.shipshape.internal.validation.PodNode;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.validation.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code network.default-deny-missing}: pods that no NetworkPolicy selects for ingress, or none for egress, so every
+ * pod of the cluster can reach them, or they can reach every pod (and the internet).
+ */
+final class NetworkDefaultDenyMissing extends BaseRule {
+
+    static final String ID = "network.default-deny-missing";
+
+    NetworkDefaultDenyMissing() {
+        super(ID, Severity.WARNING, "pods that no NetworkPolicy isolates for ingress or for egress");
+    }
+
+    @Override
+    public void register(Registry registry) {
+        registry.graph(this::check);
+    }
+
+    private void check(CheckContext ctx, Findings findings) {
+        if (ctx.index().pods().isEmpty()) {
+            return;
+        }
+        Reachability net = new Reachability(ctx);
+        for (PodNode pod : ctx.index().pods()) {
+            List<String> open = new ArrayList<>();
+            if (!net.isolated(pod, "Ingress")) {
+                open.add("ingress");
+            }
+            if (!net.isolated(pod, "Egress")) {
+                open.add("egress");
+            }
+            if (open.isEmpty()) {
+                continue;
+            }
+            String what = String.join(" and ", open);
+            findings.report(pod.place(), "no NetworkPolicy selects the pods of " + pod.item().ref() + " for " + what
+                            + (open.contains("ingress") ? ", so every pod of the cluster can reach them" : "")
+                            + (open.size() == 2 ? ", and" : ",")
+                            + (open.contains("egress") ? " they can reach every pod and address" : "") + ".",
+                    pod.item().isRendered() ? "keep Shipshape's default-deny NetworkPolicy (a customization removed or"
+                            + " narrowed it)." : "add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress,"
+                            + " Egress]) and allow what the pods need.");
+        }
+    }
+}

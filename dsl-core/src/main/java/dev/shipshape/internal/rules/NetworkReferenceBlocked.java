@@ -1,0 +1,106 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.Traffic;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.Findings;
+import dev.shipshape.internal.validation.Place;
+import dev.shipshape.internal.validation.PodNode;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.EgressRule;
+import dev.shipshape.model.PortSpec;
+import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Severity;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * {@code network.reference-blocked}: traffic the typed references need that the final NetworkPolicies block: the
+ * ingress controller's namespace to a routed workload on its routed port; a workload to a store whose host it reads,
+ * on the store's ports; any pod to kube-dns on port 53; a workload to the addresses it declared with
+ * {@code egressTo}. Only a customization (or an included NetworkPolicy that selects the app's pods) can cause it.
+ */
+final class NetworkReferenceBlocked extends BaseRule {
+
+    static final String ID = "network.reference-blocked";
+
+    NetworkReferenceBlocked() {
+        super(ID, Severity.ERROR, "a reference between components (route, store host, DNS, declared egress) that the"
+                + " NetworkPolicies block");
+    }
+
+    @Override
+    public void register(Registry registry) {
+        registry.graph(this::check);
+    }
+
+    private void check(CheckContext ctx, Findings findings) {
+        if (ctx.app().isEmpty()) {
+            return;
+        }
+        AppSpec app = ctx.app().get();
+        Map<ComponentId, PodNode> pods = new HashMap<>();
+        for (PodNode p : ctx.index().pods()) {
+            if (p.item().isRendered()) {
+                p.item().component().ifPresent(c -> pods.putIfAbsent(c, p));
+            }
+        }
+        Reachability net = new Reachability(ctx);
+        Map<String, SortedSet<String>> routed = Traffic.routedPorts(app);
+        Map<String, SortedSet<String>> storesReadBy = Traffic.storesReadBy(app);
+        for (WorkloadSpec w : app.workloads()) {
+            PodNode pod = pods.get(w.id());
+            if (pod == null) {
+                continue;
+            }
+            Place at = Place.of(w.id());
+            if (!net.egressAllowed(pod, Reachability.Peer.pod("kube-system", Map.of("k8s-app", "kube-dns")), 53, "UDP")) {
+                findings.report(at, "the NetworkPolicies keep " + w.name() + " from kube-dns (UDP port 53), so it cannot"
+                                + " resolve any name, not even its stores'.",
+                        "keep Shipshape's allow-dns NetworkPolicy (a customization removed or narrowed it).");
+            }
+            for (String port : routed.getOrDefault(w.name(), Collections.emptySortedSet())) {
+                Optional<PortSpec> p = w.port(port);
+                if (p.isPresent() && !net.ingressAllowed(pod, Reachability.Peer.anyPodIn(app.ingressControllerNamespace()),
+                        p.get().number(), "TCP")) {
+                    findings.report(at.child("port:" + port), "the NetworkPolicies keep the ingress controller (namespace "
+                                    + app.ingressControllerNamespace() + ") from " + w.name() + " on port " + p.get().number()
+                                    + ", so its routes answer 502/504.",
+                            "if the controller runs elsewhere, say so with app.ingressControllerNamespace(\"…\"); otherwise"
+                                    + " keep the workload's NetworkPolicy as Shipshape renders it.");
+                }
+            }
+            for (EgressRule e : w.pod().egress()) {
+                String ip = e.cidr().substring(0, e.cidr().indexOf('/'));
+                int port = e.ports().isEmpty() ? 443 : e.ports().get(0);
+                if (!net.egressAllowed(pod, Reachability.Peer.address(ip), port, "TCP")) {
+                    findings.report(at.child("egress:" + e.cidr()), w.name() + " declares egress to "
+                                    + e.cidr() + ", but the NetworkPolicies block it (tried " + ip + " port " + port + ").",
+                            "keep the workload's NetworkPolicy as Shipshape renders it (a customization removed or narrowed it).");
+                }
+            }
+            for (String storeName : storesReadBy.getOrDefault(w.name(), Collections.emptySortedSet())) {
+                WorkloadSpec store = app.workloads().stream().filter(x -> x.name().equals(storeName)).findFirst().orElseThrow();
+                PodNode storePod = pods.get(store.id());
+                if (storePod == null) {
+                    continue;
+                }
+                for (PortSpec p : store.ports()) {
+                    boolean out = net.egressAllowed(pod, Reachability.Peer.of(storePod), p.number(), "TCP");
+                    boolean in = net.ingressAllowed(storePod, Reachability.Peer.of(pod), p.number(), "TCP");
+                    if (!out || !in) {
+                        findings.report(at.child("store:" + storeName), w.name() + " reads the host of " + storeName
+                                        + ", but the NetworkPolicies block it on port " + p.number() + " ("
+                                        + (!out ? "egress of " + w.name() : "ingress of " + storeName) + ").",
+                                "keep the NetworkPolicies Shipshape renders for " + w.name() + " and " + storeName
+                                        + " (a customization removed or narrowed them).");
+                    }
+                }
+            }
+        }
+    }
+}

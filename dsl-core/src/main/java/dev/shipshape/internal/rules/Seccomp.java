@@ -1,0 +1,39 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
+import dev.shipshape.internal.validation.Findings;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.validation.Severity;
+import java.util.Optional;
+
+/**
+ * {@code security.seccomp}: a container without a seccomp profile ({@code RuntimeDefault} or {@code Localhost}) in
+ * its own or its pod's security context, so every system call is open to it; the Pod Security Standards
+ * "restricted" level requires one.
+ */
+final class Seccomp extends BaseRule {
+
+    static final String ID = "security.seccomp";
+
+    Seccomp() {
+        super(ID, Severity.ERROR, "a container without a RuntimeDefault or Localhost seccomp profile");
+    }
+
+    @Override
+    public void register(Registry registry) {
+        registry.container(this::check);
+    }
+
+    private void check(ContainerNode c, CheckContext ctx, Findings findings) {
+        Optional<String> type = SecurityContexts.seccompType(c);
+        if (type.isPresent() && (type.get().equals("RuntimeDefault") || type.get().equals("Localhost"))) {
+            return;
+        }
+        findings.report(c.place().child("securityContext").child("seccompProfile"), c.describe() + (type.isEmpty()
+                        ? " has no seccomp profile" : " has seccomp profile " + type.get())
+                        + ", so every system call of the kernel is open to it.",
+                c.pod().item().isRendered() ? "keep the pod's seccompProfile RuntimeDefault (Shipshape sets it)."
+                        : "set the pod's securityContext.seccompProfile.type: RuntimeDefault.");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.validation.ContainerNode;
+import dev.shipshape.internal.validation.PodNode;
+import io.fabric8.kubernetes.api.model.Capabilities;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.SeccompProfile;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The security settings in force for a container: its own {@code securityContext} where it sets a field, else the
+ * pod's, as the kubelet applies them.
+ */
+final class SecurityContexts {
+
+    private SecurityContexts() {
+    }
+
+    private static Optional<SecurityContext> own(ContainerNode c) {
+        return Optional.ofNullable(c.container().getSecurityContext());
+    }
+
+    private static Optional<PodSecurityContext> pod(PodNode p) {
+        return Optional.ofNullable(p.spec().getSecurityContext());
+    }
+
+    /** {@code runAsNonRoot} in force, if set. */
+    static Optional<Boolean> runAsNonRoot(ContainerNode c) {
+        return own(c).map(SecurityContext::getRunAsNonRoot).or(() -> pod(c.pod()).map(PodSecurityContext::getRunAsNonRoot));
+    }
+
+    /** {@code runAsUser} in force, if set. */
+    static Optional<Long> runAsUser(ContainerNode c) {
+        return own(c).map(SecurityContext::getRunAsUser).or(() -> pod(c.pod()).map(PodSecurityContext::getRunAsUser));
+    }
+
+    /** The seccomp profile type in force, if set. */
+    static Optional<String> seccompType(ContainerNode c) {
+        return own(c).map(SecurityContext::getSeccompProfile).or(() -> pod(c.pod()).map(PodSecurityContext::getSeccompProfile))
+                .map(SeccompProfile::getType);
+    }
+
+    /** The container's {@code allowPrivilegeEscalation}, if set. */
+    static Optional<Boolean> allowPrivilegeEscalation(ContainerNode c) {
+        return own(c).map(SecurityContext::getAllowPrivilegeEscalation);
+    }
+
+    /** Whether the container is privileged. */
+    static boolean privileged(ContainerNode c) {
+        return own(c).map(SecurityContext::getPrivileged).orElse(false);
+    }
+
+    /** The container's {@code readOnlyRootFilesystem}, if set. */
+    static Optional<Boolean> readOnlyRootFilesystem(ContainerNode c) {
+        return own(c).map(SecurityContext::getReadOnlyRootFilesystem);
+    }
+
+    /** The capabilities the container drops. */
+    static List<String> dropped(ContainerNode c) {
+        return own(c).map(SecurityContext::getCapabilities).map(Capabilities::getDrop).orElse(List.of());
+    }
+
+    /** The capabilities the container adds. */
+    static List<String> added(ContainerNode c) {
+        return own(c).map(SecurityContext::getCapabilities).map(Capabilities::getAdd).orElse(List.of());
+    }
+}
