@@ -70,6 +70,7 @@ public final class App {
     private final List<IncludedObject> included = new ArrayList<>();
     private final Customizations customizations = new Customizations(Optional.empty());
     private String ingressControllerNamespace = DEFAULT_INGRESS_CONTROLLER_NAMESPACE;
+    private final Map<String, String> ingressControllerPods = new TreeMap<>();
 
     /** The namespace the NetworkPolicies let reach routed workloads unless told otherwise. */
     public static final String DEFAULT_INGRESS_CONTROLLER_NAMESPACE = "ingress-nginx";
@@ -355,6 +356,22 @@ public final class App {
     }
 
     /**
+     * Narrows the ingress controller to the pods of its namespace that carry this label, for a controller that shares
+     * its namespace with other pods: {@code .ingressControllerNamespace("kube-system").ingressControllerPods(
+     * "app.kubernetes.io/name", "traefik")}. Called again, every label given must match.
+     *
+     * @param key the label key
+     * @param value the label value
+     * @return this app
+     * @throws IllegalArgumentException if the key or value is not a valid label key or value
+     */
+    public synchronized App ingressControllerPods(String key, String value) {
+        Names.requireLabel(key, value);
+        ingressControllerPods.put(key, value);
+        return this;
+    }
+
+    /**
      * Edits every rendered object of {@code type}, whatever its component (typed, with fabric8's own classes); the
      * final objects are then checked by the same rules, and a violation the edit introduces says so. App edits run
      * after the components' own, in the order given.
@@ -411,7 +428,8 @@ public final class App {
         secrets.forEach(x -> edits.addAll(x.customizations()));
         ingresses.forEach(x -> edits.addAll(x.customizations()));
         edits.addAll(customizations.list());
-        return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra, edits, ingressControllerNamespace);
+        return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra, edits, ingressControllerNamespace,
+                ingressControllerPods);
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.shipshape.units.Image;
 import dev.shipshape.units.Names;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,13 +127,13 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
      * database network. NetworkPolicies match addresses, not host names.
      *
      * @param cidr an IPv4 or IPv6 CIDR block
-     * @param ports TCP ports; none means every port
+     * @param ports TCP ports; none means every port and protocol (TCP, UDP and SCTP)
      * @return this builder, for chaining
      * @throws IllegalArgumentException if the block or a port is not valid
      */
     public SELF egressTo(String cidr, int... ports) {
         Args.notNull(ports, "ports");
-        egress.add(new EgressRule(cidr, java.util.Arrays.stream(ports).boxed().toList()));
+        egress.add(new EgressRule(cidr, Arrays.stream(ports).boxed().toList()));
         return self();
     }
 

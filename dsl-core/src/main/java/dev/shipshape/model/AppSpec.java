@@ -33,6 +33,7 @@ public final class AppSpec {
     private final List<IncludedObject> included;
     private final List<Customization> customizations;
     private final String ingressControllerNamespace;
+    private final SortedMap<String, String> ingressControllerPods;
 
     /**
      * Creates the frozen application; lists are copied.
@@ -49,11 +50,13 @@ public final class AppSpec {
      * @param customizations edits of the rendered objects, in the order they run
      * @param ingressControllerNamespace the namespace the ingress controller runs in, which the NetworkPolicies let
      *                                   reach routed workloads
+     * @param ingressControllerPods      the labels of the controller's pods in that namespace; empty: every pod there
      */
     public AppSpec(AppId id, Optional<String> namespace, Map<String, String> labels, List<WorkloadSpec> workloads,
                    List<ConfigSpec> configs, List<SecretSpec> secrets, List<IngressSpec> ingresses,
                    Map<ComponentId, ? extends Map<String, String>> waivers, List<IncludedObject> included,
-                   List<Customization> customizations, String ingressControllerNamespace) {
+                   List<Customization> customizations, String ingressControllerNamespace,
+                   Map<String, String> ingressControllerPods) {
         this.id = Args.notNull(id, "id");
         this.namespace = Args.notNull(namespace, "namespace");
         this.labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
@@ -76,6 +79,8 @@ public final class AppSpec {
         this.included = Args.list(included, "included");
         this.customizations = Args.list(customizations, "customizations");
         this.ingressControllerNamespace = Args.notNull(ingressControllerNamespace, "ingressControllerNamespace");
+        this.ingressControllerPods = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(ingressControllerPods,
+                "ingressControllerPods")));
     }
 
     /**
@@ -219,6 +224,15 @@ public final class AppSpec {
      */
     public String ingressControllerNamespace() {
         return ingressControllerNamespace;
+    }
+
+    /**
+     * The labels that pick the ingress controller's pods in its namespace; empty: every pod there.
+     *
+     * @return the labels
+     */
+    public SortedMap<String, String> ingressControllerPods() {
+        return ingressControllerPods;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code .egressTo("10.20.0.0/16", 5432)}.
  *
  * @param cidr  an IPv4 or IPv6 CIDR block, e.g. {@code 0.0.0.0/0} or {@code 10.20.0.0/16}
- * @param ports TCP ports; empty means every port
+ * @param ports TCP ports; empty means every port and protocol
  */
 public record EgressRule(String cidr, List<Integer> ports) {
 

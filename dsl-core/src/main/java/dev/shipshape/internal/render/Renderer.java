@@ -87,6 +87,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
@@ -775,8 +777,7 @@ public final class Renderer {
             Set<String> routed = routedPorts.getOrDefault(w.name(), Collections.emptySortedSet());
             if (!routed.isEmpty()) {
                 ingress.add(new NetworkPolicyIngressRuleBuilder()
-                        .addNewFrom().withNewNamespaceSelector().addToMatchLabels(NAMESPACE_NAME, app.ingressControllerNamespace())
-                        .endNamespaceSelector().endFrom()
+                        .withFrom(controllerPeer())
                         .withPorts(policyPorts(w, routed)).build());
             }
             for (String client : clientsOf.getOrDefault(w.name(), Collections.emptySortedSet())) {
@@ -812,6 +813,16 @@ public final class Renderer {
                     .withNewSpec().withNewPodSelector().withMatchLabels(Labels.selector(app, w.name())).endPodSelector()
                     .withPolicyTypes(types).withIngress(ingress).withEgress(egress).endSpec().build());
         }
+    }
+
+    /** The ingress controller's pods: its namespace, narrowed to the labels given, if any. */
+    private NetworkPolicyPeer controllerPeer() {
+        NetworkPolicyPeerBuilder b = new NetworkPolicyPeerBuilder().withNewNamespaceSelector()
+                .addToMatchLabels(NAMESPACE_NAME, app.ingressControllerNamespace()).endNamespaceSelector();
+        if (!app.ingressControllerPods().isEmpty()) {
+            b.withNewPodSelector().withMatchLabels(new TreeMap<>(app.ingressControllerPods())).endPodSelector();
+        }
+        return b.build();
     }
 
     /** The container ports of {@code w} named in {@code names} (every port when null), as policy ports. */

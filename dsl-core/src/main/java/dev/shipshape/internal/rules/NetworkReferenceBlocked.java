@@ -65,12 +65,15 @@ final class NetworkReferenceBlocked extends BaseRule {
             }
             for (String port : routed.getOrDefault(w.name(), Collections.emptySortedSet())) {
                 Optional<PortSpec> p = w.port(port);
-                if (p.isPresent() && !net.ingressAllowed(pod, Reachability.Peer.anyPodIn(app.ingressControllerNamespace()),
-                        p.get().number(), "TCP")) {
+                Reachability.Peer controller = app.ingressControllerPods().isEmpty()
+                        ? Reachability.Peer.anyPodIn(app.ingressControllerNamespace())
+                        : Reachability.Peer.pod(app.ingressControllerNamespace(), app.ingressControllerPods());
+                if (p.isPresent() && !net.ingressAllowed(pod, controller, p.get().number(), "TCP")) {
                     findings.report(at.child("port:" + port), "the NetworkPolicies keep the ingress controller (namespace "
                                     + app.ingressControllerNamespace() + ") from " + w.name() + " on port " + p.get().number()
                                     + ", so its routes answer 502/504.",
-                            "if the controller runs elsewhere, say so with app.ingressControllerNamespace(\"…\"); otherwise"
+                            "if the controller runs elsewhere, say so with app.ingressControllerNamespace(\"…\") (and"
+                                    + " .ingressControllerPods(…)); otherwise"
                                     + " keep the workload's NetworkPolicy as Shipshape renders it.");
                 }
             }
