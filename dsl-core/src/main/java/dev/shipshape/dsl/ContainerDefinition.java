@@ -308,9 +308,13 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      *
      * @param path the absolute path
      * @return this builder, for chaining
-     * @throws IllegalArgumentException if the path is not absolute or something is already mounted there
+     * @throws IllegalArgumentException if the path is not absolute, is {@code /}, or something is already mounted there
      */
     public SELF writablePath(String path) {
+        if ("/".equals(path)) {
+            throw new IllegalArgumentException(describe() + ": an emptyDir at / would hide the whole image; keep the root"
+                    + " writable with .writableRootFilesystem(reason) instead");
+        }
         claimMountPath(path);
         writablePaths.add(path);
         return self();

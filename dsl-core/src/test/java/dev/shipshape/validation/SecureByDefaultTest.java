@@ -167,10 +167,17 @@ class SecureByDefaultTest {
             Manifests m = f.app.render();
             PodSpec web = pod(m, "web");
             assertThat(web.getVolumes()).filteredOn(v -> v.getEmptyDir() != null).extracting(v -> v.getName())
-                    .containsExactly("writable-tmp", "writable-var-cache-nginx");
+                    .hasSize(2).first().isEqualTo("writable-tmp");
+            assertThat(web.getVolumes().get(web.getVolumes().size() - 1).getName()).as("a nested path is hashed, so /a/b and /a-b differ")
+                    .matches("writable-var-cache-nginx-[a-z0-9]+");
+            Fixture twins = new Fixture();
+            twins.web.writablePath("/var/cache").writablePath("/var-cache");
+            assertThat(pod(twins.app.render(), "web").getVolumes()).filteredOn(v -> v.getEmptyDir() != null).hasSize(2);
+            assertThat(twins.violations()).isEmpty();
             assertThat(web.getContainers().get(0).getVolumeMounts()).extracting(v -> v.getMountPath()).contains("/tmp", "/var/cache/nginx");
             assertThatThrownBy(() -> f.web.writablePath("/tmp")).hasMessageContaining("already mounts something at /tmp");
             assertThatThrownBy(() -> f.web.writablePath("tmp")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> f.web.writablePath("/")).hasMessageContaining(".writableRootFilesystem(reason)");
             f.web.writableRootFilesystem("the legacy image writes its pid file next to the binary");
             assertThat(f.violations()).isEmpty();
             assertThat(pod(f.app.render(), "web").getContainers().get(0).getSecurityContext().getReadOnlyRootFilesystem()).isFalse();

@@ -531,7 +531,7 @@ public final class Renderer {
             }
         }
         for (String path : c.security().writablePaths()) {
-            String volume = volumeName("writable-", path.equals("/") ? "root" : path.substring(1).replace('/', '-'));
+            String volume = volumeName("writable-", path.substring(1).replace('/', '.'));
             volumes.add(new VolumeBuilder().withName(volume).withNewEmptyDir().endEmptyDir().build());
             mounts.add(new VolumeMountBuilder().withName(volume).withMountPath(path).build());
         }
