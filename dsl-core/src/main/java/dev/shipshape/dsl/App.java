@@ -68,7 +68,7 @@ public final class App {
     private final List<SecretRef> secrets = new ArrayList<>();
     private final List<Ingress> ingresses = new ArrayList<>();
     private final List<IncludedObject> included = new ArrayList<>();
-    private final Customizations customizations = new Customizations(Optional.empty());
+    private final Adjustments adjustments = new Adjustments(Optional.empty());
     private String ingressControllerNamespace = DEFAULT_INGRESS_CONTROLLER_NAMESPACE;
     private final Map<String, String> ingressControllerPods = new TreeMap<>();
 
@@ -208,9 +208,7 @@ public final class App {
      * @return the web service
      */
     public synchronized WebService webService(String name, String image) {
-        WebService w = new WebService(serviceId(ComponentKind.WEB_SERVICE, name), parse(image));
-        workloads.add(w);
-        return w;
+        return added(new WebService(serviceId(ComponentKind.WEB_SERVICE, name), parse(image)));
     }
 
     /**
@@ -221,9 +219,7 @@ public final class App {
      * @return the stateful store
      */
     public synchronized StatefulStore statefulStore(String name, String image) {
-        StatefulStore s = new StatefulStore(serviceId(ComponentKind.STATEFUL_STORE, name), parse(image));
-        workloads.add(s);
-        return s;
+        return added(new StatefulStore(serviceId(ComponentKind.STATEFUL_STORE, name), parse(image)));
     }
 
     /**
@@ -234,9 +230,7 @@ public final class App {
      * @return the static site
      */
     public synchronized StaticSite staticSite(String name, String image) {
-        StaticSite s = new StaticSite(serviceId(ComponentKind.STATIC_SITE, name), parse(image));
-        workloads.add(s);
-        return s;
+        return added(new StaticSite(serviceId(ComponentKind.STATIC_SITE, name), parse(image)));
     }
 
     /**
@@ -247,9 +241,7 @@ public final class App {
      * @return the worker
      */
     public synchronized Worker worker(String name, String image) {
-        Worker w = new Worker(podId(ComponentKind.WORKER, name), parse(image));
-        workloads.add(w);
-        return w;
+        return added(new Worker(podId(ComponentKind.WORKER, name), parse(image)));
     }
 
     /**
@@ -260,9 +252,7 @@ public final class App {
      * @return the job
      */
     public synchronized BatchJob job(String name, String image) {
-        BatchJob j = new BatchJob(podId(ComponentKind.JOB, name), parse(image));
-        workloads.add(j);
-        return j;
+        return added(new BatchJob(podId(ComponentKind.JOB, name), parse(image)));
     }
 
     /**
@@ -274,9 +264,13 @@ public final class App {
      * @return the cron job
      */
     public synchronized ScheduledJob cronJob(String name, String image) {
-        ScheduledJob j = new ScheduledJob(podId(ComponentKind.CRON_JOB, name), parse(image));
-        workloads.add(j);
-        return j;
+        return added(new ScheduledJob(podId(ComponentKind.CRON_JOB, name), parse(image)));
+    }
+
+    /** Registers a new workload and returns it. */
+    private <W extends PodComponent<?>> W added(W workload) {
+        workloads.add(workload);
+        return workload;
     }
 
     /**
@@ -386,7 +380,7 @@ public final class App {
      * @return this app
      */
     public synchronized <T extends HasMetadata> App customize(Class<T> type, Consumer<? super T> edit) {
-        customizations.add(Args.notNull(type, "customized type"), Args.notNull(edit, "customization"));
+        adjustments.customize(type, edit);
         return this;
     }
 
@@ -401,33 +395,33 @@ public final class App {
         List<WorkloadSpec> w = new ArrayList<>(workloads.size());
         for (PodComponent<?> workload : workloads) {
             w.add(workload.freeze(freezer));
-            waivers.put(workload.id(), workload.waivers());
+            waivers.put(workload.id(), workload.adjustments().waivers());
         }
         List<ConfigSpec> c = new ArrayList<>(configs.size());
         for (Config config : configs) {
             c.add(freezer.config(config));
-            waivers.put(config.id(), config.waivers());
+            waivers.put(config.id(), config.adjustments().waivers());
         }
         List<SecretSpec> s = new ArrayList<>(secrets.size());
         for (SecretRef secret : secrets) {
             s.add(freezer.secret(secret));
-            waivers.put(secret.id(), secret.waivers());
+            waivers.put(secret.id(), secret.adjustments().waivers());
         }
         List<IngressSpec> i = new ArrayList<>(ingresses.size());
         for (Ingress ingress : ingresses) {
             i.add(ingress.freeze(freezer));
-            waivers.put(ingress.id(), ingress.waivers());
+            waivers.put(ingress.id(), ingress.adjustments().waivers());
         }
         List<IncludedObject> extra = new ArrayList<>(included.size());
         for (IncludedObject o : included) {
             extra.add(new IncludedObject(Included.copy(o.object()), o.file(), o.line()));
         }
         List<Customization> edits = new ArrayList<>();
-        workloads.forEach(x -> edits.addAll(x.customizations()));
-        configs.forEach(x -> edits.addAll(x.customizations()));
-        secrets.forEach(x -> edits.addAll(x.customizations()));
-        ingresses.forEach(x -> edits.addAll(x.customizations()));
-        edits.addAll(customizations.list());
+        workloads.forEach(x -> edits.addAll(x.adjustments().customizations()));
+        configs.forEach(x -> edits.addAll(x.adjustments().customizations()));
+        secrets.forEach(x -> edits.addAll(x.adjustments().customizations()));
+        ingresses.forEach(x -> edits.addAll(x.adjustments().customizations()));
+        edits.addAll(adjustments.customizations());
         return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra, edits, ingressControllerNamespace,
                 ingressControllerPods);
     }

@@ -1,16 +1,12 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
-import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ConfigSpec;
-import dev.shipshape.model.Customization;
 import dev.shipshape.units.Names;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -32,12 +28,11 @@ public final class Config {
     private final TreeMap<String, String> data = new TreeMap<>();
     private Optional<String> version = Optional.empty();
     private boolean unversioned;
-    private final SortedMap<String, String> waivers = new TreeMap<>();
-    private final Customizations customizations;
+    private final Adjustments adjustments;
 
     Config(ComponentId id) {
         this.id = id;
-        this.customizations = new Customizations(Optional.of(id));
+        this.adjustments = new Adjustments(Optional.of(id));
     }
 
     /**
@@ -137,7 +132,7 @@ public final class Config {
      * @throws IllegalArgumentException if no rule has that id or the reason is blank
      */
     public Config waive(String ruleId, String reason) {
-        waivers.put(Waivers.check(ruleId, reason), reason);
+        adjustments.waive(ruleId, reason);
         return this;
     }
 
@@ -156,16 +151,12 @@ public final class Config {
      * @return this builder, for chaining
      */
     public <T extends HasMetadata> Config customize(Class<T> type, Consumer<? super T> edit) {
-        customizations.add(Args.notNull(type, "customized type"), Args.notNull(edit, "customization"));
+        adjustments.customize(type, edit);
         return this;
     }
 
-    List<Customization> customizations() {
-        return customizations.list();
-    }
-
-    SortedMap<String, String> waivers() {
-        return waivers;
+    Adjustments adjustments() {
+        return adjustments;
     }
 
     ConfigSpec freeze() {

@@ -62,8 +62,8 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
     /** How messages name this container: {@code journal/webService:frontend} or {@code … container log-shipper}. */
     abstract String describe();
 
-    /** Records an opt-out's reason as a waiver of {@code ruleId} on the component. */
-    abstract void waiveForOptOut(String ruleId, String reason);
+    /** The waivers and customizations of the component this container belongs to, where its opt-outs are recorded. */
+    abstract Adjustments adjustments();
 
     /**
      * Exposes a named container port; for a component with a Service, also served by the Service under the same
@@ -329,7 +329,7 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      * @throws IllegalArgumentException if the reason is blank
      */
     public SELF writableRootFilesystem(String reason) {
-        waiveForOptOut("security.writable-root", reason);
+        adjustments().waive("security.writable-root", reason);
         this.writableRootFilesystem = true;
         return self();
     }
@@ -356,7 +356,7 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
                 throw new IllegalArgumentException("adding a capability needs a reason");
             }
         } else {
-            waiveForOptOut("security.capabilities", reason);
+            adjustments().waive("security.capabilities", reason);
         }
         addedCapabilities.add(capability);
         return self();

@@ -3,7 +3,6 @@ package dev.shipshape.dsl;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.Probe;
 import dev.shipshape.units.Image;
-import java.util.function.BiConsumer;
 
 /**
  * A sidecar or an init container of a component, configured in the lambda given to {@code sidecar(…)} or
@@ -24,20 +23,19 @@ public final class ContainerOptions extends ContainerDefinition<ContainerOptions
     private final String name;
     private final ContainerSpec.Role role;
     private final Image image;
-    private final BiConsumer<String, String> waive;
+    private final Adjustments adjustments;
 
-    ContainerOptions(String owner, String name, ContainerSpec.Role role, Image image,
-                     BiConsumer<String, String> waive) {
+    ContainerOptions(String owner, String name, ContainerSpec.Role role, Image image, Adjustments adjustments) {
         this.owner = owner;
         this.name = name;
         this.role = role;
         this.image = image;
-        this.waive = waive;
+        this.adjustments = adjustments;
     }
 
     @Override
-    void waiveForOptOut(String ruleId, String reason) {
-        waive.accept(ruleId, reason);
+    Adjustments adjustments() {
+        return adjustments;
     }
 
     @Override

@@ -1,9 +1,7 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
-import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
-import dev.shipshape.model.Customization;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.PathType;
 import dev.shipshape.model.RouteSpec;
@@ -42,8 +40,7 @@ public final class Ingress {
     private Optional<String> currentHost = Optional.empty();
     private final Set<String> hosts = new LinkedHashSet<>();
     private final List<PendingRoute> routes = new ArrayList<>();
-    private final SortedMap<String, String> waivers = new TreeMap<>();
-    private final Customizations customizations;
+    private final Adjustments adjustments;
     private final SortedMap<String, String> labels = new TreeMap<>();
     private final SortedMap<String, String> annotations = new TreeMap<>();
 
@@ -52,7 +49,7 @@ public final class Ingress {
 
     Ingress(ComponentId id) {
         this.id = id;
-        this.customizations = new Customizations(Optional.of(id));
+        this.adjustments = new Adjustments(Optional.of(id));
     }
 
     /**
@@ -215,7 +212,7 @@ public final class Ingress {
      * @throws IllegalArgumentException if no rule has that id or the reason is blank
      */
     public Ingress waive(String ruleId, String reason) {
-        waivers.put(Waivers.check(ruleId, reason), reason);
+        adjustments.waive(ruleId, reason);
         return this;
     }
 
@@ -234,16 +231,12 @@ public final class Ingress {
      * @return this builder, for chaining
      */
     public <T extends HasMetadata> Ingress customize(Class<T> type, Consumer<? super T> edit) {
-        customizations.add(Args.notNull(type, "customized type"), Args.notNull(edit, "customization"));
+        adjustments.customize(type, edit);
         return this;
     }
 
-    List<Customization> customizations() {
-        return customizations.list();
-    }
-
-    SortedMap<String, String> waivers() {
-        return waivers;
+    Adjustments adjustments() {
+        return adjustments;
     }
 
     IngressSpec freeze(Freezer freezer) {

@@ -1,11 +1,9 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.Args;
-import dev.shipshape.internal.Waivers;
 import dev.shipshape.internal.render.Labels;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ContainerSpec;
-import dev.shipshape.model.Customization;
 import dev.shipshape.model.EgressRule;
 import dev.shipshape.model.PodOptions;
 import dev.shipshape.model.PodSecurity;
@@ -50,8 +48,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
 
     private final ComponentId id;
     private final Image image;
-    private final SortedMap<String, String> waivers = new TreeMap<>();
-    private final Customizations customizations;
+    private final Adjustments adjustments;
     private final SortedMap<String, String> labels = new TreeMap<>();
     private final SortedMap<String, String> annotations = new TreeMap<>();
     private final SortedMap<String, String> nodeSelector = new TreeMap<>();
@@ -67,18 +64,13 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
 
     PodComponent(ComponentId id, Image image) {
         this.id = id;
-        this.customizations = new Customizations(Optional.of(id));
+        this.adjustments = new Adjustments(Optional.of(id));
         this.image = image;
     }
 
     @Override
     String describe() {
         return id.path();
-    }
-
-    @Override
-    void waiveForOptOut(String ruleId, String reason) {
-        waive(ruleId, reason);
     }
 
     /**
@@ -269,7 +261,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
             throw new IllegalArgumentException(id.path() + " already has a container named '" + name + "'; the API server"
                     + " refuses two containers of one name in a pod: give it another name");
         }
-        ContainerOptions options = new ContainerOptions(id.path(), name, role, Image.parse(image), this::waive);
+        ContainerOptions options = new ContainerOptions(id.path(), name, role, Image.parse(image), adjustments);
         spec.accept(options);
         extraContainers.put(name, options);
         return self();
@@ -367,7 +359,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
      * @throws IllegalArgumentException if no rule has that id or the reason is blank
      */
     public SELF waive(String ruleId, String reason) {
-        waivers.put(Waivers.check(ruleId, reason), reason);
+        adjustments.waive(ruleId, reason);
         return self();
     }
 
@@ -386,16 +378,13 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
      * @return this builder, for chaining
      */
     public <T extends HasMetadata> SELF customize(Class<T> type, Consumer<? super T> edit) {
-        customizations.add(Args.notNull(type, "customized type"), Args.notNull(edit, "customization"));
+        adjustments.customize(type, edit);
         return self();
     }
 
-    List<Customization> customizations() {
-        return customizations.list();
-    }
-
-    SortedMap<String, String> waivers() {
-        return waivers;
+    @Override
+    Adjustments adjustments() {
+        return adjustments;
     }
 
     /** The main container and the extra ones, frozen. */

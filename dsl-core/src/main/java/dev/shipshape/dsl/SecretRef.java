@@ -1,18 +1,12 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.Args;
-import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
-import dev.shipshape.model.Customization;
 import dev.shipshape.model.SecretData;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.units.Names;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -33,12 +27,11 @@ public final class SecretRef {
     private final ComponentId id;
     private final Set<String> declaredKeys;
     private final Optional<SecretData> data;
-    private final SortedMap<String, String> waivers = new TreeMap<>();
-    private final Customizations customizations;
+    private final Adjustments adjustments;
 
     SecretRef(ComponentId id, Set<String> declaredKeys, Optional<SecretData> data) {
         this.id = id;
-        this.customizations = new Customizations(Optional.of(id));
+        this.adjustments = new Adjustments(Optional.of(id));
         this.declaredKeys = Set.copyOf(declaredKeys);
         this.data = data;
     }
@@ -87,7 +80,7 @@ public final class SecretRef {
      * @throws IllegalArgumentException if no rule has that id or the reason is blank
      */
     public SecretRef waive(String ruleId, String reason) {
-        waivers.put(Waivers.check(ruleId, reason), reason);
+        adjustments.waive(ruleId, reason);
         return this;
     }
 
@@ -106,16 +99,12 @@ public final class SecretRef {
      * @return this builder, for chaining
      */
     public <T extends HasMetadata> SecretRef customize(Class<T> type, Consumer<? super T> edit) {
-        customizations.add(Args.notNull(type, "customized type"), Args.notNull(edit, "customization"));
+        adjustments.customize(type, edit);
         return this;
     }
 
-    List<Customization> customizations() {
-        return customizations.list();
-    }
-
-    SortedMap<String, String> waivers() {
-        return waivers;
+    Adjustments adjustments() {
+        return adjustments;
     }
 
     SecretSpec freeze() {
