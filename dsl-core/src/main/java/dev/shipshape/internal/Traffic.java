@@ -8,6 +8,7 @@ import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.WorkloadSpec;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -18,10 +19,19 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * Traffic.routedPorts(app);    // {frontend=[http], fileserver=[http]}
- * Traffic.storesReadBy(app);   // {frontend=[redis], migrate=[redis]}
+ * Traffic.storesReadBy(app);   // {frontend={redis=…}, migrate={redis=…}}
  * }</pre>
  */
 public final class Traffic {
+
+    /** The label every Namespace carries with its own name (Kubernetes 1.21+), which NetworkPolicies select on. */
+    public static final String NAMESPACE_NAME = "kubernetes.io/metadata.name";
+    /** Where the cluster DNS runs. */
+    public static final String DNS_NAMESPACE = "kube-system";
+    /** The labels of the cluster DNS pods (CoreDNS as kubeadm, kind and the managed offerings install it). */
+    public static final Map<String, String> DNS_PODS = Map.of("k8s-app", "kube-dns");
+    /** The port the cluster DNS answers on, UDP and TCP. */
+    public static final int DNS_PORT = 53;
 
     private Traffic() {
     }
@@ -48,16 +58,16 @@ public final class Traffic {
      * The stores of the app each workload reads the host of ({@code .env("DB_HOST", store.primaryHost())}), by name.
      *
      * @param app the app
-     * @return client workload name → store names
+     * @return client workload name → store name → store
      */
-    public static Map<String, SortedSet<String>> storesReadBy(AppSpec app) {
-        Map<String, SortedSet<String>> out = new TreeMap<>();
+    public static Map<String, SortedMap<String, WorkloadSpec>> storesReadBy(AppSpec app) {
+        Map<String, SortedMap<String, WorkloadSpec>> out = new TreeMap<>();
         for (WorkloadSpec w : app.workloads()) {
             for (ContainerSpec c : w.containers()) {
                 for (EnvVarSpec e : c.env()) {
-                    if (e.source() instanceof EnvSource.HostRef h && h.store().app().equals(app.id())
-                            && app.workload(h.store()).isPresent()) {
-                        out.computeIfAbsent(w.name(), k -> new TreeSet<>()).add(h.store().name());
+                    if (e.source() instanceof EnvSource.HostRef h && h.store().app().equals(app.id())) {
+                        app.workload(h.store()).ifPresent(store -> out.computeIfAbsent(w.name(), k -> new TreeMap<>())
+                                .put(store.name(), store));
                     }
                 }
             }
@@ -68,12 +78,12 @@ public final class Traffic {
     /**
      * The inverse of {@link #storesReadBy}: each store's clients, by name.
      *
-     * @param app the app
+     * @param readBy what {@link #storesReadBy} returned
      * @return store name → client workload names
      */
-    public static Map<String, SortedSet<String>> clientsOf(AppSpec app) {
+    public static Map<String, SortedSet<String>> clientsOf(Map<String, SortedMap<String, WorkloadSpec>> readBy) {
         Map<String, SortedSet<String>> out = new TreeMap<>();
-        storesReadBy(app).forEach((client, stores) -> stores.forEach(s -> out.computeIfAbsent(s, k -> new TreeSet<>()).add(client)));
+        readBy.forEach((client, stores) -> stores.keySet().forEach(s -> out.computeIfAbsent(s, k -> new TreeSet<>()).add(client)));
         return out;
     }
 }

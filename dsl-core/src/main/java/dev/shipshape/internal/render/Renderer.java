@@ -105,6 +105,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 
@@ -133,8 +134,6 @@ public final class Renderer {
     static final String PSS_ENFORCE = "pod-security.kubernetes.io/enforce";
     static final String PSS_WARN = "pod-security.kubernetes.io/warn";
     static final String PSS_VERSION = "v1.32";
-    /** The label every Namespace carries with its own name (Kubernetes 1.21+), which NetworkPolicies select on. */
-    static final String NAMESPACE_NAME = "kubernetes.io/metadata.name";
     /** Kinds of objects that live outside namespaces; an included object of another kind gets the app's namespace. */
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "Node", "PersistentVolume", "StorageClass",
             "CSIDriver", "CSINode", "VolumeAttachment", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition",
@@ -762,15 +761,15 @@ public final class Renderer {
                 .withNewSpec().withNewPodSelector().withMatchLabels(appPods).endPodSelector()
                 .withPolicyTypes("Egress")
                 .addNewEgress()
-                .addNewTo().withNewNamespaceSelector().addToMatchLabels(NAMESPACE_NAME, "kube-system").endNamespaceSelector()
-                .withNewPodSelector().addToMatchLabels("k8s-app", "kube-dns").endPodSelector().endTo()
-                .addNewPort().withProtocol("UDP").withPort(new IntOrString(53)).endPort()
-                .addNewPort().withProtocol("TCP").withPort(new IntOrString(53)).endPort()
+                .addNewTo().withNewNamespaceSelector().addToMatchLabels(Traffic.NAMESPACE_NAME, Traffic.DNS_NAMESPACE)
+                .endNamespaceSelector().withNewPodSelector().withMatchLabels(Traffic.DNS_PODS).endPodSelector().endTo()
+                .addNewPort().withProtocol("UDP").withPort(new IntOrString(Traffic.DNS_PORT)).endPort()
+                .addNewPort().withProtocol("TCP").withPort(new IntOrString(Traffic.DNS_PORT)).endPort()
                 .endEgress()
                 .endSpec().build(), appWide));
         Map<String, SortedSet<String>> routedPorts = Traffic.routedPorts(app);
-        Map<String, SortedSet<String>> clientsOf = Traffic.clientsOf(app);
-        Map<String, SortedSet<String>> storesOf = Traffic.storesReadBy(app);
+        Map<String, SortedMap<String, WorkloadSpec>> storesOf = Traffic.storesReadBy(app);
+        Map<String, SortedSet<String>> clientsOf = Traffic.clientsOf(storesOf);
         for (WorkloadSpec w : app.workloads()) {
             current = w.id();
             List<NetworkPolicyIngressRule> ingress = new ArrayList<>();
@@ -786,10 +785,9 @@ public final class Renderer {
                         .withPorts(policyPorts(w, null)).build());
             }
             List<NetworkPolicyEgressRule> egress = new ArrayList<>();
-            for (String store : storesOf.getOrDefault(w.name(), Collections.emptySortedSet())) {
-                WorkloadSpec target = app.workloads().stream().filter(x -> x.name().equals(store)).findFirst().orElseThrow();
+            for (WorkloadSpec target : storesOf.getOrDefault(w.name(), Collections.emptySortedMap()).values()) {
                 egress.add(new NetworkPolicyEgressRuleBuilder()
-                        .addNewTo().withNewPodSelector().withMatchLabels(Labels.selector(app, store)).endPodSelector().endTo()
+                        .addNewTo().withNewPodSelector().withMatchLabels(Labels.selector(app, target.name())).endPodSelector().endTo()
                         .withPorts(policyPorts(target, null)).build());
             }
             for (EgressRule e : w.pod().egress()) {
@@ -818,7 +816,7 @@ public final class Renderer {
     /** The ingress controller's pods: its namespace, narrowed to the labels given, if any. */
     private NetworkPolicyPeer controllerPeer() {
         NetworkPolicyPeerBuilder b = new NetworkPolicyPeerBuilder().withNewNamespaceSelector()
-                .addToMatchLabels(NAMESPACE_NAME, app.ingressControllerNamespace()).endNamespaceSelector();
+                .addToMatchLabels(Traffic.NAMESPACE_NAME, app.ingressControllerNamespace()).endNamespaceSelector();
         if (!app.ingressControllerPods().isEmpty()) {
             b.withNewPodSelector().withMatchLabels(new TreeMap<>(app.ingressControllerPods())).endPodSelector();
         }

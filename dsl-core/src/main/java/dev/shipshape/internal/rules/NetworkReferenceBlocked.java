@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 
 /**
@@ -49,16 +50,17 @@ final class NetworkReferenceBlocked extends BaseRule {
                 p.item().component().ifPresent(c -> pods.putIfAbsent(c, p));
             }
         }
-        Reachability net = new Reachability(ctx);
+        Reachability net = ctx.index().derived(Reachability.class, Reachability::new);
         Map<String, SortedSet<String>> routed = Traffic.routedPorts(app);
-        Map<String, SortedSet<String>> storesReadBy = Traffic.storesReadBy(app);
+        Map<String, SortedMap<String, WorkloadSpec>> storesReadBy = Traffic.storesReadBy(app);
         for (WorkloadSpec w : app.workloads()) {
             PodNode pod = pods.get(w.id());
             if (pod == null) {
                 continue;
             }
             Place at = Place.of(w.id());
-            if (!net.egressAllowed(pod, Reachability.Peer.pod("kube-system", Map.of("k8s-app", "kube-dns")), 53, "UDP")) {
+            if (!net.egressAllowed(pod, Reachability.Peer.pod(Traffic.DNS_NAMESPACE, Traffic.DNS_PODS),
+                    Traffic.DNS_PORT, "UDP")) {
                 findings.report(at, "the NetworkPolicies keep " + w.name() + " from kube-dns (UDP port 53), so it cannot"
                                 + " resolve any name, not even its stores'.",
                         "keep Shipshape's allow-dns NetworkPolicy (a customization removed or narrowed it).");
@@ -86,8 +88,8 @@ final class NetworkReferenceBlocked extends BaseRule {
                             "keep the workload's NetworkPolicy as Shipshape renders it (a customization removed or narrowed it).");
                 }
             }
-            for (String storeName : storesReadBy.getOrDefault(w.name(), Collections.emptySortedSet())) {
-                WorkloadSpec store = app.workloads().stream().filter(x -> x.name().equals(storeName)).findFirst().orElseThrow();
+            for (WorkloadSpec store : storesReadBy.getOrDefault(w.name(), Collections.emptySortedMap()).values()) {
+                String storeName = store.name();
                 PodNode storePod = pods.get(store.id());
                 if (storePod == null) {
                     continue;

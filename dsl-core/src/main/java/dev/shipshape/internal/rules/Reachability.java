@@ -1,7 +1,7 @@
 package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.Cidrs;
-import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.Traffic;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Index;
 import dev.shipshape.internal.validation.Item;
@@ -11,8 +11,6 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
@@ -30,8 +28,6 @@ import java.util.Optional;
  */
 final class Reachability {
 
-    /** The label every Namespace carries with its own name. */
-    static final String NAMESPACE_NAME = "kubernetes.io/metadata.name";
 
     /**
      * One end of a connection: a pod (its namespace, and its labels, or null for "any pod there") or an IP address.
@@ -60,20 +56,52 @@ final class Reachability {
         }
     }
 
-    private final Map<String, List<NetworkPolicy>> byNamespace = new HashMap<>();
+    /**
+     * The policies, each filed under the rarest {@code key=value} of its pod selector's matchLabels in its namespace,
+     * or under the namespace alone when it has none: a pod is compared only with the policies filed under its
+     * namespace or one of its labels, so the checks stay linear in the size of the app instead of pods × policies.
+     */
+    private final Map<String, List<NetworkPolicySpec>> policies = new HashMap<>();
     private final Map<String, Map<String, String>> namespaceLabels = new HashMap<>();
 
-    Reachability(CheckContext ctx) {
-        for (Item i : ctx.index().ofKind("NetworkPolicy")) {
+    /**
+     * The network the NetworkPolicies of {@code index} make; built once per validation
+     * ({@code index.derived(Reachability.class, Reachability::new)}).
+     */
+    Reachability(Index index) {
+        List<Item> items = new ArrayList<>();
+        Map<String, Integer> frequency = new HashMap<>();
+        for (Item i : index.ofKind("NetworkPolicy")) {
             if (i.object() instanceof NetworkPolicy p && p.getSpec() != null) {
-                byNamespace.computeIfAbsent(i.namespace(), k -> new ArrayList<>()).add(p);
+                items.add(i);
+                matchLabels(p.getSpec()).forEach((k, v) -> frequency.merge(key(i.namespace(), k, v), 1, Integer::sum));
             }
         }
-        for (Item i : ctx.index().ofKind("Namespace")) {
+        for (Item i : items) {
+            NetworkPolicySpec s = ((NetworkPolicy) i.object()).getSpec();
+            String file = i.namespace();
+            for (Map.Entry<String, String> e : matchLabels(s).entrySet()) {
+                String k = key(i.namespace(), e.getKey(), e.getValue());
+                if (file.equals(i.namespace()) || frequency.get(k) < frequency.get(file)) {
+                    file = k;
+                }
+            }
+            policies.computeIfAbsent(file, x -> new ArrayList<>()).add(s);
+        }
+        for (Item i : index.ofKind("Namespace")) {
             Map<String, String> labels = new HashMap<>(i.labels());
-            labels.put(NAMESPACE_NAME, i.name());
+            labels.put(Traffic.NAMESPACE_NAME, i.name());
             namespaceLabels.put(i.name(), labels);
         }
+    }
+
+    private static Map<String, String> matchLabels(NetworkPolicySpec s) {
+        return s.getPodSelector() == null || s.getPodSelector().getMatchLabels() == null ? Map.of()
+                : s.getPodSelector().getMatchLabels();
+    }
+
+    private static String key(String namespace, String labelKey, String labelValue) {
+        return namespace + '\0' + labelKey + '=' + labelValue;
     }
 
     /** Whether some policies of the pod's namespace select it for {@code type} ({@code Ingress} or {@code Egress}). */
@@ -83,13 +111,21 @@ final class Reachability {
 
     private List<NetworkPolicySpec> selecting(PodNode pod, String type) {
         List<NetworkPolicySpec> out = new ArrayList<>();
-        for (NetworkPolicy p : byNamespace.getOrDefault(pod.item().namespace(), List.of())) {
-            NetworkPolicySpec s = p.getSpec();
+        String namespace = pod.item().namespace();
+        collect(policies.get(namespace), pod, type, out);
+        pod.labels().forEach((k, v) -> collect(policies.get(key(namespace, k, v)), pod, type, out));
+        return out;
+    }
+
+    private static void collect(List<NetworkPolicySpec> candidates, PodNode pod, String type, List<NetworkPolicySpec> out) {
+        if (candidates == null) {
+            return;
+        }
+        for (NetworkPolicySpec s : candidates) {
             if (types(s).contains(type) && selects(s.getPodSelector(), pod.labels())) {
                 out.add(s);
             }
         }
-        return out;
     }
 
     /** The directions a policy governs: {@code policyTypes}, or Ingress (and Egress if it has egress rules). */
@@ -102,29 +138,37 @@ final class Reachability {
 
     /** Whether {@code to} accepts a connection from {@code from} on {@code port}/{@code protocol}. */
     boolean ingressAllowed(PodNode to, Peer from, int port, String protocol) {
-        List<NetworkPolicySpec> policies = selecting(to, "Ingress");
-        if (policies.isEmpty()) {
-            return true;
-        }
-        for (NetworkPolicySpec s : policies) {
-            for (NetworkPolicyIngressRule r : list(s.getIngress())) {
-                if (peers(r.getFrom(), from, to.item().namespace()) && ports(r.getPorts(), port, protocol, Optional.of(to))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return allowed(to, "Ingress", from, port, protocol, Optional.of(to));
     }
 
     /** Whether {@code from} may open a connection to {@code to} on {@code port}/{@code protocol}. */
     boolean egressAllowed(PodNode from, Peer to, int port, String protocol) {
-        List<NetworkPolicySpec> policies = selecting(from, "Egress");
+        return allowed(from, "Egress", to, port, protocol, to.pod());
+    }
+
+    /** One rule of a direction: its peers ({@code from} or {@code to}) and ports. */
+    private record Rule(List<NetworkPolicyPeer> peers, List<NetworkPolicyPort> ports) {
+    }
+
+    private static List<Rule> rules(NetworkPolicySpec s, String type) {
+        return type.equals("Ingress")
+                ? list(s.getIngress()).stream().map(r -> new Rule(r.getFrom(), r.getPorts())).toList()
+                : list(s.getEgress()).stream().map(r -> new Rule(r.getTo(), r.getPorts())).toList();
+    }
+
+    /**
+     * Whether the policies let {@code self} take part in a connection with {@code other} in direction {@code type}:
+     * yes when none isolates it that way, else when one of their rules matches the peer and the port (named ports
+     * resolve on {@code destination}).
+     */
+    private boolean allowed(PodNode self, String type, Peer other, int port, String protocol, Optional<PodNode> destination) {
+        List<NetworkPolicySpec> policies = selecting(self, type);
         if (policies.isEmpty()) {
             return true;
         }
         for (NetworkPolicySpec s : policies) {
-            for (NetworkPolicyEgressRule r : list(s.getEgress())) {
-                if (peers(r.getTo(), to, from.item().namespace()) && ports(r.getPorts(), port, protocol, to.pod())) {
+            for (Rule r : rules(s, type)) {
+                if (peers(r.peers(), other, self.item().namespace()) && ports(r.ports(), port, protocol, destination)) {
                     return true;
                 }
             }
@@ -156,7 +200,7 @@ final class Reachability {
                 return false;
             }
         } else if (!selects(p.getNamespaceSelector(), namespaceLabels.getOrDefault(peer.namespace(),
-                peer.namespace().isEmpty() ? Map.of() : Map.of(NAMESPACE_NAME, peer.namespace())))) {
+                peer.namespace().isEmpty() ? Map.of() : Map.of(Traffic.NAMESPACE_NAME, peer.namespace())))) {
             return false;
         }
         return p.getPodSelector() == null || peer.labels() == null || selects(p.getPodSelector(), peer.labels());

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Lookups over the objects under check, built once per validation so that reference checks are hash lookups, not
@@ -31,6 +32,7 @@ public final class Index {
     private final Map<String, List<PodNode>> podsByNamespace = new HashMap<>();
     private final Map<String, List<PodNode>> podsByLabel = new HashMap<>();
     private final Map<String, Item> autoscalerByTarget = new HashMap<>();
+    private final Map<Class<?>, Object> derived = new HashMap<>();
 
     /**
      * Indexes {@code items}; {@code known} are found by {@link #find} too.
@@ -61,6 +63,25 @@ public final class Index {
 
     private static String key(String kind, String namespace, String name) {
         return kind + '\0' + namespace + '\0' + name;
+    }
+
+    /**
+     * A structure computed from these objects once per validation and shared by the rules that need it (the
+     * NetworkPolicy evaluator, …): the first call computes it, later ones get the same instance. An index serves one
+     * validation on one thread.
+     *
+     * @param type    the structure's class, its key
+     * @param compute how to build it from this index
+     * @param <T>     the structure's type
+     * @return the structure
+     */
+    public <T> T derived(Class<T> type, Function<Index, T> compute) {
+        Object value = derived.get(type);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(type, value);
+        }
+        return type.cast(value);
     }
 
     /** Every object under check, in order. */
