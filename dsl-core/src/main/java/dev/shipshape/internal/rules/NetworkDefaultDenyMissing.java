@@ -5,8 +5,6 @@ import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code network.default-deny-missing}: pods that no NetworkPolicy selects for ingress, or none for egress, so every
@@ -29,23 +27,17 @@ final class NetworkDefaultDenyMissing extends BaseRule {
         if (ctx.index().pods().isEmpty()) {
             return;
         }
-        Reachability net = new Reachability(ctx);
+        Reachability net = ctx.index().derived(Reachability.class, Reachability::new);
         for (PodNode pod : ctx.index().pods()) {
-            List<String> open = new ArrayList<>();
-            if (!net.isolated(pod, "Ingress")) {
-                open.add("ingress");
-            }
-            if (!net.isolated(pod, "Egress")) {
-                open.add("egress");
-            }
-            if (open.isEmpty()) {
+            boolean ingress = !net.isolated(pod, "Ingress");
+            boolean egress = !net.isolated(pod, "Egress");
+            if (!ingress && !egress) {
                 continue;
             }
-            String what = String.join(" and ", open);
-            findings.report(pod.place(), "no NetworkPolicy selects the pods of " + pod.item().ref() + " for " + what
-                            + (open.contains("ingress") ? ", so every pod of the cluster can reach them" : "")
-                            + (open.size() == 2 ? ", and" : ",")
-                            + (open.contains("egress") ? " they can reach every pod and address" : "") + ".",
+            String open = ingress && egress ? "ingress and egress, so every pod of the cluster can reach them, and they can"
+                    + " reach every pod and address" : ingress ? "ingress, so every pod of the cluster can reach them"
+                    : "egress, they can reach every pod and address";
+            findings.report(pod.place(), "no NetworkPolicy selects the pods of " + pod.item().ref() + " for " + open + ".",
                     pod.item().isRendered() ? "keep Shipshape's default-deny NetworkPolicy (a customization removed or"
                             + " narrowed it)." : "add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress,"
                             + " Egress]) and allow what the pods need.");
