@@ -6,8 +6,12 @@ import dev.shipshape.units.Names;
 import java.util.List;
 
 /**
- * Traffic a component's pods may send outside the app, on top of what the typed references allow:
- * {@code .egressTo("10.20.0.0/16", 5432)}.
+ * Traffic a component's pods may send outside the app, on top of what the typed references allow.
+ *
+ * <pre>{@code
+ * app.worker("mailer", image).egressTo("10.20.0.0/16", 587);
+ * app.model().workloads().get(0).pod().egress();   // [EgressRule[cidr=10.20.0.0/16, ports=[587]]]
+ * }</pre>
  *
  * @param cidr  an IPv4 or IPv6 CIDR block, e.g. {@code 0.0.0.0/0} or {@code 10.20.0.0/16}
  * @param ports TCP ports; empty means every port and protocol
