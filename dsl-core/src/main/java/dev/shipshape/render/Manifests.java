@@ -49,7 +49,7 @@ public final class Manifests {
         this.objects = List.copyOf(objects);
         List<String> docs = new ArrayList<>(objects.size());
         for (HasMetadata o : objects) {
-            docs.add(Serialization.yaml().writeValueAsString(o));
+            docs.add(Serialization.yaml(o));
         }
         this.documents = List.copyOf(docs);
         this.warnings = warnings.stream().filter(v -> !v.isError()).toList();
@@ -126,7 +126,9 @@ public final class Manifests {
         list.put("apiVersion", "v1");
         list.put("kind", "List");
         ArrayNode items = list.putArray("items");
-        trees().values().forEach(items::add);
+        for (HasMetadata o : objects) {
+            items.add(Serialization.json().valueToTree(o));
+        }
         return Serialization.json().writeValueAsString(list) + "\n";
     }
 
@@ -203,8 +205,9 @@ public final class Manifests {
 
     private Map<String, tools.jackson.databind.JsonNode> trees() {
         Map<String, tools.jackson.databind.JsonNode> trees = new LinkedHashMap<>();
-        for (HasMetadata o : objects) {
-            trees.put(o.getKind() + "/" + o.getMetadata().getName(), Serialization.json().valueToTree(o));
+        for (int i = 0; i < objects.size(); i++) {
+            HasMetadata o = objects.get(i);
+            trees.put(o.getKind() + "/" + o.getMetadata().getName(), Serialization.readTree(documents.get(i)));
         }
         return trees;
     }

@@ -238,7 +238,7 @@ public final class RolloutDiff {
         for (String file : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
             if (file.endsWith(".yaml") && !file.equals(ManifestWriter.KUSTOMIZATION) && !file.contains("/")
                     && Files.isRegularFile(dir.resolve(file))) {
-                JsonNode node = Serialization.yaml().readTree(Files.readString(dir.resolve(file), StandardCharsets.UTF_8));
+                JsonNode node = Serialization.readTree(Files.readString(dir.resolve(file), StandardCharsets.UTF_8));
                 objects.put(node.path("kind").asString() + "/" + node.path("metadata").path("name").asString(), node);
             }
         }

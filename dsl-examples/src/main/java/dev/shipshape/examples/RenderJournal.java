@@ -43,14 +43,26 @@ public final class RenderJournal {
     }
 
     /**
-     * Renders every variant.
+     * Renders every variant, or the ones named after the directory.
      *
-     * @param args the output directory (default {@code dsl-examples/target/manifests})
+     * @param args the output directory (default {@code dsl-examples/target/manifests}), then optionally the
+     *             variants to render ({@code prod-eu dev-cn}); all four when none is named
      * @throws IOException if it cannot be read or written
      */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "dsl-examples/target/manifests").toAbsolutePath().normalize();
+        List<String> only = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+        List<JournalParameters> chosen = new ArrayList<>();
         for (JournalParameters p : variants()) {
+            if (only.isEmpty() || only.contains(p.variant())) {
+                chosen.add(p);
+            }
+        }
+        if (chosen.size() < Math.max(1, only.stream().distinct().count())) {
+            throw new IllegalArgumentException("unknown variant in " + only + "; the variants are "
+                    + variants().stream().map(JournalParameters::variant).toList());
+        }
+        for (JournalParameters p : chosen) {
             System.out.println(render(p, out.resolve(p.variant())));
         }
     }

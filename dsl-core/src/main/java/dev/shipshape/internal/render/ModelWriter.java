@@ -1,0 +1,295 @@
+package dev.shipshape.internal.render;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.fabric8.kubernetes.api.model.AnyType;
+import io.fabric8.kubernetes.api.model.Quantity;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes fabric8 model objects to a Jackson generator without Jackson's databind: the properties of a model class
+ * are read once from the same annotations databind reads ({@code @JsonPropertyOrder}, {@code @JsonProperty},
+ * {@code @JsonInclude}, {@code @JsonIgnore}, {@code @JsonAnyGetter}), so the YAML is byte for byte what
+ * {@code YAMLMapper.writeValueAsString} writes (a property test compares the two over generated apps and included
+ * objects), while a fresh JVM skips databind's introspection of every class it meets, the larger part of a first
+ * render.
+ *
+ * <p>Anything this writer does not model — a class with another Jackson annotation, a custom serializer, extra
+ * properties in {@code additionalProperties}, an enum, a null map value — throws {@link Unsupported}, and the caller
+ * writes that object with databind instead. Not API.
+ *
+ * <pre>{@code
+ * try {
+ *     ModelWriter.write(deployment, generator);
+ * } catch (ModelWriter.Unsupported e) {
+ *     // fall back to Serialization.yaml()
+ * }
+ * }</pre>
+ */
+public final class ModelWriter {
+
+    /** Raised for a value this writer does not model; the caller falls back to databind. */
+    public static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    private static final Map<Class<?>, Bean> BEANS = new ConcurrentHashMap<>();
+
+    /** Jackson annotations this writer knows the meaning of; any other on a model class means databind must write it. */
+    private static final Set<String> KNOWN = Set.of(
+            "com.fasterxml.jackson.annotation.JsonProperty", "com.fasterxml.jackson.annotation.JsonInclude",
+            "com.fasterxml.jackson.annotation.JsonIgnore", "com.fasterxml.jackson.annotation.JsonPropertyOrder",
+            "com.fasterxml.jackson.annotation.JsonAnyGetter", "com.fasterxml.jackson.annotation.JsonAnySetter",
+            "com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonIgnoreProperties",
+            "tools.jackson.databind.annotation.JsonDeserialize", "tools.jackson.databind.annotation.JsonPOJOBuilder");
+
+    private ModelWriter() {
+    }
+
+    /**
+     * Writes {@code value} as one JSON/YAML value.
+     *
+     * @throws Unsupported if it holds something this writer does not model; what was written is then unusable
+     */
+    public static void write(Object value, JsonGenerator g) {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            g.writeNumber(((Number) value).intValue());
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof Double d) {
+            g.writeNumber(d);
+        } else if (value instanceof Float f) {
+            g.writeNumber(f);
+        } else if (value instanceof BigDecimal d) {
+            g.writeNumber(d);
+        } else if (value instanceof BigInteger i) {
+            g.writeNumber(i);
+        } else if (value instanceof Map<?, ?> map) {
+            writeMap(map, g);
+        } else if (value instanceof Collection<?> list) {
+            g.writeStartArray(list, list.size());
+            for (Object o : list) {
+                write(o, g);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Quantity q) {
+            // as Quantity.Serializer: amount then format, either may be absent
+            g.writeString((q.getAmount() == null ? "" : q.getAmount()) + (q.getFormat() == null ? "" : q.getFormat()));
+        } else if (value.getClass() == io.fabric8.kubernetes.api.model.IntOrString.class || value.getClass() == AnyType.class) {
+            // as AnyType.Serializer: the wrapped value
+            Object inner = ((AnyType) value).getValue();
+            if (!(inner == null || inner instanceof String || inner instanceof Integer || inner instanceof Long
+                    || inner instanceof Boolean)) {
+                throw new Unsupported(value.getClass().getName() + " holding " + inner.getClass().getName());
+            }
+            write(inner, g);
+        } else {
+            bean(value.getClass()).write(value, g);
+        }
+    }
+
+    private static void writeMap(Map<?, ?> map, JsonGenerator g) {
+        Map<?, ?> ordered = map;
+        if (!(map instanceof SortedMap<?, ?>)) {
+            for (Object k : map.keySet()) {
+                if (!(k instanceof String)) {
+                    throw new Unsupported("map key " + (k == null ? "null" : k.getClass().getName()));
+                }
+            }
+            ordered = new TreeMap<>(map); // SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS
+        }
+        g.writeStartObject(map, map.size());
+        for (Map.Entry<?, ?> e : ordered.entrySet()) {
+            if (!(e.getKey() instanceof String key) || e.getValue() == null) {
+                throw new Unsupported("map entry " + e.getKey() + " (a null value or a non-string key)");
+            }
+            g.writeName(key);
+            write(e.getValue(), g);
+        }
+        g.writeEndObject();
+    }
+
+    private static Bean bean(Class<?> type) {
+        Bean b = BEANS.get(type);
+        if (b == null) {
+            b = Bean.of(type);
+            BEANS.putIfAbsent(type, b);
+        }
+        return b;
+    }
+
+    /** One property: its JSON name, getter and inclusion. */
+    private record Property(String name, Method getter, JsonInclude.Include include) {
+
+        boolean skips(Object v) {
+            return switch (include) {
+                case NON_NULL -> v == null;
+                case NON_EMPTY -> v == null || v instanceof Collection<?> c && c.isEmpty() || v instanceof Map<?, ?> m && m.isEmpty()
+                        || v instanceof String s && s.isEmpty();
+                case ALWAYS, USE_DEFAULTS -> false;
+                default -> throw new Unsupported("@JsonInclude(" + include + ") on " + getter);
+            };
+        }
+    }
+
+    /** The properties of one model class in output order, or why this writer cannot write it. */
+    private record Bean(Class<?> type, List<Property> properties, Method anyGetter, String unsupported) {
+
+        void write(Object value, JsonGenerator g) {
+            if (unsupported != null) {
+                throw new Unsupported(unsupported);
+            }
+            g.writeStartObject(value);
+            for (Property p : properties) {
+                Object v = get(p.getter(), value);
+                if (!p.skips(v)) {
+                    g.writeName(p.name());
+                    ModelWriter.write(v, g);
+                }
+            }
+            if (anyGetter != null) {
+                Object extra = get(anyGetter, value);
+                if (extra instanceof Map<?, ?> m && !m.isEmpty()) {
+                    throw new Unsupported(type.getName() + " with additional properties " + m.keySet());
+                }
+            }
+            g.writeEndObject();
+        }
+
+        private static Object get(Method getter, Object on) {
+            try {
+                return getter.invoke(on);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new Unsupported(getter + ": " + e);
+            }
+        }
+
+        static Bean of(Class<?> type) {
+            if (!type.getName().startsWith("io.fabric8.kubernetes.api.model.") || type.isEnum() || type.isArray()
+                    || !Modifier.isPublic(type.getModifiers())) {
+                return unsupported(type, "not a fabric8 model class");
+            }
+            JsonPropertyOrder order = type.getAnnotation(JsonPropertyOrder.class);
+            if (order == null) {
+                return unsupported(type, "no @JsonPropertyOrder");
+            }
+            String bad = unknownAnnotation(type.getAnnotations());
+            if (bad != null) {
+                return unsupported(type, bad);
+            }
+            JsonInclude classInclude = type.getAnnotation(JsonInclude.class);
+            JsonInclude.Include byDefault = classInclude == null ? JsonInclude.Include.ALWAYS : classInclude.value();
+            Map<String, Property> byName = new LinkedHashMap<>();
+            Method anyGetter = null;
+            for (Method m : type.getMethods()) {
+                if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 0 || m.getReturnType() == void.class
+                        || m.getDeclaringClass() == Object.class) {
+                    continue;
+                }
+                bad = unknownAnnotation(m.getAnnotations());
+                if (bad != null) {
+                    return unsupported(type, bad + " on " + m.getName());
+                }
+                JsonProperty p = m.getAnnotation(JsonProperty.class);
+                if (m.isAnnotationPresent(JsonAnyGetter.class)) {
+                    anyGetter = m;
+                } else if (p != null) {
+                    JsonInclude inc = m.getAnnotation(JsonInclude.class);
+                    if (inc != null && inc.content() != JsonInclude.Include.ALWAYS && inc.content() != JsonInclude.Include.USE_DEFAULTS) {
+                        return unsupported(type, "@JsonInclude(content) on " + m.getName());
+                    }
+                    JsonInclude.Include include = inc == null || inc.value() == JsonInclude.Include.USE_DEFAULTS ? byDefault : inc.value();
+                    if (byName.put(p.value(), new Property(p.value(), m, include)) != null) {
+                        return unsupported(type, "two getters for " + p.value());
+                    }
+                } else if (isGetter(m) && !ignored(type, m)) {
+                    return unsupported(type, "getter " + m.getName() + " without @JsonProperty or @JsonIgnore");
+                }
+            }
+            List<Property> ordered = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (String name : order.value()) {
+                Property p = byName.get(name);
+                if (p != null && seen.add(name)) {
+                    ordered.add(p);
+                }
+            }
+            if (ordered.size() != byName.size()) {
+                return unsupported(type, "properties outside @JsonPropertyOrder");
+            }
+            return new Bean(type, List.copyOf(ordered), anyGetter, null);
+        }
+
+        private static Bean unsupported(Class<?> type, String why) {
+            return new Bean(type, List.of(), null, type.getName() + ": " + why);
+        }
+
+        private static boolean isGetter(Method m) {
+            String n = m.getName();
+            return n.startsWith("get") && n.length() > 3
+                    || n.startsWith("is") && n.length() > 2 && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class);
+        }
+
+        /** Whether {@code m} or a declaration it overrides (in a superclass or an interface) carries {@code @JsonIgnore}. */
+        private static boolean ignored(Class<?> type, Method m) {
+            List<Class<?>> todo = new ArrayList<>(List.of(type));
+            Set<Class<?>> done = new HashSet<>();
+            while (!todo.isEmpty()) {
+                Class<?> c = todo.remove(todo.size() - 1);
+                if (c == null || !done.add(c)) {
+                    continue;
+                }
+                try {
+                    JsonIgnore ignore = c.getDeclaredMethod(m.getName()).getAnnotation(JsonIgnore.class);
+                    if (ignore != null) {
+                        return ignore.value();
+                    }
+                } catch (NoSuchMethodException notHere) {
+                    // look further up
+                }
+                todo.add(c.getSuperclass());
+                todo.addAll(List.of(c.getInterfaces()));
+            }
+            return false;
+        }
+
+        private static String unknownAnnotation(Annotation[] annotations) {
+            for (Annotation a : annotations) {
+                String name = a.annotationType().getName();
+                if ((name.startsWith("com.fasterxml.jackson.") || name.startsWith("tools.jackson.")) && !KNOWN.contains(name)) {
+                    return "@" + a.annotationType().getSimpleName();
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.shipshape.internal.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ModelWriter} writes what databind writes: every case here is compared with
+ * {@code Serialization.yaml().writeValueAsString}, the oracle, and the cases the writer does not model are shown to
+ * fall back to it.
+ */
+class ModelWriterTest {
+
+    private static String databind(Object o) {
+        return Serialization.yaml().writeValueAsString(o);
+    }
+
+    private static void agrees(Object o) {
+        assertThat(Serialization.modelYaml(o)).isEqualTo(databind(o));
+        assertThat(Serialization.yaml(o)).isEqualTo(databind(o));
+    }
+
+    @Test
+    void empty_strings_lists_and_maps_follow_each_property_s_inclusion() {
+        ConfigMap cm = new ConfigMap();
+        cm.setMetadata(new ObjectMeta());
+        cm.getMetadata().setName("");                     // NON_NULL: an empty name is written
+        cm.getMetadata().setLabels(new HashMap<>());       // NON_EMPTY: an empty map is not
+        cm.getMetadata().setFinalizers(new ArrayList<>()); // NON_EMPTY: an empty list is not
+        cm.setData(Map.of("", "", "b", "1", "a", "true")); // keys sorted, "1" and "true" stay strings
+        cm.setImmutable(false);
+        agrees(cm);
+        assertThat(Serialization.modelYaml(cm)).contains("name: \"\"").doesNotContain("labels").doesNotContain("finalizers")
+                .contains("immutable: false");
+    }
+
+    @Test
+    void env_values_ports_probes_and_quantities() {
+        Container c = new Container();
+        c.setName("web");
+        c.setEnv(List.of(new EnvVar("EMPTY", "", null), new EnvVar("NUMBER", "8080", null), new EnvVar("UNSET", null, null)));
+        c.setPorts(List.of(new ContainerPort(8080, null, null, "http", "TCP")));
+        Probe p = new Probe();
+        p.setHttpGet(new io.fabric8.kubernetes.api.model.HTTPGetAction(null, null, "/healthz", new IntOrString("http"), null, null));
+        p.setPeriodSeconds(10);
+        c.setReadinessProbe(p);
+        Probe live = new Probe();
+        live.setTcpSocket(new io.fabric8.kubernetes.api.model.TCPSocketAction(null, new IntOrString(8080)));
+        c.setLivenessProbe(live);
+        ResourceRequirements r = new ResourceRequirements();
+        r.setRequests(new LinkedHashMap<>(Map.of("memory", new Quantity("512", "Mi"), "cpu", new Quantity("500m"))));
+        r.setLimits(Map.of("cpu", new Quantity("1")));
+        c.setResources(r);
+        agrees(c);
+        assertThat(Serialization.modelYaml(c)).contains("port: http\n").contains("port: 8080\n").contains("cpu: 500m\n")
+                .contains("memory: 512Mi\n").contains("cpu: \"1\"\n").contains("value: \"8080\"\n").contains("value: \"\"\n")
+                .contains("- name: UNSET\nlivenessProbe");
+    }
+
+    @Test
+    void nested_objects_keep_the_model_s_property_order() {
+        Service s = new Service();
+        s.setMetadata(new ObjectMeta());
+        s.getMetadata().setName("web");
+        s.getMetadata().setAnnotations(new TreeMap<>(Map.of("z", "1", "a", "2")));
+        ServiceSpec spec = new ServiceSpec();
+        spec.setSelector(Map.of("app", "web"));
+        spec.setPorts(List.of(new ServicePort(null, "http", null, 80, "TCP", new IntOrString("http"))));
+        spec.setClusterIP("None");
+        s.setSpec(spec);
+        agrees(s);
+        assertThat(Serialization.modelYaml(s)).startsWith("apiVersion: v1\nkind: Service\nmetadata:\n  annotations:\n    a: \"2\"\n    z: \"1\"\n  name: web\nspec:\n  clusterIP: None");
+    }
+
+    @Test
+    void lists_with_nulls_and_empty_objects() {
+        Container c = new Container();
+        c.setArgs(Arrays.asList("a", null, ""));
+        c.setSecurityContext(new io.fabric8.kubernetes.api.model.SecurityContext());
+        agrees(c);
+    }
+
+    @Test
+    void what_the_writer_does_not_model_falls_back_to_databind() {
+        GenericKubernetesResource custom = new GenericKubernetesResource();
+        custom.setApiVersion("example.com/v1");
+        custom.setKind("Widget");
+        custom.setMetadata(new ObjectMeta());
+        custom.getMetadata().setName("w");
+        custom.setAdditionalProperty("spec", Map.of("size", 3));
+        assertThatThrownBy(() -> Serialization.modelYaml(custom)).isInstanceOf(ModelWriter.Unsupported.class);
+        assertThat(Serialization.yaml(custom)).isEqualTo(databind(custom)).contains("size: 3");
+
+        ConfigMap extra = new ConfigMap();
+        extra.setAdditionalProperty("unknownField", "x");
+        assertThatThrownBy(() -> Serialization.modelYaml(extra)).isInstanceOf(ModelWriter.Unsupported.class)
+                .hasMessageContaining("unknownField");
+        assertThat(Serialization.yaml(extra)).isEqualTo(databind(extra)).contains("unknownField: x\n");
+
+        ConfigMap nullValue = new ConfigMap();
+        Map<String, String> data = new HashMap<>();
+        data.put("k", null);
+        nullValue.setData(data);
+        assertThatThrownBy(() -> Serialization.modelYaml(nullValue)).isInstanceOf(ModelWriter.Unsupported.class);
+        assertThat(Serialization.yaml(nullValue)).isEqualTo(databind(nullValue));
+
+        io.fabric8.kubernetes.api.model.AnyType odd = new io.fabric8.kubernetes.api.model.AnyType(List.of(1, "a"));
+        assertThatThrownBy(() -> Serialization.modelYaml(odd)).isInstanceOf(ModelWriter.Unsupported.class);
+        assertThat(Serialization.yaml(odd)).isEqualTo(databind(odd));
+    }
+
+    @Test
+    void yaml_read_back_as_a_tree_holds_every_integer_as_a_long() {
+        var tree = Serialization.readTree("a: 1\nb: \"1\"\nc: [true, null, 1.5, 12345678901234567890]\nd: {}\n");
+        assertThat(tree.get("a").isLong()).isTrue();
+        assertThat(tree.get("b").isString()).isTrue();
+        assertThat(tree.get("c").get(0).asBoolean()).isTrue();
+        assertThat(tree.get("c").get(1).isNull()).isTrue();
+        assertThat(tree.get("c").get(2).decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(tree.get("c").get(3).isBigInteger()).isTrue();
+        assertThat(tree.get("d").isObject()).isTrue();
+        assertThat(Serialization.readTree("").isMissingNode()).isTrue();
+    }
+}
