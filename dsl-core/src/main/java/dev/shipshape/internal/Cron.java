@@ -179,9 +179,14 @@ public final class Cron {
         if (zone.equalsIgnoreCase("Local")) {
             return Optional.of("timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones");
         }
-        if (!zone.equals("UTC") && !ZoneId.getAvailableZoneIds().contains(zone)) {
+        if (!zone.equals("UTC") && !Zones.IANA.contains(zone)) {
             return Optional.of("unknown time zone " + zone);
         }
         return Optional.empty();
+    }
+
+    /** The zone ids the JDK knows, read once (the JDK builds a new set on every call). */
+    private static final class Zones {
+        static final java.util.Set<String> IANA = java.util.Set.copyOf(ZoneId.getAvailableZoneIds());
     }
 }

@@ -41,17 +41,13 @@ public final class Manifests {
 
     private final AppSpec app;
     private final List<HasMetadata> objects;
-    private final List<String> documents;
     private final List<Violation> warnings;
+    /** The YAML documents, written on first use by {@link #documents()}, {@link #writeTo} or a diff; {@link #toYaml()} streams instead. */
+    private volatile List<String> documents;
 
     private Manifests(AppSpec app, List<HasMetadata> objects, List<Violation> warnings) {
         this.app = app;
         this.objects = List.copyOf(objects);
-        List<String> docs = new ArrayList<>(objects.size());
-        for (HasMetadata o : objects) {
-            docs.add(Serialization.yaml(o));
-        }
-        this.documents = List.copyOf(docs);
         this.warnings = warnings.stream().filter(v -> !v.isError()).toList();
     }
 
@@ -96,7 +92,16 @@ public final class Manifests {
      * @return each object as its own YAML document (without {@code ---}), in render order
      */
     public List<String> documents() {
-        return documents;
+        List<String> docs = documents;
+        if (docs == null) {
+            List<String> written = new ArrayList<>(objects.size());
+            for (HasMetadata o : objects) {
+                written.add(Serialization.yaml(o));
+            }
+            docs = List.copyOf(written);
+            documents = docs;
+        }
+        return docs;
     }
 
     /**
@@ -105,15 +110,17 @@ public final class Manifests {
      * @return the string
      */
     public String toYaml() {
-        int length = 0;
-        for (String d : documents) {
-            length += d.length() + 4;
+        List<String> docs = documents;
+        StringBuilder out = new StringBuilder(docs == null ? 1024 * objects.size() : docs.stream().mapToInt(d -> d.length() + 4).sum());
+        for (int i = 0; i < objects.size(); i++) {
+            out.append("---\n");
+            if (docs == null) {
+                Serialization.appendYaml(objects.get(i), out); // streamed: no document is kept
+            } else {
+                out.append(docs.get(i));
+            }
         }
-        StringBuilder b = new StringBuilder(length);
-        for (String d : documents) {
-            b.append("---\n").append(d);
-        }
-        return b.toString();
+        return out.toString();
     }
 
     /**
@@ -207,7 +214,7 @@ public final class Manifests {
         Map<String, tools.jackson.databind.JsonNode> trees = new LinkedHashMap<>();
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata o = objects.get(i);
-            trees.put(o.getKind() + "/" + o.getMetadata().getName(), Serialization.readTree(documents.get(i)));
+            trees.put(o.getKind() + "/" + o.getMetadata().getName(), Serialization.readTree(documents().get(i)));
         }
         return trees;
     }
@@ -222,7 +229,7 @@ public final class Manifests {
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata o = objects.get(i);
             String file = o.getKind().toLowerCase(Locale.ROOT) + "-" + o.getMetadata().getName() + ".yaml";
-            if (files.putIfAbsent(file, documents.get(i)) != null) {
+            if (files.putIfAbsent(file, documents().get(i)) != null) {
                 throw new IOException("two " + o.getKind() + " objects are named '" + o.getMetadata().getName()
                         + "', so one would overwrite the other in " + file + "; rename one (rule name.duplicate reports it)");
             }

@@ -18,10 +18,12 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rendering writes YAML with Shipshape's own {@link ModelWriter} instead of Jackson's databind (a fresh JVM then
- * never starts databind); databind is the oracle. For every object of generated apps and of the journal, the
- * writer alone (no fallback) produces the bytes {@code YAMLMapper.writeValueAsString} produces; for objects read
- * from other people's YAML, whatever the writer does not model falls back, and the result still equals databind's.
+ * Rendering writes YAML with Shipshape's own writers instead of Jackson's databind (a fresh JVM then never starts
+ * databind, and many apps in one JVM skip the generic emitter); databind is the oracle. For every object of
+ * generated apps and of the journal, each writer alone (no fallback) — {@code BlockYaml}'s layout and
+ * {@link ModelWriter} on the YAML generator — produces the bytes {@code YAMLMapper.writeValueAsString} produces; so
+ * do they for arbitrary strings as keys, values and list items; for objects read from other people's YAML,
+ * whatever the writers do not model falls back, and the result still equals databind's.
  */
 class YamlWriterAgreementProperties {
 
@@ -30,6 +32,7 @@ class YamlWriterAgreementProperties {
         for (int i = 0; i < objects.size(); i++) {
             HasMetadata o = objects.get(i);
             String databind = Serialization.yaml().writeValueAsString(o);
+            assertThat(Serialization.blockYaml(o)).as("%s/%s", o.getKind(), o.getMetadata().getName()).isEqualTo(databind);
             assertThat(Serialization.modelYaml(o)).as("%s/%s", o.getKind(), o.getMetadata().getName()).isEqualTo(databind);
             assertThat(m.documents().get(i)).isEqualTo(databind);
         }
@@ -43,6 +46,44 @@ class YamlWriterAgreementProperties {
     @Property(tries = 300)
     void every_rendered_object_is_written_as_databind_writes_it(@ForAll("apps") App app) {
         agreesWithoutFallback(app.render());
+    }
+
+    @Provide
+    Arbitrary<String> awkwardStrings() {
+        return net.jqwik.api.Arbitraries.oneOf(
+                net.jqwik.api.Arbitraries.strings().ofMaxLength(12),
+                net.jqwik.api.Arbitraries.strings().withChars("ab -:#'\"\n\t.,/@!&*|>%?[]{}~01eExyYnN").ofMaxLength(8),
+                net.jqwik.api.Arbitraries.strings().alpha().numeric().withChars("-._/").ofMinLength(1).ofMaxLength(120),
+                net.jqwik.api.Arbitraries.strings().withChars("ab \n\t:#-").ofMinLength(1).ofMaxLength(12).map(x -> x + "\nline"),
+                net.jqwik.api.Arbitraries.of("true", "True", "yes", "No", "ON", "off", "y", "n", "null", "Null", "~", "NaN",
+                        ".inf", "-.Inf", "Infinity", "1.0", "0x1F", "0o17", "1e3", "1_000", "500m", "8080", "-1", "+1",
+                        "2024-01-01", "12:30", "- a", ": x", "a: b", "#c", "a #b", "a:b", "@x", "`x", "'q'", "\"q\"",
+                        "a\nb", " lead", "trail ", "", " ", "*a", "&a", "!t", "%x", "|", ">", "[a]", "{a}", "a,b",
+                        "é", "日本", "\u0000", "\u007f", "\u00a0", "\ud83d\ude00", "x".repeat(129)));
+    }
+
+    @Property(tries = 500)
+    void arbitrary_strings_as_keys_values_and_list_items_are_written_as_databind_writes_them(
+            @ForAll("awkwardStrings") String key, @ForAll("awkwardStrings") String value, @ForAll("awkwardStrings") String item) {
+        io.fabric8.kubernetes.api.model.ConfigMap cm = new io.fabric8.kubernetes.api.model.ConfigMap();
+        io.fabric8.kubernetes.api.model.ObjectMeta meta = new io.fabric8.kubernetes.api.model.ObjectMeta();
+        meta.setName(value);
+        meta.setLabels(new java.util.TreeMap<>(java.util.Map.of(key, value, "app", item)));
+        meta.setFinalizers(new java.util.ArrayList<>(List.of(item, value)));
+        cm.setMetadata(meta);
+        cm.setData(java.util.Map.of(key, value));
+        String databind = Serialization.yaml().writeValueAsString(cm);
+        assertThat(Serialization.yaml(cm)).isEqualTo(databind);
+        boolean laidOut = true;
+        try {
+            assertThat(Serialization.blockYaml(cm)).isEqualTo(databind);
+        } catch (ModelWriter.Unsupported e) {
+            laidOut = false; // a layout BlockYaml leaves to the generator (checked above through the fallback)
+        }
+        net.jqwik.api.statistics.Statistics.label("written by BlockYaml").collect(laidOut)
+                .coverage(c -> c.check(true).percentage(p -> p >= 45));
+        net.jqwik.api.statistics.Statistics.label("a value with a line break").collect(value.contains("\n"))
+                .coverage(c -> c.check(true).percentage(p -> p >= 8));
     }
 
     @Test

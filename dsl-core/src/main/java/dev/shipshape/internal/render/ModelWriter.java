@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -56,7 +55,12 @@ public final class ModelWriter {
         }
     }
 
-    private static final Map<Class<?>, Bean> BEANS = new ConcurrentHashMap<>();
+    private static final ClassValue<Bean> BEANS = new ClassValue<>() {
+        @Override
+        protected Bean computeValue(Class<?> type) {
+            return Bean.of(type);
+        }
+    };
 
     /** Jackson annotations this writer knows the meaning of; any other on a model class means databind must write it. */
     private static final Set<String> KNOWN = Set.of(
@@ -138,17 +142,20 @@ public final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static Bean bean(Class<?> type) {
-        Bean b = BEANS.get(type);
-        if (b == null) {
-            b = Bean.of(type);
-            BEANS.putIfAbsent(type, b);
-        }
-        return b;
+    /** The properties of {@code type} as this writer reads them; how {@link BlockYaml} sees a model class. */
+    static Bean bean(Class<?> type) {
+        return BEANS.get(type);
     }
 
+    private static final Object[] NO_ARGUMENTS = {};
+
     /** One property: its JSON name, getter and inclusion. */
-    private record Property(String name, Method getter, JsonInclude.Include include) {
+    record Property(String name, Method getter, JsonInclude.Include include) {
+
+        /** The property's value in {@code on}. */
+        Object get(Object on) {
+            return Bean.get(getter, on);
+        }
 
         boolean skips(Object v) {
             return switch (include) {
@@ -162,19 +169,29 @@ public final class ModelWriter {
     }
 
     /** The properties of one model class in output order, or why this writer cannot write it. */
-    private record Bean(Class<?> type, List<Property> properties, Method anyGetter, String unsupported) {
+    record Bean(Class<?> type, List<Property> properties, Method anyGetter, String unsupported) {
 
         void write(Object value, JsonGenerator g) {
-            if (unsupported != null) {
-                throw new Unsupported(unsupported);
-            }
+            check(value);
             g.writeStartObject(value);
             for (Property p : properties) {
-                Object v = get(p.getter(), value);
+                Object v = p.get(value);
                 if (!p.skips(v)) {
                     g.writeName(p.name());
                     ModelWriter.write(v, g);
                 }
+            }
+            g.writeEndObject();
+        }
+
+        /**
+         * Throws unless this writer can write {@code value}: a class it models, without additional properties.
+         *
+         * @throws Unsupported if it cannot
+         */
+        void check(Object value) {
+            if (unsupported != null) {
+                throw new Unsupported(unsupported);
             }
             if (anyGetter != null) {
                 Object extra = get(anyGetter, value);
@@ -182,12 +199,11 @@ public final class ModelWriter {
                     throw new Unsupported(type.getName() + " with additional properties " + m.keySet());
                 }
             }
-            g.writeEndObject();
         }
 
         private static Object get(Method getter, Object on) {
             try {
-                return getter.invoke(on);
+                return getter.invoke(on, NO_ARGUMENTS);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new Unsupported(getter + ": " + e);
             }
@@ -228,6 +244,7 @@ public final class ModelWriter {
                         return unsupported(type, "@JsonInclude(content) on " + m.getName());
                     }
                     JsonInclude.Include include = inc == null || inc.value() == JsonInclude.Include.USE_DEFAULTS ? byDefault : inc.value();
+                    m.setAccessible(true); // a public getter of a public class; skips the access check on every call
                     if (byName.put(p.value(), new Property(p.value(), m, include)) != null) {
                         return unsupported(type, "two getters for " + p.value());
                     }

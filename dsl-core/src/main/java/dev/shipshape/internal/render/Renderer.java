@@ -33,65 +33,80 @@ import dev.shipshape.model.Toleration;
 import dev.shipshape.model.VolumeSpec;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Policy;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.Capabilities;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
+import io.fabric8.kubernetes.api.model.ConfigMapVolumeSource;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EmptyDirVolumeSource;
+import io.fabric8.kubernetes.api.model.EnvVarSource;
+import io.fabric8.kubernetes.api.model.ExecAction;
+import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.Lifecycle;
+import io.fabric8.kubernetes.api.model.LifecycleHandler;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.SeccompProfile;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.SecretVolumeSource;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
+import io.fabric8.kubernetes.api.model.SleepAction;
+import io.fabric8.kubernetes.api.model.TCPSocketAction;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
+import io.fabric8.kubernetes.api.model.VolumeResourceRequirements;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStrategy;
+import io.fabric8.kubernetes.api.model.apps.RollingUpdateDeployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.CrossVersionObjectReference;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSpec;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.ResourceMetricSource;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJobSpec;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobTemplateSpec;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressRuleValue;
+import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
+import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetSpec;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
-import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
-import io.fabric8.kubernetes.api.model.LocalObjectReferenceBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
-import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
-import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContext;
-import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.ServicePort;
-import io.fabric8.kubernetes.api.model.ServicePortBuilder;
-import io.fabric8.kubernetes.api.model.TolerationBuilder;
-import io.fabric8.kubernetes.api.model.TopologySpreadConstraintBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
-import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
-import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
-import io.fabric8.kubernetes.api.model.batch.v1.JobSpecBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
-import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPathBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressRuleBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressTLSBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
-import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -243,7 +258,9 @@ public final class Renderer {
             labels.put(PSS_ENFORCE + "-version", PSS_VERSION);
             labels.put(PSS_WARN, "restricted");
             labels.put(PSS_WARN + "-version", PSS_VERSION);
-            out.add(Item.of(new NamespaceBuilder().withMetadata(meta(ns, labels, false)).build(),
+            Namespace namespace = new Namespace();
+            namespace.setMetadata(meta(ns, labels, false));
+            out.add(Item.of(namespace,
                     new Origin.Rendered(app.id(), Optional.empty())));
         });
         for (SecretSpec s : app.secrets()) {
@@ -264,20 +281,20 @@ public final class Renderer {
             s.data().ifPresent(data -> {
                 Map<String, String> encoded = new TreeMap<>();
                 data.reveal().forEach((k, v) -> encoded.put(k, Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
-                add(new SecretBuilder()
-                        .withMetadata(meta(s.name(), Labels.of(app, s.name(), ComponentKind.SECRET), true))
-                        .withType("Opaque")
-                        .withData(encoded)
-                        .build());
+                Secret secret = new Secret();
+                secret.setMetadata(meta(s.name(), Labels.of(app, s.name(), ComponentKind.SECRET), true));
+                secret.setType("Opaque");
+                secret.setData(encoded);
+                add(secret);
             });
         }
         for (ConfigSpec c : app.configs()) {
             current = c.id();
-            add(new ConfigMapBuilder()
-                    .withMetadata(meta(versionedName(c), Labels.of(app, c.name(), ComponentKind.CONFIG), true))
-                    .withData(new TreeMap<>(c.data()))
-                    .withImmutable(c.unversioned() ? null : Boolean.TRUE)
-                    .build());
+            ConfigMap config = new ConfigMap();
+            config.setMetadata(meta(versionedName(c), Labels.of(app, c.name(), ComponentKind.CONFIG), true));
+            config.setData(new TreeMap<>(c.data()));
+            config.setImmutable(c.unversioned() ? null : Boolean.TRUE);
+            add(config);
         }
         for (WorkloadSpec w : app.workloads()) {
             current = w.id();
@@ -313,18 +330,20 @@ public final class Renderer {
     }
 
     private ObjectMeta meta(String name, Map<String, String> labels, boolean namespaced) {
-        ObjectMetaBuilder b = new ObjectMetaBuilder().withName(name).withLabels(labels);
+        ObjectMeta b = new ObjectMeta();
+        b.setName(name);
+        b.setLabels(new TreeMap<>(labels));
         if (namespaced) {
-            app.namespace().ifPresent(b::withNamespace);
+            app.namespace().ifPresent(b::setNamespace);
         }
         Map<String, String> annotations = new TreeMap<>(waiverAnnotations);
         if (current != null) {
             app.waivers(current).forEach((rule, reason) -> annotations.put(WAIVED_ANNOTATION + rule, reason));
         }
         if (!annotations.isEmpty()) {
-            b.withAnnotations(annotations);
+            b.setAnnotations(annotations);
         }
-        return b.build();
+        return b;
     }
 
     /** The metadata of a component's object: Shipshape's labels, the component's own labels and annotations. */
@@ -352,17 +371,23 @@ public final class Renderer {
     }
 
     private void deployment(WorkloadSpec w) {
-        DeploymentBuilder b = new DeploymentBuilder()
-                .withMetadata(meta(w, w.name()))
-                .withNewSpec()
-                .withReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas())
-                .withSelector(new LabelSelectorBuilder().withMatchLabels(Labels.selector(app, w.name())).build())
-                .withTemplate(podTemplate(w, Optional.empty()))
-                .endSpec();
-        w.pod().rollingUpdate().ifPresent(r -> b.editSpec().withNewStrategy().withType("RollingUpdate")
-                .withNewRollingUpdate().withMaxSurge(intOrPercent(r.maxSurge())).withMaxUnavailable(intOrPercent(r.maxUnavailable()))
-                .endRollingUpdate().endStrategy().endSpec());
-        add(b.build());
+        DeploymentSpec spec = new DeploymentSpec();
+        spec.setReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas());
+        spec.setSelector(selector(Labels.selector(app, w.name())));
+        spec.setTemplate(podTemplate(w, Optional.empty()));
+        w.pod().rollingUpdate().ifPresent(r -> {
+            RollingUpdateDeployment rolling = new RollingUpdateDeployment();
+            rolling.setMaxSurge(intOrPercent(r.maxSurge()));
+            rolling.setMaxUnavailable(intOrPercent(r.maxUnavailable()));
+            DeploymentStrategy strategy = new DeploymentStrategy();
+            strategy.setType("RollingUpdate");
+            strategy.setRollingUpdate(rolling);
+            spec.setStrategy(strategy);
+        });
+        Deployment d = new Deployment();
+        d.setMetadata(meta(w, w.name()));
+        d.setSpec(spec);
+        add(d);
         if (w.kind().hasService()) {
             add(service(w, w.name(), false));
         }
@@ -375,25 +400,30 @@ public final class Renderer {
     private void store(WorkloadSpec w) {
         List<io.fabric8.kubernetes.api.model.PersistentVolumeClaim> claims = new ArrayList<>();
         for (VolumeSpec v : w.volumes()) {
-            claims.add(new PersistentVolumeClaimBuilder()
-                    .withNewMetadata().withName(v.name()).withLabels(podLabels(w)).endMetadata()
-                    .withNewSpec()
-                    .withAccessModes(v.accessMode().kubernetesName())
-                    .withStorageClassName(v.storageClass().orElse(null))
-                    .withNewResources().withRequests(Map.of("storage", new Quantity(v.size().toString()))).endResources()
-                    .endSpec()
-                    .build());
+            ObjectMeta claimMeta = new ObjectMeta();
+            claimMeta.setName(v.name());
+            claimMeta.setLabels(podLabels(w));
+            VolumeResourceRequirements resources = new VolumeResourceRequirements();
+            resources.setRequests(new LinkedHashMap<>(Map.of("storage", new Quantity(v.size().toString()))));
+            PersistentVolumeClaimSpec claimSpec = new PersistentVolumeClaimSpec();
+            claimSpec.setAccessModes(list(v.accessMode().kubernetesName()));
+            claimSpec.setStorageClassName(v.storageClass().orElse(null));
+            claimSpec.setResources(resources);
+            io.fabric8.kubernetes.api.model.PersistentVolumeClaim claim = new io.fabric8.kubernetes.api.model.PersistentVolumeClaim();
+            claim.setMetadata(claimMeta);
+            claim.setSpec(claimSpec);
+            claims.add(claim);
         }
-        add(new StatefulSetBuilder()
-                .withMetadata(meta(w, w.name()))
-                .withNewSpec()
-                .withServiceName(w.name())
-                .withReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas())
-                .withSelector(new LabelSelectorBuilder().withMatchLabels(Labels.selector(app, w.name())).build())
-                .withTemplate(podTemplate(w, Optional.empty()))
-                .withVolumeClaimTemplates(claims)
-                .endSpec()
-                .build());
+        StatefulSetSpec spec = new StatefulSetSpec();
+        spec.setServiceName(w.name());
+        spec.setReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas());
+        spec.setSelector(selector(Labels.selector(app, w.name())));
+        spec.setTemplate(podTemplate(w, Optional.empty()));
+        spec.setVolumeClaimTemplates(claims);
+        StatefulSet set = new StatefulSet();
+        set.setMetadata(meta(w, w.name()));
+        set.setSpec(spec);
+        add(set);
         add(service(w, w.name(), true));
         if (w.readService()) {
             add(service(w, StoreNames.readService(w.name()), false));
@@ -402,53 +432,61 @@ public final class Renderer {
 
     private JobSpec jobSpec(WorkloadSpec w) {
         JobOptions o = w.job().orElseThrow();
-        return new JobSpecBuilder()
-                .withBackoffLimit(o.backoffLimit())
-                .withActiveDeadlineSeconds(o.activeDeadline().map(Duration::toSeconds).orElse(null))
-                .withTtlSecondsAfterFinished(o.ttlAfterFinished().map(d -> (int) d.toSeconds()).orElse(null))
-                .withCompletions(o.completions() == 1 ? null : o.completions())
-                .withParallelism(o.parallelism() == 1 ? null : o.parallelism())
-                .withTemplate(podTemplate(w, Optional.of(o.restartPolicy().kubernetesName())))
-                .build();
+        JobSpec spec = new JobSpec();
+        spec.setBackoffLimit(o.backoffLimit());
+        spec.setActiveDeadlineSeconds(o.activeDeadline().map(Duration::toSeconds).orElse(null));
+        spec.setTtlSecondsAfterFinished(o.ttlAfterFinished().map(d -> (int) d.toSeconds()).orElse(null));
+        spec.setCompletions(o.completions() == 1 ? null : o.completions());
+        spec.setParallelism(o.parallelism() == 1 ? null : o.parallelism());
+        spec.setTemplate(podTemplate(w, Optional.of(o.restartPolicy().kubernetesName())));
+        return spec;
     }
 
     private void job(WorkloadSpec w) {
-        add(new JobBuilder().withMetadata(meta(w, w.name())).withSpec(jobSpec(w)).build());
+        Job job = new Job();
+        job.setMetadata(meta(w, w.name()));
+        job.setSpec(jobSpec(w));
+        add(job);
     }
 
     private void cronJob(WorkloadSpec w) {
         CronOptions c = w.cron().orElseThrow();
-        add(new CronJobBuilder()
-                .withMetadata(meta(w, w.name()))
-                .withNewSpec()
-                .withSchedule(c.schedule())
-                .withTimeZone(c.timeZone().orElse(null))
-                .withConcurrencyPolicy(c.concurrency().kubernetesName())
-                .withSuccessfulJobsHistoryLimit(c.successfulJobsHistory())
-                .withFailedJobsHistoryLimit(c.failedJobsHistory())
-                .withStartingDeadlineSeconds(c.startingDeadline().map(Duration::toSeconds).orElse(null))
-                .withNewJobTemplate()
-                .withNewMetadata().withLabels(podLabels(w)).endMetadata()
-                .withSpec(jobSpec(w))
-                .endJobTemplate()
-                .endSpec()
-                .build());
+        ObjectMeta templateMeta = new ObjectMeta();
+        templateMeta.setLabels(podLabels(w));
+        JobTemplateSpec template = new JobTemplateSpec();
+        template.setMetadata(templateMeta);
+        template.setSpec(jobSpec(w));
+        CronJobSpec spec = new CronJobSpec();
+        spec.setSchedule(c.schedule());
+        spec.setTimeZone(c.timeZone().orElse(null));
+        spec.setConcurrencyPolicy(c.concurrency().kubernetesName());
+        spec.setSuccessfulJobsHistoryLimit(c.successfulJobsHistory());
+        spec.setFailedJobsHistoryLimit(c.failedJobsHistory());
+        spec.setStartingDeadlineSeconds(c.startingDeadline().map(Duration::toSeconds).orElse(null));
+        spec.setJobTemplate(template);
+        CronJob cron = new CronJob();
+        cron.setMetadata(meta(w, w.name()));
+        cron.setSpec(spec);
+        add(cron);
     }
 
     private HasMetadata service(WorkloadSpec w, String name, boolean headless) {
         List<ServicePort> ports = new ArrayList<>();
         for (PortSpec p : w.ports()) {
-            ports.add(new ServicePortBuilder().withName(p.name()).withPort(p.servicePort())
-                    .withTargetPort(new IntOrString(p.name())).build());
+            ServicePort port = new ServicePort();
+            port.setName(p.name());
+            port.setPort(p.servicePort());
+            port.setTargetPort(new IntOrString(p.name()));
+            ports.add(port);
         }
-        return new ServiceBuilder()
-                .withMetadata(meta(w, name))
-                .withNewSpec()
-                .withClusterIP(headless ? "None" : null)
-                .withSelector(Labels.selector(app, w.name()))
-                .withPorts(ports)
-                .endSpec()
-                .build();
+        ServiceSpec spec = new ServiceSpec();
+        spec.setClusterIP(headless ? "None" : null);
+        spec.setSelector(new TreeMap<>(Labels.selector(app, w.name())));
+        spec.setPorts(ports);
+        Service service = new Service();
+        service.setMetadata(meta(w, name));
+        service.setSpec(spec);
+        return service;
     }
 
     /**
@@ -465,41 +503,46 @@ public final class Renderer {
             init.add(container(w, c, volumes));
         }
         PodOptions o = w.pod();
-        PodTemplateSpecBuilder b = new PodTemplateSpecBuilder()
-                .withNewMetadata().withLabels(podLabels(w)).withAnnotations(o.annotations().isEmpty() ? null : new TreeMap<>(o.annotations()))
-                .endMetadata()
-                .withNewSpec()
-                .withRestartPolicy(restartPolicy.orElse(null))
-                .withServiceAccountName(w.name())
-                .withAutomountServiceAccountToken(o.security().serviceAccountToken())
-                .withSecurityContext(podSecurity(o.security()))
-                .withTerminationGracePeriodSeconds(o.terminationGracePeriod().map(Duration::toSeconds).orElse(null))
-                .withNodeSelector(o.nodeSelector().isEmpty() ? null : new TreeMap<>(o.nodeSelector()))
-                .withTolerations(o.tolerations().stream().map(Renderer::toleration).toList())
-                .withImagePullSecrets(o.imagePullSecrets().stream()
-                        .map(s -> new LocalObjectReferenceBuilder().withName(s.name()).build()).toList())
-                .withInitContainers(init)
-                .withContainers(main)
-                .withVolumes(dedupe(volumes))
-                .endSpec();
+        ObjectMeta meta = new ObjectMeta();
+        meta.setLabels(podLabels(w));
+        meta.setAnnotations(o.annotations().isEmpty() ? null : new TreeMap<>(o.annotations()));
+        PodSpec spec = new PodSpec();
+        spec.setRestartPolicy(restartPolicy.orElse(null));
+        spec.setServiceAccountName(w.name());
+        spec.setAutomountServiceAccountToken(o.security().serviceAccountToken());
+        spec.setSecurityContext(podSecurity(o.security()));
+        spec.setTerminationGracePeriodSeconds(o.terminationGracePeriod().map(Duration::toSeconds).orElse(null));
+        spec.setNodeSelector(o.nodeSelector().isEmpty() ? null : new TreeMap<>(o.nodeSelector()));
+        List<io.fabric8.kubernetes.api.model.Toleration> tolerations = new ArrayList<>();
+        o.tolerations().forEach(t -> tolerations.add(toleration(t)));
+        spec.setTolerations(tolerations);
+        List<LocalObjectReference> pullSecrets = new ArrayList<>();
+        o.imagePullSecrets().forEach(s -> pullSecrets.add(new LocalObjectReference(s.name())));
+        spec.setImagePullSecrets(pullSecrets);
+        spec.setInitContainers(init);
+        spec.setContainers(list(main));
+        spec.setVolumes(dedupe(volumes));
         if (o.spreadAcrossZones() && !w.kind().isBatch() && w.minimumReplicas() >= 2) {
-            b.editSpec().withTopologySpreadConstraints(new TopologySpreadConstraintBuilder()
-                    .withMaxSkew(1)
-                    .withTopologyKey(ZONE_LABEL)
-                    .withWhenUnsatisfiable("ScheduleAnyway")
-                    .withLabelSelector(new LabelSelectorBuilder().withMatchLabels(Labels.selector(app, w.name())).build())
-                    .build()).endSpec();
+            TopologySpreadConstraint spread = new TopologySpreadConstraint();
+            spread.setMaxSkew(1);
+            spread.setTopologyKey(ZONE_LABEL);
+            spread.setWhenUnsatisfiable("ScheduleAnyway");
+            spread.setLabelSelector(selector(Labels.selector(app, w.name())));
+            spec.setTopologySpreadConstraints(list(spread));
         }
-        return b.build();
+        PodTemplateSpec template = new PodTemplateSpec();
+        template.setMetadata(meta);
+        template.setSpec(spec);
+        return template;
     }
 
     private static io.fabric8.kubernetes.api.model.Toleration toleration(Toleration t) {
-        return new TolerationBuilder()
-                .withKey(t.key())
-                .withOperator(t.value().isPresent() ? "Equal" : "Exists")
-                .withValue(t.value().orElse(null))
-                .withEffect(t.effect().orElse(null))
-                .build();
+        io.fabric8.kubernetes.api.model.Toleration out = new io.fabric8.kubernetes.api.model.Toleration();
+        out.setKey(t.key());
+        out.setOperator(t.value().isPresent() ? "Equal" : "Exists");
+        out.setValue(t.value().orElse(null));
+        out.setEffect(t.effect().orElse(null));
+        return out;
     }
 
     /** One volume per source: a config mounted at two paths is one volume; two sources never share a name. */
@@ -514,38 +557,54 @@ public final class Renderer {
             String volume;
             if (m instanceof MountSpec.OfConfig config) {
                 volume = volumeName("config-", config.config().name());
-                volumes.add(new VolumeBuilder().withName(volume)
-                        .withNewConfigMap().withName(versionedName(config.config())).endConfigMap().build());
+                ConfigMapVolumeSource source = new ConfigMapVolumeSource();
+                source.setName(versionedName(config.config()));
+                Volume v = new Volume();
+                v.setName(volume);
+                v.setConfigMap(source);
+                volumes.add(v);
             } else {
                 MountSpec.OfSecret s = (MountSpec.OfSecret) m;
                 volume = volumeName("secret-", s.secret().name());
-                volumes.add(new VolumeBuilder().withName(volume)
-                        .withNewSecret().withSecretName(s.secret().name()).endSecret().build());
+                SecretVolumeSource source = new SecretVolumeSource();
+                source.setSecretName(s.secret().name());
+                Volume v = new Volume();
+                v.setName(volume);
+                v.setSecret(source);
+                volumes.add(v);
             }
-            mounts.add(new VolumeMountBuilder().withName(volume).withMountPath(m.path()).withReadOnly(true).build());
+            mounts.add(mount(volume, m.path(), true));
         }
         if (c.role() == ContainerSpec.Role.MAIN) {
             for (VolumeSpec v : w.volumes()) {
-                mounts.add(new VolumeMountBuilder().withName(v.name()).withMountPath(v.path()).build());
+                mounts.add(mount(v.name(), v.path(), null));
             }
         }
         for (String path : c.security().writablePaths()) {
             String volume = volumeName("writable-", path.substring(1).replace('/', '.'));
-            volumes.add(new VolumeBuilder().withName(volume).withNewEmptyDir().endEmptyDir().build());
-            mounts.add(new VolumeMountBuilder().withName(volume).withMountPath(path).build());
+            Volume v = new Volume();
+            v.setName(volume);
+            v.setEmptyDir(new EmptyDirVolumeSource());
+            volumes.add(v);
+            mounts.add(mount(volume, path, null));
         }
-        ContainerBuilder b = new ContainerBuilder()
-                .withName(c.name())
-                .withImage(c.image().toString())
-                .withCommand(c.command())
-                .withArgs(c.args())
-                .withPorts(c.ports().stream()
-                        .map(p -> new ContainerPortBuilder().withName(p.name()).withContainerPort(p.number()).build())
-                        .toList())
-                .withEnv(env(c))
-                .withVolumeMounts(mounts)
-                .withRestartPolicy(c.role() == ContainerSpec.Role.SIDECAR ? "Always" : null)
-                .withSecurityContext(containerSecurity(c.security()));
+        Container b = new Container();
+        b.setName(c.name());
+        b.setImage(c.image().toString());
+        b.setCommand(new ArrayList<>(c.command()));
+        b.setArgs(new ArrayList<>(c.args()));
+        List<ContainerPort> ports = new ArrayList<>(c.ports().size());
+        for (PortSpec p : c.ports()) {
+            ContainerPort port = new ContainerPort();
+            port.setName(p.name());
+            port.setContainerPort(p.number());
+            ports.add(port);
+        }
+        b.setPorts(ports);
+        b.setEnv(env(c));
+        b.setVolumeMounts(mounts);
+        b.setRestartPolicy(c.role() == ContainerSpec.Role.SIDECAR ? "Always" : null);
+        b.setSecurityContext(containerSecurity(c.security()));
         Resources r = c.resources();
         if (!r.isEmpty()) {
             Map<String, Quantity> requests = new TreeMap<>();
@@ -556,95 +615,110 @@ public final class Renderer {
             r.cpuLimit().ifPresent(q -> limits.put("cpu", new Quantity(q.toString())));
             r.memoryLimit().ifPresent(m -> limits.put("memory", new Quantity(m.toString())));
             r.ephemeralLimit().ifPresent(s -> limits.put("ephemeral-storage", new Quantity(s.toString())));
-            b.withResources(new ResourceRequirementsBuilder()
-                    .withRequests(requests.isEmpty() ? null : requests)
-                    .withLimits(limits.isEmpty() ? null : limits)
-                    .build());
+            ResourceRequirements resources = new ResourceRequirements();
+            resources.setRequests(requests.isEmpty() ? null : requests);
+            resources.setLimits(limits.isEmpty() ? null : limits);
+            b.setResources(resources);
         }
-        c.readinessProbe().ifPresent(p -> b.withReadinessProbe(probe(p)));
-        c.livenessProbe().ifPresent(p -> b.withLivenessProbe(probe(p)));
-        c.startupProbe().ifPresent(p -> b.withStartupProbe(probe(p)));
+        c.readinessProbe().ifPresent(p -> b.setReadinessProbe(probe(p)));
+        c.livenessProbe().ifPresent(p -> b.setLivenessProbe(probe(p)));
+        c.startupProbe().ifPresent(p -> b.setStartupProbe(probe(p)));
         if (c.role() == ContainerSpec.Role.MAIN) {
-            w.pod().preStop().ifPresent(d -> b.withNewLifecycle().withNewPreStop().withNewSleep().withSeconds(d.toSeconds())
-                    .endSleep().endPreStop().endLifecycle());
+            w.pod().preStop().ifPresent(d -> {
+                LifecycleHandler preStop = new LifecycleHandler();
+                preStop.setSleep(new SleepAction(d.toSeconds()));
+                Lifecycle lifecycle = new Lifecycle();
+                lifecycle.setPreStop(preStop);
+                b.setLifecycle(lifecycle);
+            });
         }
-        return b.build();
+        return b;
     }
 
     private List<EnvVar> env(ContainerSpec c) {
         List<EnvVar> env = new ArrayList<>(c.env().size());
         for (EnvVarSpec e : c.env()) {
-            EnvVarBuilder b = new EnvVarBuilder().withName(e.name());
+            EnvVar b = new EnvVar();
+            b.setName(e.name());
             EnvSource source = e.source();
             if (source instanceof EnvSource.Literal l) {
-                b.withValue(l.value());
+                b.setValue(l.value());
             } else if (source instanceof EnvSource.ConfigKeyRef ref) {
-                b.withNewValueFrom().withNewConfigMapKeyRef()
-                        .withName(versionedName(ref.config())).withKey(ref.key()).endConfigMapKeyRef().endValueFrom();
+                EnvVarSource from = new EnvVarSource();
+                from.setConfigMapKeyRef(new ConfigMapKeySelector(ref.key(), versionedName(ref.config()), null));
+                b.setValueFrom(from);
             } else if (source instanceof EnvSource.SecretKeyRef s) {
-                b.withNewValueFrom().withNewSecretKeyRef()
-                        .withName(s.secret().name()).withKey(s.key()).endSecretKeyRef().endValueFrom();
+                EnvVarSource from = new EnvVarSource();
+                from.setSecretKeyRef(new SecretKeySelector(s.key(), s.secret().name(), null));
+                b.setValueFrom(from);
             } else if (source instanceof EnvSource.HostRef h) {
-                b.withValue(StoreNames.hostname(h, app.namespace()));
+                b.setValue(StoreNames.hostname(h, app.namespace()));
             }
-            env.add(b.build());
+            env.add(b);
         }
         return env;
     }
 
 
     private static io.fabric8.kubernetes.api.model.Probe probe(dev.shipshape.model.Probe p) {
-        ProbeBuilder b = new ProbeBuilder();
+        io.fabric8.kubernetes.api.model.Probe b = new io.fabric8.kubernetes.api.model.Probe();
         dev.shipshape.model.Probe.Action action = p.action();
         if (action instanceof dev.shipshape.model.Probe.HttpGet h) {
-            b.withNewHttpGet().withPath(h.path()).withPort(new IntOrString(h.port())).endHttpGet();
+            HTTPGetAction get = new HTTPGetAction();
+            get.setPath(h.path());
+            get.setPort(new IntOrString(h.port()));
+            b.setHttpGet(get);
         } else if (action instanceof dev.shipshape.model.Probe.TcpSocket t) {
-            b.withNewTcpSocket().withPort(new IntOrString(t.port())).endTcpSocket();
+            TCPSocketAction tcp = new TCPSocketAction();
+            tcp.setPort(new IntOrString(t.port()));
+            b.setTcpSocket(tcp);
         } else if (action instanceof dev.shipshape.model.Probe.Exec e) {
-            b.withNewExec().withCommand(e.command()).endExec();
+            b.setExec(new ExecAction(new ArrayList<>(e.command())));
         }
         if (p.initialDelaySeconds() != 0) {
-            b.withInitialDelaySeconds(p.initialDelaySeconds());
+            b.setInitialDelaySeconds(p.initialDelaySeconds());
         }
         if (p.periodSeconds() != dev.shipshape.model.Probe.DEFAULT_PERIOD) {
-            b.withPeriodSeconds(p.periodSeconds());
+            b.setPeriodSeconds(p.periodSeconds());
         }
         if (p.timeoutSeconds() != dev.shipshape.model.Probe.DEFAULT_TIMEOUT) {
-            b.withTimeoutSeconds(p.timeoutSeconds());
+            b.setTimeoutSeconds(p.timeoutSeconds());
         }
         if (p.failureThreshold() != dev.shipshape.model.Probe.DEFAULT_FAILURE_THRESHOLD) {
-            b.withFailureThreshold(p.failureThreshold());
+            b.setFailureThreshold(p.failureThreshold());
         }
-        return b.build();
+        return b;
     }
 
     private void hpa(WorkloadSpec w, Autoscaling a) {
-        add(new HorizontalPodAutoscalerBuilder()
-                .withMetadata(meta(w, w.name()))
-                .withNewSpec()
-                .withNewScaleTargetRef()
-                .withApiVersion("apps/v1")
-                .withKind(w.kind().workloadKind().orElseThrow())
-                .withName(w.name())
-                .endScaleTargetRef()
-                .withMinReplicas(a.minReplicas())
-                .withMaxReplicas(a.maxReplicas())
-                .withMetrics(new MetricSpecBuilder().withType("Resource")
-                        .withNewResource().withName("cpu")
-                        .withNewTarget().withType("Utilization").withAverageUtilization(a.targetCpuUtilization()).endTarget()
-                        .endResource().build())
-                .endSpec()
-                .build());
+        MetricTarget target = new MetricTarget();
+        target.setType("Utilization");
+        target.setAverageUtilization(a.targetCpuUtilization());
+        ResourceMetricSource cpu = new ResourceMetricSource();
+        cpu.setName("cpu");
+        cpu.setTarget(target);
+        MetricSpec metric = new MetricSpec();
+        metric.setType("Resource");
+        metric.setResource(cpu);
+        HorizontalPodAutoscalerSpec spec = new HorizontalPodAutoscalerSpec();
+        spec.setScaleTargetRef(new CrossVersionObjectReference("apps/v1", w.kind().workloadKind().orElseThrow(), w.name()));
+        spec.setMinReplicas(a.minReplicas());
+        spec.setMaxReplicas(a.maxReplicas());
+        spec.setMetrics(list(metric));
+        HorizontalPodAutoscaler hpa = new HorizontalPodAutoscaler();
+        hpa.setMetadata(meta(w, w.name()));
+        hpa.setSpec(spec);
+        add(hpa);
     }
 
     private void pdb(WorkloadSpec w) {
-        add(new PodDisruptionBudgetBuilder()
-                .withMetadata(meta(w, w.name()))
-                .withNewSpec()
-                .withMaxUnavailable(new IntOrString(1))
-                .withSelector(new LabelSelectorBuilder().withMatchLabels(Labels.selector(app, w.name())).build())
-                .endSpec()
-                .build());
+        PodDisruptionBudgetSpec spec = new PodDisruptionBudgetSpec();
+        spec.setMaxUnavailable(new IntOrString(1));
+        spec.setSelector(selector(Labels.selector(app, w.name())));
+        PodDisruptionBudget pdb = new PodDisruptionBudget();
+        pdb.setMetadata(meta(w, w.name()));
+        pdb.setSpec(spec);
+        add(pdb);
     }
 
     private void ingress(IngressSpec i) {
@@ -652,34 +726,34 @@ public final class Renderer {
         for (RouteSpec r : i.routes()) {
             // the target's name and port come from the route, so a route the policy lets through (a foreign or
             // port-less target) still renders instead of failing
-            HTTPIngressPathBuilder path = new HTTPIngressPathBuilder()
-                    .withPath(r.path())
-                    .withPathType(r.pathType().kubernetesName());
-            if (r.port().isPresent()) {
-                path.withNewBackend().withNewService().withName(r.target().name())
-                        .withNewPort().withName(r.port().get()).endPort().endService().endBackend();
-            } else {
-                path.withNewBackend().withNewService().withName(r.target().name()).endService().endBackend();
-            }
-            byHost.computeIfAbsent(r.host(), h -> new ArrayList<>()).add(path.build());
+            IngressServiceBackend service = new IngressServiceBackend();
+            service.setName(r.target().name());
+            r.port().ifPresent(port -> service.setPort(new ServiceBackendPort(port, null)));
+            IngressBackend backend = new IngressBackend();
+            backend.setService(service);
+            HTTPIngressPath path = new HTTPIngressPath();
+            path.setPath(r.path());
+            path.setPathType(r.pathType().kubernetesName());
+            path.setBackend(backend);
+            byHost.computeIfAbsent(r.host(), h -> new ArrayList<>()).add(path);
         }
         List<IngressRule> rules = new ArrayList<>();
-        byHost.forEach((host, paths) -> rules.add(new IngressRuleBuilder()
-                .withHost(host.orElse(null))
-                .withNewHttp().withPaths(paths).endHttp()
-                .build()));
+        byHost.forEach((host, paths) -> {
+            IngressRule rule = new IngressRule();
+            rule.setHost(host.orElse(null));
+            rule.setHttp(new HTTPIngressRuleValue(paths));
+            rules.add(rule);
+        });
         Map<String, String> labels = new TreeMap<>(i.labels());
         labels.putAll(Labels.of(app, i.name(), ComponentKind.INGRESS));
-        IngressBuilder b = new IngressBuilder()
-                .withMetadata(withAnnotations(meta(i.name(), labels, true), i.annotations()))
-                .withNewSpec()
-                .withIngressClassName(i.className().orElse(null))
-                .withRules(rules)
-                .endSpec();
-        i.tlsSecret().ifPresent(s -> b.editSpec()
-                .withTls(new IngressTLSBuilder().withHosts(i.hosts()).withSecretName(s.name()).build())
-                .endSpec());
-        add(b.build());
+        io.fabric8.kubernetes.api.model.networking.v1.IngressSpec spec = new io.fabric8.kubernetes.api.model.networking.v1.IngressSpec();
+        spec.setIngressClassName(i.className().orElse(null));
+        spec.setRules(rules);
+        i.tlsSecret().ifPresent(s -> spec.setTls(list(new IngressTLS(new ArrayList<>(i.hosts()), s.name()))));
+        Ingress ingress = new Ingress();
+        ingress.setMetadata(withAnnotations(meta(i.name(), labels, true), i.annotations()));
+        ingress.setSpec(spec);
+        add(ingress);
     }
 
     /** The Pod Security Standards levels, strictest first. */
@@ -718,27 +792,35 @@ public final class Renderer {
 
     /** The pod's security context: a non-root user, group and fsGroup, and the runtime's default seccomp profile. */
     private static PodSecurityContext podSecurity(PodSecurity s) {
-        PodSecurityContextBuilder b = new PodSecurityContextBuilder()
-                .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile();
+        PodSecurityContext b = new PodSecurityContext();
+        b.setSeccompProfile(new SeccompProfile(null, "RuntimeDefault"));
         if (!s.runAsRoot()) {
-            b.withRunAsNonRoot(true).withRunAsUser(s.runAsUser()).withRunAsGroup(s.runAsUser()).withFsGroup(s.runAsUser());
+            b.setRunAsNonRoot(true);
+            b.setRunAsUser(s.runAsUser());
+            b.setRunAsGroup(s.runAsUser());
+            b.setFsGroup(s.runAsUser());
         }
-        return b.build();
+        return b;
     }
 
     /** A container's security context: no privilege escalation, every capability dropped, a read-only root. */
     private static SecurityContext containerSecurity(ContainerSecurity s) {
-        return new SecurityContextBuilder()
-                .withAllowPrivilegeEscalation(false)
-                .withReadOnlyRootFilesystem(!s.writableRootFilesystem())
-                .withNewCapabilities().withDrop("ALL").withAdd(s.addedCapabilities().isEmpty() ? null : List.copyOf(s.addedCapabilities()))
-                .endCapabilities()
-                .build();
+        Capabilities capabilities = new Capabilities();
+        capabilities.setDrop(list("ALL"));
+        capabilities.setAdd(s.addedCapabilities().isEmpty() ? null : new ArrayList<>(s.addedCapabilities()));
+        SecurityContext b = new SecurityContext();
+        b.setAllowPrivilegeEscalation(false);
+        b.setReadOnlyRootFilesystem(!s.writableRootFilesystem());
+        b.setCapabilities(capabilities);
+        return b;
     }
 
     /** One ServiceAccount per component that runs pods; its token is mounted only where asked. */
     private void serviceAccount(WorkloadSpec w) {
-        add(new ServiceAccountBuilder().withMetadata(meta(w, w.name())).withAutomountServiceAccountToken(false).build());
+        ServiceAccount account = new ServiceAccount();
+        account.setMetadata(meta(w, w.name()));
+        account.setAutomountServiceAccountToken(false);
+        add(account);
     }
 
     /**
@@ -754,19 +836,16 @@ public final class Renderer {
         current = null;
         Map<String, String> appPods = Map.of(Labels.PART_OF, app.name());
         Origin appWide = new Origin.Rendered(app.id(), Optional.empty());
-        out.add(Item.of(new NetworkPolicyBuilder().withMetadata(meta("default-deny", Labels.ofApp(app), true))
-                .withNewSpec().withNewPodSelector().withMatchLabels(appPods).endPodSelector()
-                .withPolicyTypes("Ingress", "Egress").endSpec().build(), appWide));
-        out.add(Item.of(new NetworkPolicyBuilder().withMetadata(meta("allow-dns", Labels.ofApp(app), true))
-                .withNewSpec().withNewPodSelector().withMatchLabels(appPods).endPodSelector()
-                .withPolicyTypes("Egress")
-                .addNewEgress()
-                .addNewTo().withNewNamespaceSelector().addToMatchLabels(Traffic.NAMESPACE_NAME, Traffic.DNS_NAMESPACE)
-                .endNamespaceSelector().withNewPodSelector().withMatchLabels(Traffic.DNS_PODS).endPodSelector().endTo()
-                .addNewPort().withProtocol("UDP").withPort(new IntOrString(Traffic.DNS_PORT)).endPort()
-                .addNewPort().withProtocol("TCP").withPort(new IntOrString(Traffic.DNS_PORT)).endPort()
-                .endEgress()
-                .endSpec().build(), appWide));
+        out.add(Item.of(policy(meta("default-deny", Labels.ofApp(app), true), appPods, list("Ingress", "Egress"),
+                new ArrayList<>(), new ArrayList<>()), appWide));
+        NetworkPolicyPeer dns = new NetworkPolicyPeer();
+        dns.setNamespaceSelector(selector(Map.of(Traffic.NAMESPACE_NAME, Traffic.DNS_NAMESPACE)));
+        dns.setPodSelector(selector(Traffic.DNS_PODS));
+        NetworkPolicyEgressRule toDns = new NetworkPolicyEgressRule();
+        toDns.setTo(list(dns));
+        toDns.setPorts(list(policyPort("UDP", Traffic.DNS_PORT), policyPort("TCP", Traffic.DNS_PORT)));
+        out.add(Item.of(policy(meta("allow-dns", Labels.ofApp(app), true), appPods, list("Egress"), new ArrayList<>(),
+                list(toDns)), appWide));
         Map<String, SortedSet<String>> routedPorts = Traffic.routedPorts(app);
         Map<String, SortedMap<String, WorkloadSpec>> storesOf = Traffic.storesReadBy(app);
         Map<String, SortedSet<String>> clientsOf = Traffic.clientsOf(storesOf);
@@ -775,27 +854,21 @@ public final class Renderer {
             List<NetworkPolicyIngressRule> ingress = new ArrayList<>();
             Set<String> routed = routedPorts.getOrDefault(w.name(), Collections.emptySortedSet());
             if (!routed.isEmpty()) {
-                ingress.add(new NetworkPolicyIngressRuleBuilder()
-                        .withFrom(controllerPeer())
-                        .withPorts(policyPorts(w, routed)).build());
+                ingress.add(new NetworkPolicyIngressRule(list(controllerPeer()), policyPorts(w, routed)));
             }
             for (String client : clientsOf.getOrDefault(w.name(), Collections.emptySortedSet())) {
-                ingress.add(new NetworkPolicyIngressRuleBuilder()
-                        .addNewFrom().withNewPodSelector().withMatchLabels(Labels.selector(app, client)).endPodSelector().endFrom()
-                        .withPorts(policyPorts(w, null)).build());
+                ingress.add(new NetworkPolicyIngressRule(list(podPeer(Labels.selector(app, client))), policyPorts(w, null)));
             }
             List<NetworkPolicyEgressRule> egress = new ArrayList<>();
             for (WorkloadSpec target : storesOf.getOrDefault(w.name(), Collections.emptySortedMap()).values()) {
-                egress.add(new NetworkPolicyEgressRuleBuilder()
-                        .addNewTo().withNewPodSelector().withMatchLabels(Labels.selector(app, target.name())).endPodSelector().endTo()
-                        .withPorts(policyPorts(target, null)).build());
+                egress.add(new NetworkPolicyEgressRule(policyPorts(target, null), list(podPeer(Labels.selector(app, target.name())))));
             }
             for (EgressRule e : w.pod().egress()) {
-                egress.add(new NetworkPolicyEgressRuleBuilder()
-                        .addNewTo().withNewIpBlock().withCidr(e.cidr()).endIpBlock().endTo()
-                        .withPorts(e.ports().stream().map(p -> new NetworkPolicyPortBuilder().withProtocol("TCP")
-                                .withPort(new IntOrString(p)).build()).toList())
-                        .build());
+                NetworkPolicyPeer block = new NetworkPolicyPeer();
+                block.setIpBlock(new IPBlock(e.cidr(), new ArrayList<>()));
+                List<NetworkPolicyPort> ports = new ArrayList<>();
+                e.ports().forEach(p -> ports.add(policyPort("TCP", p)));
+                egress.add(new NetworkPolicyEgressRule(ports, list(block)));
             }
             if (ingress.isEmpty() && egress.isEmpty()) {
                 continue;
@@ -807,20 +880,65 @@ public final class Renderer {
             if (!egress.isEmpty()) {
                 types.add("Egress");
             }
-            add(new NetworkPolicyBuilder().withMetadata(meta(w, w.name()))
-                    .withNewSpec().withNewPodSelector().withMatchLabels(Labels.selector(app, w.name())).endPodSelector()
-                    .withPolicyTypes(types).withIngress(ingress).withEgress(egress).endSpec().build());
+            add(policy(meta(w, w.name()), Labels.selector(app, w.name()), types, ingress, egress));
         }
     }
 
     /** The ingress controller's pods: its namespace, narrowed to the labels given, if any. */
     private NetworkPolicyPeer controllerPeer() {
-        NetworkPolicyPeerBuilder b = new NetworkPolicyPeerBuilder().withNewNamespaceSelector()
-                .addToMatchLabels(Traffic.NAMESPACE_NAME, app.ingressControllerNamespace()).endNamespaceSelector();
+        NetworkPolicyPeer b = new NetworkPolicyPeer();
+        b.setNamespaceSelector(selector(Map.of(Traffic.NAMESPACE_NAME, app.ingressControllerNamespace())));
         if (!app.ingressControllerPods().isEmpty()) {
-            b.withNewPodSelector().withMatchLabels(new TreeMap<>(app.ingressControllerPods())).endPodSelector();
+            b.setPodSelector(selector(new TreeMap<>(app.ingressControllerPods())));
         }
-        return b.build();
+        return b;
+    }
+
+    private static NetworkPolicyPeer podPeer(Map<String, String> labels) {
+        NetworkPolicyPeer peer = new NetworkPolicyPeer();
+        peer.setPodSelector(selector(labels));
+        return peer;
+    }
+
+    private static NetworkPolicy policy(ObjectMeta meta, Map<String, String> pods, List<String> types,
+                                        List<NetworkPolicyIngressRule> ingress, List<NetworkPolicyEgressRule> egress) {
+        NetworkPolicySpec spec = new NetworkPolicySpec();
+        spec.setPodSelector(selector(pods));
+        spec.setPolicyTypes(types);
+        spec.setIngress(ingress);
+        spec.setEgress(egress);
+        NetworkPolicy policy = new NetworkPolicy();
+        policy.setMetadata(meta);
+        policy.setSpec(spec);
+        return policy;
+    }
+
+    private static NetworkPolicyPort policyPort(String protocol, int port) {
+        NetworkPolicyPort p = new NetworkPolicyPort();
+        p.setProtocol(protocol);
+        p.setPort(new IntOrString(port));
+        return p;
+    }
+
+    /** A label selector matching {@code labels} (a sorted copy). */
+    private static LabelSelector selector(Map<String, String> labels) {
+        LabelSelector s = new LabelSelector();
+        s.setMatchLabels(new TreeMap<>(labels));
+        return s;
+    }
+
+    private static VolumeMount mount(String volume, String path, Boolean readOnly) {
+        VolumeMount m = new VolumeMount();
+        m.setName(volume);
+        m.setMountPath(path);
+        m.setReadOnly(readOnly);
+        return m;
+    }
+
+    /** A mutable list, as fabric8's builders made. */
+    @SafeVarargs
+    private static <T> List<T> list(T... items) {
+        return new ArrayList<>(List.of(items));
     }
 
     /** The container ports of {@code w} named in {@code names} (every port when null), as policy ports. */
@@ -828,7 +946,7 @@ public final class Renderer {
         List<NetworkPolicyPort> ports = new ArrayList<>();
         for (PortSpec p : w.ports()) {
             if (names == null || names.contains(p.name())) {
-                ports.add(new NetworkPolicyPortBuilder().withProtocol("TCP").withPort(new IntOrString(p.number())).build());
+                ports.add(policyPort("TCP", p.number()));
             }
         }
         return ports;

@@ -1,9 +1,6 @@
 package dev.shipshape.internal.render;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -71,24 +68,38 @@ public final class Serialization {
 
     /** {@code value} as one YAML document (no {@code ---}), exactly as {@code yaml().writeValueAsString(value)} writes it. */
     public static String yaml(Object value) {
-        StringWriter out = new StringWriter(2048);
-        writeYaml(value, out);
+        StringBuilder out = new StringBuilder(2048);
+        appendYaml(value, out);
         return out.toString();
     }
 
-    /** Writes {@code value} as one YAML document (no {@code ---}) to {@code out}, leaving {@code out} open. */
-    public static void writeYaml(Object value, Writer out) {
-        String yaml;
+    /**
+     * Appends {@code value} as one YAML document (no {@code ---}): laid out by {@link BlockYaml} where it can, else
+     * written by {@link ModelWriter} to the generator, else by databind; the same bytes whichever writes it.
+     */
+    public static void appendYaml(Object value, StringBuilder out) {
         try {
-            yaml = modelYaml(value);
+            BlockYaml.append(value, out, YAML_FACTORY);
+            return;
         } catch (ModelWriter.Unsupported e) {
-            yaml = Mappers.YAML.writeValueAsString(value);
+            // not in the layout BlockYaml writes
         }
         try {
-            out.append(yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.append(modelYaml(value));
+        } catch (ModelWriter.Unsupported e) {
+            out.append(Mappers.YAML.writeValueAsString(value));
         }
+    }
+
+    /**
+     * {@code value} laid out by {@link BlockYaml} alone, without a fallback.
+     *
+     * @throws ModelWriter.Unsupported if it holds something {@link BlockYaml} does not lay out
+     */
+    public static String blockYaml(Object value) {
+        StringBuilder out = new StringBuilder(2048);
+        BlockYaml.append(value, out, YAML_FACTORY);
+        return out.toString();
     }
 
     /**
