@@ -22,7 +22,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 echo "building the jars (mvn -B -q package -DskipTests -Dexec.skip) …" >&2
-(cd "$ROOT" && mvn -B -q package -DskipTests -Dexec.skip -Dmaven.javadoc.skip=true -Dmaven.source.skip=true)
+(cd "$ROOT" && mvn -B -q package -DskipTests -Dexec.skip -Dmaven.javadoc.skip=true -Dmaven.source.skip=true >&2)
 (cd "$ROOT" && mvn -B -q dependency:build-classpath -pl dsl-examples -am -DincludeScope=runtime \
     -Dmdep.outputFile="$WORK/deps.classpath" >/dev/null)
 VERSION=$(cd "$ROOT" && sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
@@ -89,7 +89,7 @@ echo "|---|---|---|---|---|"
 for c in "${contenders[@]}"; do
     w=$(wall "$c"); u=$(cpu "$c")
     if [ -n "$base" ]; then
-        printf '| %s | %.3f | %.3f | %.2f | %.2f |\n' "$c" "$w" "$u" "$(echo "$w / $base" | bc -l)" "$(echo "$u / $basecpu" | bc -l)"
+        printf '| %s | %.3f | %.3f | %.2f | %.2f |\n' "$c" "$w" "$u" "$(awk "BEGIN {print $w / $base}")" "$(awk "BEGIN {print $u / $basecpu}")"
     else
         printf '| %s | %.3f | %.3f | - | - |\n' "$c" "$w" "$u"
     fi

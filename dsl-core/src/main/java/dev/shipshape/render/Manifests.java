@@ -212,9 +212,8 @@ public final class Manifests {
 
     private Map<String, tools.jackson.databind.JsonNode> trees() {
         Map<String, tools.jackson.databind.JsonNode> trees = new LinkedHashMap<>();
-        for (int i = 0; i < objects.size(); i++) {
-            HasMetadata o = objects.get(i);
-            trees.put(o.getKind() + "/" + o.getMetadata().getName(), Serialization.readTree(documents().get(i)));
+        for (HasMetadata o : objects) {
+            trees.put(o.getKind() + "/" + o.getMetadata().getName(), Serialization.tree(o));
         }
         return trees;
     }

@@ -1,5 +1,9 @@
 package dev.shipshape.bench;
 
+import dev.shipshape.internal.naming.KustomizeHash;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Config;
 import dev.shipshape.dsl.Ingress;
@@ -30,7 +34,7 @@ import java.util.TreeMap;
 
 /**
  * The benchmark workload: N web services, each a Deployment + Service + versioned ConfigMap + HPA (+ the PDB
- * Shipshape adds for HPA minimum 2), all routed through one Ingress with N paths of mixed depth
+ * Shipshape adds for HPA minimum 2, and the ServiceAccount and NetworkPolicy it adds to every workload), all routed through one Ingress with N paths of mixed depth
  * ({@code /gK/svc-i} and {@code /gK/svc-i/api}) and a final catch-all {@code /}. Built once with Shipshape and
  * once by hand with fabric8 builders (the floor), producing the same objects.
  */
@@ -68,24 +72,49 @@ public final class BenchApps {
         return app;
     }
 
-    /** The same objects, built by hand with fabric8 builders: the floor Shipshape is measured against. */
+    /**
+     * The same objects, built by hand with fabric8 builders: the floor Shipshape is measured against. Per service a
+     * ServiceAccount, a versioned ConfigMap, a Service, a Deployment (with Shipshape's security contexts and zone
+     * spreading), an HPA, a PDB and a NetworkPolicy; once the Namespace, the two app-wide NetworkPolicies and the
+     * Ingress. {@link PipelineBenchmark} checks that its YAML equals Shipshape's, document for document.
+     */
     public static List<HasMetadata> floor(int n) {
         List<HasMetadata> out = new ArrayList<>();
         List<HTTPIngressPath> paths = new ArrayList<>();
+        Map<String, String> appLabels = new TreeMap<>(Map.of("app.kubernetes.io/managed-by", "shipshape",
+                "app.kubernetes.io/name", "bench", "app.kubernetes.io/part-of", "bench"));
+        Map<String, String> nsLabels = new TreeMap<>(appLabels);
+        nsLabels.putAll(Map.of("pod-security.kubernetes.io/enforce", "restricted", "pod-security.kubernetes.io/enforce-version", "v1.32",
+                "pod-security.kubernetes.io/warn", "restricted", "pod-security.kubernetes.io/warn-version", "v1.32"));
+        out.add(new NamespaceBuilder().withNewMetadata().withName("bench").withLabels(nsLabels).endMetadata().build());
+        Map<String, String> appPods = Map.of("app.kubernetes.io/part-of", "bench");
+        out.add(new NetworkPolicyBuilder().withNewMetadata().withName("default-deny").withNamespace("bench").withLabels(appLabels)
+                .endMetadata().withNewSpec().withNewPodSelector().withMatchLabels(appPods).endPodSelector()
+                .withPolicyTypes("Ingress", "Egress").endSpec().build());
+        out.add(new NetworkPolicyBuilder().withNewMetadata().withName("allow-dns").withNamespace("bench").withLabels(appLabels)
+                .endMetadata().withNewSpec().withNewPodSelector().withMatchLabels(appPods).endPodSelector().withPolicyTypes("Egress")
+                .addNewEgress().addNewTo().withNewNamespaceSelector().addToMatchLabels("kubernetes.io/metadata.name", "kube-system")
+                .endNamespaceSelector().withNewPodSelector().addToMatchLabels("k8s-app", "kube-dns").endPodSelector().endTo()
+                .addNewPort().withProtocol("UDP").withPort(new IntOrString(53)).endPort()
+                .addNewPort().withProtocol("TCP").withPort(new IntOrString(53)).endPort().endEgress().endSpec().build());
         for (int i = 0; i < n; i++) {
             String name = "svc-" + i;
-            String cm = name + "-config-" + i;
+            TreeMap<String, String> data = new TreeMap<>(Map.of("index", Integer.toString(i), "mode", "bench"));
+            String cm = name + "-config-" + KustomizeHash.of(data);
             Map<String, String> labels = labels(name, "web-service");
-            Map<String, String> selector = Map.of("app.kubernetes.io/name", name, "app.kubernetes.io/part-of", "bench");
+            Map<String, String> selector = new TreeMap<>(Map.of("app.kubernetes.io/name", name, "app.kubernetes.io/part-of", "bench"));
+            out.add(new ServiceAccountBuilder().withNewMetadata().withName(name).withNamespace("bench").withLabels(labels).endMetadata()
+                    .withAutomountServiceAccountToken(false).build());
             out.add(new ConfigMapBuilder().withNewMetadata().withName(cm).withNamespace("bench")
                     .withLabels(labels(name + "-config", "config")).endMetadata()
-                    .withData(new TreeMap<>(Map.of("index", Integer.toString(i), "mode", "bench"))).withImmutable(true).build());
+                    .withData(data).withImmutable(true).build());
             out.add(new ServiceBuilder().withNewMetadata().withName(name).withNamespace("bench").withLabels(labels).endMetadata()
                     .withNewSpec().withSelector(selector).addNewPort().withName("http").withPort(8080)
                     .withTargetPort(new IntOrString("http")).endPort().endSpec().build());
             out.add(new DeploymentBuilder().withNewMetadata().withName(name).withNamespace("bench").withLabels(labels).endMetadata()
                     .withNewSpec().withNewSelector().withMatchLabels(selector).endSelector()
                     .withNewTemplate().withNewMetadata().withLabels(labels).endMetadata().withNewSpec()
+                    .withAutomountServiceAccountToken(false)
                     .withContainers(new ContainerBuilder().withName(name).withImage(IMAGE)
                             .addNewPort().withName("http").withContainerPort(8080).endPort()
                             .addNewEnv().withName("INDEX").withNewValueFrom().withNewConfigMapKeyRef().withName(cm).withKey("index")
@@ -98,7 +127,15 @@ public final class BenchApps {
                             .endResources()
                             .withNewReadinessProbe().withNewHttpGet().withPath("/healthz").withPort(new IntOrString("http"))
                             .endHttpGet().endReadinessProbe()
+                            .withNewSecurityContext().withAllowPrivilegeEscalation(false).withNewCapabilities().withDrop("ALL")
+                            .endCapabilities().withReadOnlyRootFilesystem(true).endSecurityContext()
                             .build())
+                    .withNewSecurityContext().withFsGroup(10001L).withRunAsGroup(10001L).withRunAsNonRoot(true).withRunAsUser(10001L)
+                    .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile().endSecurityContext()
+                    .withServiceAccountName(name)
+                    .addNewTopologySpreadConstraint().withNewLabelSelector().withMatchLabels(selector).endLabelSelector()
+                    .withMaxSkew(1).withTopologyKey("topology.kubernetes.io/zone").withWhenUnsatisfiable("ScheduleAnyway")
+                    .endTopologySpreadConstraint()
                     .endSpec().endTemplate().endSpec().build());
             out.add(new HorizontalPodAutoscalerBuilder().withNewMetadata().withName(name).withNamespace("bench").withLabels(labels)
                     .endMetadata().withNewSpec().withNewScaleTargetRef().withApiVersion("apps/v1").withKind("Deployment")
@@ -108,6 +145,11 @@ public final class BenchApps {
             out.add(new PodDisruptionBudgetBuilder().withNewMetadata().withName(name).withNamespace("bench").withLabels(labels)
                     .endMetadata().withNewSpec().withMaxUnavailable(new IntOrString(1)).withNewSelector()
                     .withMatchLabels(selector).endSelector().endSpec().build());
+            out.add(new NetworkPolicyBuilder().withNewMetadata().withName(name).withNamespace("bench").withLabels(labels).endMetadata()
+                    .withNewSpec().withNewPodSelector().withMatchLabels(selector).endPodSelector().withPolicyTypes("Ingress")
+                    .addNewIngress().addNewFrom().withNewNamespaceSelector()
+                    .addToMatchLabels("kubernetes.io/metadata.name", "ingress-nginx").endNamespaceSelector().endFrom()
+                    .addNewPort().withProtocol("TCP").withPort(new IntOrString(8080)).endPort().endIngress().endSpec().build());
             paths.add(backend(path(i), name));
         }
         if (n > 0) {

@@ -45,10 +45,14 @@ public class PipelineBenchmark {
         AppSpec spec = app.model();
         Renderer.Rendered objects = Renderer.render(spec, Policy.defaults());
         subject = new Subject(Optional.of(spec), objects.items(), objects.known(), Optional.empty());
-        int rendered = app.render().size();
-        int floor = BenchApps.floor(n).size() + 1; // + the Namespace
-        if (rendered != floor) {
-            throw new IllegalStateException("Shipshape renders " + rendered + " objects, the floor " + floor);
+        List<String> rendered = new java.util.ArrayList<>(app.render().documents());
+        List<String> floor = new java.util.ArrayList<>();
+        BenchApps.floor(n).forEach(o -> floor.add(dev.shipshape.internal.render.Serialization.yaml().writeValueAsString(o)));
+        java.util.Collections.sort(rendered);
+        java.util.Collections.sort(floor);
+        if (!rendered.equals(floor)) {
+            throw new IllegalStateException("Shipshape and the floor write different YAML: " + rendered.size() + " documents against "
+                    + floor.size());
         }
         if (!Validator.validate(subject, Policy.defaults()).isEmpty()) {
             throw new IllegalStateException("benchmark app is not clean: " + Validator.validate(subject, Policy.defaults()));

@@ -35,6 +35,7 @@ class YamlWriterAgreementProperties {
             assertThat(Serialization.blockYaml(o)).as("%s/%s", o.getKind(), o.getMetadata().getName()).isEqualTo(databind);
             assertThat(Serialization.modelYaml(o)).as("%s/%s", o.getKind(), o.getMetadata().getName()).isEqualTo(databind);
             assertThat(m.documents().get(i)).isEqualTo(databind);
+            assertThat(ModelWriter.tree(o)).as("the tree a diff compares").isEqualTo(Serialization.readTree(databind));
         }
     }
 
@@ -54,6 +55,8 @@ class YamlWriterAgreementProperties {
                 net.jqwik.api.Arbitraries.strings().ofMaxLength(12),
                 net.jqwik.api.Arbitraries.strings().withChars("ab -:#'\"\n\t.,/@!&*|>%?[]{}~01eExyYnN").ofMaxLength(8),
                 net.jqwik.api.Arbitraries.strings().alpha().numeric().withChars("-._/").ofMinLength(1).ofMaxLength(120),
+                net.jqwik.api.Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(20),
+                net.jqwik.api.Arbitraries.strings().alpha().numeric().withChars("-._/").ofMaxLength(20).map(x -> "/" + x),
                 net.jqwik.api.Arbitraries.strings().withChars("ab \n\t:#-").ofMinLength(1).ofMaxLength(12).map(x -> x + "\nline"),
                 net.jqwik.api.Arbitraries.of("true", "True", "yes", "No", "ON", "off", "y", "n", "null", "Null", "~", "NaN",
                         ".inf", "-.Inf", "Infinity", "1.0", "0x1F", "0o17", "1e3", "1_000", "500m", "8080", "-1", "+1",

@@ -19,7 +19,8 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  * Writes a fabric8 model object as the block YAML Shipshape's YAML settings produce, without an event-based emitter:
  * the layout (two-space indent, sequences indented with their {@code - }, {@code {}} and {@code []} for empty
  * collections) is written here, and each distinct scalar is written the way Jackson's YAML generator writes it —
- * asked of the generator once and remembered, except for plain words that need no quoting, written as they are.
+ * asked of the generator once and remembered, except for plain words and paths that need no quoting, written as
+ * they are, and decimal digits, written quoted.
  * The result is byte for byte what the generator writes for the whole object (a property test compares the two
  * over generated apps and arbitrary strings); anything outside that layout (a list in a list, a float, a null, a
  * key the emitter would write in its long form, a multi-line string in a list) throws {@link ModelWriter.Unsupported} and the caller uses the
@@ -194,16 +195,32 @@ final class BlockYaml {
     }
 
     private String string(String s) {
-        return plain(s) ? s : remembered(VALUES, s, this::generatedValue);
+        return plain(s) ? s : digits(s) ? '"' + s + '"' : remembered(VALUES, s, this::generatedValue);
     }
 
     private String key(String s) {
-        return plain(s) ? s : remembered(KEYS, s, this::generatedKey);
+        return plain(s) ? s : digits(s) ? '"' + s + '"' : remembered(KEYS, s, this::generatedKey);
+    }
+
+    /** A decimal number written as a string (a port, an index): quoted, so it reads back as a string. */
+    static boolean digits(String s) {
+        int n = s.length();
+        if (n == 0 || n > 18) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * Whether {@code s} is written as it is: a letter, then letters, digits and {@code - _ . /}, and not a word YAML
-     * reads as a boolean, null or number. Conservative: anything else asks the generator.
+     * Whether {@code s} is written as it is: a letter or a {@code /} (a path), then letters, digits and
+     * {@code - _ . /}, and not a word YAML reads as a boolean, null or number. Conservative: anything else asks the
+     * generator.
      */
     static boolean plain(String s) {
         int n = s.length();
@@ -211,7 +228,7 @@ final class BlockYaml {
             return false;
         }
         char c0 = s.charAt(0);
-        if (!(c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z')) {
+        if (!(c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z' || c0 == '/')) {
             return false;
         }
         for (int i = 1; i < n; i++) {

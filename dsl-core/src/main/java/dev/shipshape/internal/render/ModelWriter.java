@@ -23,6 +23,10 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes fabric8 model objects to a Jackson generator without Jackson's databind: the properties of a model class
@@ -140,6 +144,65 @@ public final class ModelWriter {
             write(e.getValue(), g);
         }
         g.writeEndObject();
+    }
+
+    /**
+     * {@code value} as the tree its YAML reads back as (every integral number a long), built from the object
+     * without writing or parsing text.
+     *
+     * @throws Unsupported if it holds something this writer does not model (or a null in a list or a map, or a
+     *         fractional number, which the caller reads back from the YAML instead)
+     */
+    public static JsonNode tree(Object value) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (value instanceof String s) {
+            return f.textNode(s);
+        } else if (value instanceof Boolean b) {
+            return f.booleanNode(b);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return f.numberNode(((Number) value).longValue());
+        } else if (value instanceof Quantity q) {
+            return f.textNode((q.getAmount() == null ? "" : q.getAmount()) + (q.getFormat() == null ? "" : q.getFormat()));
+        } else if (value != null && (value.getClass() == io.fabric8.kubernetes.api.model.IntOrString.class
+                || value.getClass() == AnyType.class)) {
+            Object inner = ((AnyType) value).getValue();
+            if (inner instanceof String || inner instanceof Integer || inner instanceof Long || inner instanceof Boolean) {
+                return tree(inner);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            ObjectNode o = f.objectNode();
+            for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {
+                if (!(e.getKey() instanceof String key) || e.getValue() == null) {
+                    throw new Unsupported("map entry " + e.getKey());
+                }
+                o.set(key, tree(e.getValue()));
+            }
+            return o;
+        } else if (value instanceof Collection<?> list) {
+            ArrayNode a = f.arrayNode(list.size());
+            for (Object item : list) {
+                if (item == null) {
+                    throw new Unsupported("a null in a list");
+                }
+                a.add(tree(item));
+            }
+            return a;
+        } else if (value != null && !(value instanceof Number) && !(value instanceof Enum<?>) && !value.getClass().isArray()) {
+            Bean bean = bean(value.getClass());
+            bean.check(value);
+            ObjectNode o = f.objectNode();
+            for (Property p : bean.properties()) {
+                Object v = p.get(value);
+                if (!p.skips(v)) {
+                    if (v == null) {
+                        throw new Unsupported("a null property");
+                    }
+                    o.set(p.name(), tree(v));
+                }
+            }
+            return o;
+        }
+        throw new Unsupported("value " + (value == null ? "null" : value.getClass().getName()));
     }
 
     /** The properties of {@code type} as this writer reads them; how {@link BlockYaml} sees a model class. */

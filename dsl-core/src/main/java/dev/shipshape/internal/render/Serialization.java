@@ -116,6 +116,18 @@ public final class Serialization {
     }
 
     /**
+     * {@code value} as the tree its YAML document reads back as ({@link #readTree(String)} of {@link #yaml(Object)}),
+     * built from the object where {@link ModelWriter} can, so a first render parses nothing.
+     */
+    public static JsonNode tree(Object value) {
+        try {
+            return ModelWriter.tree(value);
+        } catch (ModelWriter.Unsupported e) {
+            return readTree(yaml(value));
+        }
+    }
+
+    /**
      * One YAML document as a tree, every integral number as a long (so a tree read back from a file equals one read
      * from the rendered text), without starting databind's mapper; {@link MissingNode} for an empty document.
      */

@@ -27,11 +27,11 @@ public final class Index {
 
     private final List<Item> items;
     private final Map<String, List<Item>> byKind = new HashMap<>();
-    private final Map<String, Item> byKey = new HashMap<>();
+    private final Map<Key, Item> byKey = new HashMap<>();
     private final List<PodNode> pods = new ArrayList<>();
     private final Map<String, List<PodNode>> podsByNamespace = new HashMap<>();
-    private final Map<String, List<PodNode>> podsByLabel = new HashMap<>();
-    private final Map<String, Item> autoscalerByTarget = new HashMap<>();
+    private final Map<Key, List<PodNode>> podsByLabel = new HashMap<>();
+    private final Map<Key, Item> autoscalerByTarget = new HashMap<>();
     private final Map<Class<?>, Object> derived = new HashMap<>();
 
     /**
@@ -48,7 +48,7 @@ public final class Index {
             Pods.of(i).ifPresent(p -> {
                 pods.add(p);
                 podsByNamespace.computeIfAbsent(i.namespace(), k -> new ArrayList<>()).add(p);
-                p.labels().forEach((k, v) -> podsByLabel.computeIfAbsent(i.namespace() + '\0' + k + '=' + v,
+                p.labels().forEach((k, v) -> podsByLabel.computeIfAbsent(new Key(i.namespace(), k, v),
                         x -> new ArrayList<>()).add(p));
             });
             if (i.object() instanceof HorizontalPodAutoscaler h && h.getSpec() != null && h.getSpec().getScaleTargetRef() != null) {
@@ -61,8 +61,33 @@ public final class Index {
         }
     }
 
-    private static String key(String kind, String namespace, String name) {
-        return kind + '\0' + namespace + '\0' + name;
+    private static Key key(String kind, String namespace, String name) {
+        return new Key(kind, namespace, name);
+    }
+
+    /** Three strings as one map key, hashed from the strings' own cached hashes (no concatenation per lookup). */
+    private static final class Key {
+        private final String a;
+        private final String b;
+        private final String c;
+        private final int hash;
+
+        Key(String a, String b, String c) {
+            this.a = a;
+            this.b = b;
+            this.c = c;
+            this.hash = (a.hashCode() * 31 + b.hashCode()) * 31 + c.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && hash == k.hash && a.equals(k.a) && b.equals(k.b) && c.equals(k.c);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /**
@@ -132,7 +157,7 @@ public final class Index {
         }
         List<PodNode> candidates = null;
         for (Map.Entry<String, String> e : labels.entrySet()) {
-            List<PodNode> posting = podsByLabel.getOrDefault(namespace + '\0' + e.getKey() + '=' + e.getValue(), List.of());
+            List<PodNode> posting = podsByLabel.getOrDefault(new Key(namespace, e.getKey(), e.getValue()), List.of());
             if (candidates == null || posting.size() < candidates.size()) {
                 candidates = posting;
             }
