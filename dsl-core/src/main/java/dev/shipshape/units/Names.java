@@ -49,12 +49,17 @@ public final class Names {
      * @return whether it holds
      */
     public static boolean isDns1123Subdomain(String s) {
-        if (s == null || s.isEmpty() || s.length() > SUBDOMAIN_MAX) {
+        return s != null && isDns1123Subdomain(s, 0, s.length());
+    }
+
+    /** {@code s[from, to)} is a DNS-1123 subdomain. */
+    private static boolean isDns1123Subdomain(String s, int from, int to) {
+        if (from >= to || to - from > SUBDOMAIN_MAX) {
             return false;
         }
-        int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '.') {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || s.charAt(i) == '.') {
                 if (!isLabel(s, start, i, false)) {
                     return false;
                 }
@@ -176,15 +181,11 @@ public final class Names {
             return false;
         }
         int slash = s.indexOf('/');
-        String name = s;
-        if (slash >= 0) {
-            String prefix = s.substring(0, slash);
-            name = s.substring(slash + 1);
-            if (!isDns1123Subdomain(prefix)) {
-                return false;
-            }
+        if (slash >= 0 && !isDns1123Subdomain(s, 0, slash)) {
+            return false;
         }
-        return name.length() <= LABEL_MAX && isQualifiedName(name, 0, name.length());
+        int from = slash + 1;
+        return s.length() - from <= LABEL_MAX && isQualifiedName(s, from, s.length());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.shipshape.internal.render;
 
+import dev.shipshape.internal.Memo;
 import io.fabric8.kubernetes.api.model.AnyType;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -9,11 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Writes a fabric8 model object as the block YAML Shipshape's YAML settings produce, without an event-based emitter:
@@ -28,24 +26,22 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
  *
  * <pre>{@code
  * StringBuilder out = new StringBuilder();
- * BlockYaml.append(deployment, out, factory);
+ * BlockYaml.append(deployment, out);
  * }</pre>
  */
 final class BlockYaml {
 
     /** Scalars remembered per JVM; cleared when full so that generated names in a long test run cannot pile up. */
     private static final int REMEMBERED = 20_000;
-    private static final Map<String, String> VALUES = new ConcurrentHashMap<>();
-    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final Memo<String> VALUES = new Memo<>(REMEMBERED, BlockYaml::generatedValue);
+    private static final Memo<String> KEYS = new Memo<>(REMEMBERED, BlockYaml::generatedKey);
     /** Words YAML 1.1 or 1.2 reads as something other than a string, in any case, which must be quoted. */
     private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "y", "n", "on", "off", "null",
             "nan", "inf", "infinity");
 
-    private final YAMLFactory factory;
     private final StringBuilder out;
 
-    private BlockYaml(YAMLFactory factory, StringBuilder out) {
-        this.factory = factory;
+    private BlockYaml(StringBuilder out) {
         this.out = out;
     }
 
@@ -54,10 +50,10 @@ final class BlockYaml {
      *
      * @throws ModelWriter.Unsupported if it holds something this writer does not lay out; {@code out} is then restored
      */
-    static void append(Object object, StringBuilder out, YAMLFactory factory) {
+    static void append(Object object, StringBuilder out) {
         int start = out.length();
         try {
-            if (!new BlockYaml(factory, out).mapping(object, 0, false)) {
+            if (!new BlockYaml(out).mapping(object, 0, false)) {
                 out.append("{}\n");
             }
         } catch (ModelWriter.Unsupported e) {
@@ -195,11 +191,11 @@ final class BlockYaml {
     }
 
     private String string(String s) {
-        return plain(s) ? s : digits(s) ? '"' + s + '"' : remembered(VALUES, s, this::generatedValue);
+        return plain(s) ? s : digits(s) ? '"' + s + '"' : VALUES.get(s);
     }
 
     private String key(String s) {
-        return plain(s) ? s : digits(s) ? '"' + s + '"' : remembered(KEYS, s, this::generatedKey);
+        return plain(s) ? s : digits(s) ? '"' + s + '"' : KEYS.get(s);
     }
 
     /** A decimal number written as a string (a port, an index): quoted, so it reads back as a string. */
@@ -241,23 +237,12 @@ final class BlockYaml {
         return n > 8 || !RESERVED.contains(s.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static String remembered(Map<String, String> cache, String s, Function<String, String> generate) {
-        String text = cache.get(s);
-        if (text == null) {
-            text = generate.apply(s);
-            if (cache.size() >= REMEMBERED) {
-                cache.clear();
-            }
-            cache.put(s, text);
-        }
-        return text;
-    }
 
     /**
      * How the generator writes {@code s} as a mapping value of a top-level key, {@code k: <text>}; a block scalar's
      * lines are then indented two spaces, as they are under any key at that key's indent plus two.
      */
-    private String generatedValue(String s) {
+    private static String generatedValue(String s) {
         String doc = generate(g -> {
             g.writeName("k");
             g.writeString(s);
@@ -269,7 +254,7 @@ final class BlockYaml {
     }
 
     /** How the generator writes {@code s} as a key: {@code <text>: k}. */
-    private String generatedKey(String s) {
+    private static String generatedKey(String s) {
         String doc = generate(g -> {
             g.writeName(s);
             g.writeString("k");
@@ -280,9 +265,9 @@ final class BlockYaml {
         return doc.substring(0, doc.length() - 4);
     }
 
-    private String generate(java.util.function.Consumer<JsonGenerator> body) {
+    private static String generate(java.util.function.Consumer<JsonGenerator> body) {
         StringWriter w = new StringWriter(64);
-        try (JsonGenerator g = factory.createGenerator(ObjectWriteContext.empty(), w)) {
+        try (JsonGenerator g = Serialization.yamlFactory().createGenerator(ObjectWriteContext.empty(), w)) {
             g.writeStartObject();
             body.accept(g);
             g.writeEndObject();

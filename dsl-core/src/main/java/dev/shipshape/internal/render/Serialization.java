@@ -42,6 +42,11 @@ public final class Serialization {
     private Serialization() {
     }
 
+    /** The YAML factory every writer here uses. */
+    static YAMLFactory yamlFactory() {
+        return YAML_FACTORY;
+    }
+
     /** Built on first use: databind's start-up is the largest part of a cold render, and rendering needs none of it. */
     private static final class Mappers {
         static final YAMLMapper YAML = YAMLMapper.builder(YAML_FACTORY)
@@ -79,7 +84,7 @@ public final class Serialization {
      */
     public static void appendYaml(Object value, StringBuilder out) {
         try {
-            BlockYaml.append(value, out, YAML_FACTORY);
+            BlockYaml.append(value, out);
             return;
         } catch (ModelWriter.Unsupported e) {
             // not in the layout BlockYaml writes
@@ -98,7 +103,7 @@ public final class Serialization {
      */
     public static String blockYaml(Object value) {
         StringBuilder out = new StringBuilder(2048);
-        BlockYaml.append(value, out, YAML_FACTORY);
+        BlockYaml.append(value, out);
         return out.toString();
     }
 

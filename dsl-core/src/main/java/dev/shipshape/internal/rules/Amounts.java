@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.Memo;
 import dev.shipshape.internal.Quantities;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -14,16 +15,17 @@ final class Amounts {
     private Amounts() {
     }
 
-    /** The exact value of {@code q}, or empty if it is not a valid quantity (another rule's business). */
-    static Optional<BigDecimal> of(Quantity q) {
-        if (q == null) {
-            return Optional.empty();
-        }
+    private static final Memo<Optional<BigDecimal>> PARSED = new Memo<>(4096, text -> {
         try {
-            return Optional.of(Quantities.parse("quantity", q.toString()));
+            return Optional.of(Quantities.parse("quantity", text));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    });
+
+    /** The exact value of {@code q}, or empty if it is not a valid quantity (another rule's business). */
+    static Optional<BigDecimal> of(Quantity q) {
+        return q == null ? Optional.empty() : PARSED.get(q.toString());
     }
 
     /** The container's limit of {@code resource}, if set. */

@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.Memo;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.units.Image;
 import java.util.Optional;
@@ -10,15 +11,16 @@ final class Images {
     private Images() {
     }
 
-    static Optional<Image> of(ContainerNode c) {
-        String text = c.container().getImage();
-        if (text == null || text.isEmpty()) {
-            return Optional.empty();
-        }
+    private static final Memo<Optional<Image>> PARSED = new Memo<>(4096, text -> {
         try {
             return Optional.of(Image.parse(text));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    });
+
+    static Optional<Image> of(ContainerNode c) {
+        String text = c.container().getImage();
+        return text == null || text.isEmpty() ? Optional.empty() : PARSED.get(text);
     }
 }
