@@ -18,9 +18,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * How Shipshape writes and reads objects. Rendering writes YAML with {@link ModelWriter} straight to a YAML
- * generator, so a build script that renders one app never starts Jackson's databind; the mappers are built on
- * first use (reading files, JSON, copies), once per JVM. Map entries are sorted by key; fabric8's
+ * How Shipshape writes and reads objects. Rendering writes YAML with {@link BlockYaml} (falling back to
+ * {@link ModelWriter} on the YAML generator, then to databind, for what they do not model), so a build script that
+ * renders one app never starts Jackson's databind; the mappers are built on first use (reading files, JSON,
+ * copies), once per JVM. Map entries are sorted by key; fabric8's
  * {@code @JsonPropertyOrder} fixes field order; so output is byte-identical for equal input, and
  * {@link #yaml(Object)} equals {@code yaml().writeValueAsString(o)}.
  *
