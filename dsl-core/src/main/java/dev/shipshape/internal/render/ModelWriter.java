@@ -307,7 +307,11 @@ public final class ModelWriter {
                         return unsupported(type, "@JsonInclude(content) on " + m.getName());
                     }
                     JsonInclude.Include include = inc == null || inc.value() == JsonInclude.Include.USE_DEFAULTS ? byDefault : inc.value();
-                    m.setAccessible(true); // a public getter of a public class; skips the access check on every call
+                    try {
+                        m.setAccessible(true); // a public getter of a public class; skips the access check on every call
+                    } catch (RuntimeException notOpen) {
+                        // a module that does not open the package: the getter is still public, only slower to call
+                    }
                     if (byName.put(p.value(), new Property(p.value(), m, include)) != null) {
                         return unsupported(type, "two getters for " + p.value());
                     }
