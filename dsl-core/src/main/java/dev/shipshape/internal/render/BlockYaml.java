@@ -1,15 +1,10 @@
 package dev.shipshape.internal.render;
 
 import dev.shipshape.internal.Memo;
-import io.fabric8.kubernetes.api.model.AnyType;
-import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.Quantity;
 import java.io.StringWriter;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 
@@ -69,12 +64,8 @@ final class BlockYaml {
     private boolean mapping(Object value, int indent, boolean firstInline) {
         boolean any = false;
         if (value instanceof Map<?, ?> map) {
-            Map<?, ?> ordered = map instanceof SortedMap<?, ?> ? map : sorted(map); // ORDER_MAP_ENTRIES_BY_KEYS
-            for (Map.Entry<?, ?> e : ordered.entrySet()) {
-                if (!(e.getKey() instanceof String key) || e.getValue() == null) {
-                    throw new ModelWriter.Unsupported("map entry " + e.getKey() + " (a null value or a non-string key)");
-                }
-                entry(key, e.getValue(), indent, any || !firstInline);
+            for (Map.Entry<?, ?> e : ModelWriter.ordered(map).entrySet()) {
+                entry((String) e.getKey(), e.getValue(), indent, any || !firstInline);
                 any = true;
             }
             return any;
@@ -89,15 +80,6 @@ final class BlockYaml {
             }
         }
         return any;
-    }
-
-    private static Map<?, ?> sorted(Map<?, ?> map) {
-        for (Object k : map.keySet()) {
-            if (!(k instanceof String)) {
-                throw new ModelWriter.Unsupported("map key " + (k == null ? "null" : k.getClass().getName()));
-            }
-        }
-        return new TreeMap<>(map);
     }
 
     private void entry(String key, Object value, int indent, boolean indented) {
@@ -167,25 +149,20 @@ final class BlockYaml {
         }
     }
 
-    /** The text of a scalar value, or null for a collection or an object. */
+    /** The text of a scalar value ({@link ModelWriter#scalar(Object)}), or null for a map, a collection or an object. */
     private String scalar(Object v) {
-        if (v instanceof String s) {
+        if (v == null) {
+            throw new ModelWriter.Unsupported("a null");
+        }
+        Object scalar = ModelWriter.scalar(v);
+        if (scalar instanceof String s) {
             return string(s);
-        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            return v.toString();
-        } else if (v instanceof Boolean b) {
+        } else if (scalar instanceof Boolean b) {
             return b ? "true" : "false";
-        } else if (v instanceof Quantity q) {
-            return string((q.getAmount() == null ? "" : q.getAmount()) + (q.getFormat() == null ? "" : q.getFormat()));
-        } else if (v != null && (v.getClass() == IntOrString.class || v.getClass() == AnyType.class)) {
-            Object inner = ((AnyType) v).getValue();
-            if (inner instanceof String || inner instanceof Integer || inner instanceof Long || inner instanceof Boolean) {
-                return scalar(inner);
-            }
-            throw new ModelWriter.Unsupported("AnyType holding " + (inner == null ? "null" : inner.getClass().getName()));
-        } else if (v == null || v instanceof Number || v.getClass().isArray() || v instanceof Enum<?>
-                || v instanceof CharSequence || v instanceof Character) {
-            throw new ModelWriter.Unsupported("value " + (v == null ? "null" : v.getClass().getName()));
+        } else if (ModelWriter.integral(scalar)) {
+            return scalar.toString();
+        } else if (scalar != null) {
+            throw new ModelWriter.Unsupported("a fractional number");
         }
         return null;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.fabric8.kubernetes.api.model.AnyType;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
@@ -78,6 +79,58 @@ public final class ModelWriter {
     }
 
     /**
+     * {@code value} as the scalar fabric8's serializers write: a {@code Quantity} as its amount and format (as
+     * {@code Quantity.Serializer}), an {@code IntOrString} or {@code AnyType} as the value it wraps (as
+     * {@code AnyType.Serializer}), strings, booleans and numbers as they are; null for a map, a collection or a model
+     * object, which are not scalars. One definition for the three writers: the generator, {@link BlockYaml} and
+     * {@link #tree(Object)}.
+     *
+     * @param value a value, not null
+     * @throws Unsupported for a value none of them models (an enum, an array, a character, another wrapped value)
+     */
+    static Object scalar(Object value) {
+        if (value instanceof String || value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof Short || value instanceof Byte || value instanceof Double || value instanceof Float
+                || value instanceof BigDecimal || value instanceof BigInteger) {
+            return value;
+        } else if (value instanceof Quantity q) {
+            return (q.getAmount() == null ? "" : q.getAmount()) + (q.getFormat() == null ? "" : q.getFormat());
+        } else if (value.getClass() == IntOrString.class || value.getClass() == AnyType.class) {
+            Object inner = ((AnyType) value).getValue();
+            if (inner instanceof String || inner instanceof Integer || inner instanceof Long || inner instanceof Boolean) {
+                return inner;
+            }
+            throw new Unsupported(value.getClass().getName() + " holding " + (inner == null ? "null" : inner.getClass().getName()));
+        } else if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
+            return null;
+        } else if (value instanceof Number || value instanceof Enum<?> || value instanceof CharSequence
+                || value instanceof Character || value.getClass().isArray()) {
+            throw new Unsupported("value " + value.getClass().getName());
+        }
+        return null;
+    }
+
+    /** Whether a scalar from {@link #scalar(Object)} is a whole number (written as digits). */
+    static boolean integral(Object scalar) {
+        return scalar instanceof Integer || scalar instanceof Long || scalar instanceof Short || scalar instanceof Byte;
+    }
+
+    /**
+     * {@code map} in the order databind writes it ({@code ORDER_MAP_ENTRIES_BY_KEYS}): as it is when sorted, else a
+     * sorted copy.
+     *
+     * @throws Unsupported for a key that is not a string or a null value, which the writers leave to databind
+     */
+    static Map<?, ?> ordered(Map<?, ?> map) {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!(e.getKey() instanceof String) || e.getValue() == null) {
+                throw new Unsupported("map entry " + e.getKey() + " (a null value or a non-string key)");
+            }
+        }
+        return map instanceof SortedMap<?, ?> ? map : new TreeMap<>(map);
+    }
+
+    /**
      * Writes {@code value} as one JSON/YAML value.
      *
      * @throws Unsupported if it holds something this writer does not model; what was written is then unusable
@@ -85,65 +138,39 @@ public final class ModelWriter {
     public static void write(Object value, JsonGenerator g) {
         if (value == null) {
             g.writeNull();
-        } else if (value instanceof String s) {
+            return;
+        }
+        Object scalar = scalar(value);
+        if (scalar instanceof String s) {
             g.writeString(s);
-        } else if (value instanceof Boolean b) {
+        } else if (scalar instanceof Boolean b) {
             g.writeBoolean(b);
-        } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            g.writeNumber(((Number) value).intValue());
-        } else if (value instanceof Long l) {
-            g.writeNumber(l);
-        } else if (value instanceof Double d) {
+        } else if (integral(scalar)) {
+            g.writeNumber(((Number) scalar).longValue());
+        } else if (scalar instanceof Double d) {
             g.writeNumber(d);
-        } else if (value instanceof Float f) {
-            g.writeNumber(f);
-        } else if (value instanceof BigDecimal d) {
+        } else if (scalar instanceof Float fl) {
+            g.writeNumber(fl);
+        } else if (scalar instanceof BigDecimal d) {
             g.writeNumber(d);
-        } else if (value instanceof BigInteger i) {
+        } else if (scalar instanceof BigInteger i) {
             g.writeNumber(i);
         } else if (value instanceof Map<?, ?> map) {
-            writeMap(map, g);
+            g.writeStartObject(map, map.size());
+            for (Map.Entry<?, ?> e : ordered(map).entrySet()) {
+                g.writeName((String) e.getKey());
+                write(e.getValue(), g);
+            }
+            g.writeEndObject();
         } else if (value instanceof Collection<?> list) {
             g.writeStartArray(list, list.size());
             for (Object o : list) {
                 write(o, g);
             }
             g.writeEndArray();
-        } else if (value instanceof Quantity q) {
-            // as Quantity.Serializer: amount then format, either may be absent
-            g.writeString((q.getAmount() == null ? "" : q.getAmount()) + (q.getFormat() == null ? "" : q.getFormat()));
-        } else if (value.getClass() == io.fabric8.kubernetes.api.model.IntOrString.class || value.getClass() == AnyType.class) {
-            // as AnyType.Serializer: the wrapped value
-            Object inner = ((AnyType) value).getValue();
-            if (!(inner == null || inner instanceof String || inner instanceof Integer || inner instanceof Long
-                    || inner instanceof Boolean)) {
-                throw new Unsupported(value.getClass().getName() + " holding " + inner.getClass().getName());
-            }
-            write(inner, g);
         } else {
             bean(value.getClass()).write(value, g);
         }
-    }
-
-    private static void writeMap(Map<?, ?> map, JsonGenerator g) {
-        Map<?, ?> ordered = map;
-        if (!(map instanceof SortedMap<?, ?>)) {
-            for (Object k : map.keySet()) {
-                if (!(k instanceof String)) {
-                    throw new Unsupported("map key " + (k == null ? "null" : k.getClass().getName()));
-                }
-            }
-            ordered = new TreeMap<>(map); // SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS
-        }
-        g.writeStartObject(map, map.size());
-        for (Map.Entry<?, ?> e : ordered.entrySet()) {
-            if (!(e.getKey() instanceof String key) || e.getValue() == null) {
-                throw new Unsupported("map entry " + e.getKey() + " (a null value or a non-string key)");
-            }
-            g.writeName(key);
-            write(e.getValue(), g);
-        }
-        g.writeEndObject();
     }
 
     /**
@@ -154,55 +181,42 @@ public final class ModelWriter {
      *         fractional number, which the caller reads back from the YAML instead)
      */
     public static JsonNode tree(Object value) {
+        if (value == null) {
+            throw new Unsupported("a null");
+        }
         JsonNodeFactory f = JsonNodeFactory.instance;
-        if (value instanceof String s) {
+        Object scalar = scalar(value);
+        if (scalar instanceof String s) {
             return f.textNode(s);
-        } else if (value instanceof Boolean b) {
+        } else if (scalar instanceof Boolean b) {
             return f.booleanNode(b);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return f.numberNode(((Number) value).longValue());
-        } else if (value instanceof Quantity q) {
-            return f.textNode((q.getAmount() == null ? "" : q.getAmount()) + (q.getFormat() == null ? "" : q.getFormat()));
-        } else if (value != null && (value.getClass() == io.fabric8.kubernetes.api.model.IntOrString.class
-                || value.getClass() == AnyType.class)) {
-            Object inner = ((AnyType) value).getValue();
-            if (inner instanceof String || inner instanceof Integer || inner instanceof Long || inner instanceof Boolean) {
-                return tree(inner);
-            }
+        } else if (integral(scalar)) {
+            return f.numberNode(((Number) scalar).longValue());
+        } else if (scalar != null) {
+            throw new Unsupported("a fractional number");
         } else if (value instanceof Map<?, ?> map) {
             ObjectNode o = f.objectNode();
-            for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {
-                if (!(e.getKey() instanceof String key) || e.getValue() == null) {
-                    throw new Unsupported("map entry " + e.getKey());
-                }
-                o.set(key, tree(e.getValue()));
+            for (Map.Entry<?, ?> e : ordered(map).entrySet()) {
+                o.set((String) e.getKey(), tree(e.getValue()));
             }
             return o;
         } else if (value instanceof Collection<?> list) {
             ArrayNode a = f.arrayNode(list.size());
             for (Object item : list) {
-                if (item == null) {
-                    throw new Unsupported("a null in a list");
-                }
                 a.add(tree(item));
             }
             return a;
-        } else if (value != null && !(value instanceof Number) && !(value instanceof Enum<?>) && !value.getClass().isArray()) {
-            Bean bean = bean(value.getClass());
-            bean.check(value);
-            ObjectNode o = f.objectNode();
-            for (Property p : bean.properties()) {
-                Object v = p.get(value);
-                if (!p.skips(v)) {
-                    if (v == null) {
-                        throw new Unsupported("a null property");
-                    }
-                    o.set(p.name(), tree(v));
-                }
-            }
-            return o;
         }
-        throw new Unsupported("value " + (value == null ? "null" : value.getClass().getName()));
+        Bean bean = bean(value.getClass());
+        bean.check(value);
+        ObjectNode o = f.objectNode();
+        for (Property p : bean.properties()) {
+            Object v = p.get(value);
+            if (!p.skips(v)) {
+                o.set(p.name(), tree(v));
+            }
+        }
+        return o;
     }
 
     /** The properties of {@code type} as this writer reads them; how {@link BlockYaml} sees a model class. */
