@@ -14,10 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.LongNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What changed between two renders and which workloads will roll because of it. A workload rolls when its
@@ -75,10 +71,12 @@ public final class RolloutDiff {
         this.notes = List.copyOf(notes);
     }
 
-    /** The diff from {@code before} to {@code after}, both keyed {@code Kind/name}. */
-    static RolloutDiff between(Map<String, JsonNode> rawBefore, Map<String, JsonNode> rawAfter) {
-        Map<String, JsonNode> before = normalized(rawBefore);
-        Map<String, JsonNode> after = normalized(rawAfter);
+    /**
+     * The diff from {@code before} to {@code after}, both keyed {@code Kind/name}, both trees from {@code Serialization}
+     * ({@code tree} of a rendered object, {@code readTree} of a written file), which hold every integer as a long, so
+     * a file read back equals the object it was written from.
+     */
+    static RolloutDiff between(Map<String, JsonNode> before, Map<String, JsonNode> after) {
         List<Change> changes = new ArrayList<>();
         List<Roll> rolls = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -124,33 +122,6 @@ public final class RolloutDiff {
             }
         });
         return new RolloutDiff(before.isEmpty(), changes, rolls, notes);
-    }
-
-    /**
-     * The trees with every integral number as a long: a tree read back from YAML holds {@code 600} as an int where
-     * the rendered object's tree holds a long, and the two must compare equal.
-     */
-    private static Map<String, JsonNode> normalized(Map<String, JsonNode> trees) {
-        Map<String, JsonNode> out = new TreeMap<>();
-        trees.forEach((k, v) -> out.put(k, normalized(v)));
-        return out;
-    }
-
-    private static JsonNode normalized(JsonNode node) {
-        if (node.isIntegralNumber() && node.canConvertToLong()) {
-            return LongNode.valueOf(node.asLong());
-        }
-        if (node.isObject()) {
-            ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            node.properties().forEach(e -> copy.set(e.getKey(), normalized(e.getValue())));
-            return copy;
-        }
-        if (node.isArray()) {
-            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-            node.values().forEach(v -> copy.add(normalized(v)));
-            return copy;
-        }
-        return node;
     }
 
     private static String configOf(JsonNode configMap) {
