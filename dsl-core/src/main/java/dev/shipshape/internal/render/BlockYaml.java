@@ -70,16 +70,11 @@ final class BlockYaml {
             }
             return any;
         }
-        ModelWriter.Bean bean = ModelWriter.bean(value.getClass());
-        bean.check(value);
-        for (ModelWriter.Property p : bean.properties()) {
-            Object v = p.get(value);
-            if (!p.skips(v)) {
-                entry(p.name(), v, indent, any || !firstInline);
-                any = true;
-            }
-        }
-        return any;
+        boolean[] first = {firstInline};
+        return ModelWriter.bean(value.getClass()).forEach(value, (name, v) -> {
+            entry(name, v, indent, !first[0]);
+            first[0] = false;
+        });
     }
 
     private void entry(String key, Object value, int indent, boolean indented) {

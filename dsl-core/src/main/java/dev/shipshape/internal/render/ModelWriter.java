@@ -207,15 +207,8 @@ public final class ModelWriter {
             }
             return a;
         }
-        Bean bean = bean(value.getClass());
-        bean.check(value);
         ObjectNode o = f.objectNode();
-        for (Property p : bean.properties()) {
-            Object v = p.get(value);
-            if (!p.skips(v)) {
-                o.set(p.name(), tree(v));
-            }
-        }
+        bean(value.getClass()).forEach(value, (name, v) -> o.set(name, tree(v)));
         return o;
     }
 
@@ -249,16 +242,31 @@ public final class ModelWriter {
     record Bean(Class<?> type, List<Property> properties, Method anyGetter, String unsupported) {
 
         void write(Object value, JsonGenerator g) {
-            check(value);
             g.writeStartObject(value);
+            forEach(value, (name, v) -> {
+                g.writeName(name);
+                ModelWriter.write(v, g);
+            });
+            g.writeEndObject();
+        }
+
+        /**
+         * Gives {@code action} each property of {@code value} its inclusion rules keep, in output order.
+         *
+         * @return whether there was any
+         * @throws Unsupported if this writer cannot write {@code value} ({@link #check(Object)})
+         */
+        boolean forEach(Object value, java.util.function.BiConsumer<String, Object> action) {
+            check(value);
+            boolean any = false;
             for (Property p : properties) {
                 Object v = p.get(value);
                 if (!p.skips(v)) {
-                    g.writeName(p.name());
-                    ModelWriter.write(v, g);
+                    action.accept(p.name(), v);
+                    any = true;
                 }
             }
-            g.writeEndObject();
+            return any;
         }
 
         /**
