@@ -36,8 +36,22 @@ public enum Tool {
         return command;
     }
 
+    /**
+     * The system property that turns off every test whose work runs outside this JVM (a tool, a child JVM, the
+     * compiler): the mutation profile sets it to {@value #SKIP}, since PIT's mutants live only in the JVM it runs
+     * the tests in, so such a test costs time per mutant and cannot kill one (TESTING.md).
+     */
+    public static final String OUT_OF_PROCESS = "shipshape.outOfProcess";
+
+    /** The value of {@link #OUT_OF_PROCESS} that skips them. */
+    public static final String SKIP = "skip";
+
     /** Why the tool cannot be used here, or empty when it can. */
     public Optional<String> missing() {
+        if (SKIP.equals(System.getProperty(OUT_OF_PROCESS))) {
+            return Optional.of(command + " runs outside this JVM, where the mutants under test are not ("
+                    + OUT_OF_PROCESS + "=" + SKIP + ")");
+        }
         return MISSING.computeIfAbsent(this, Tool::check);
     }
 

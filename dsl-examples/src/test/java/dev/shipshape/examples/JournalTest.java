@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shipshape.examples.JournalParameters.Environment;
 import dev.shipshape.examples.JournalParameters.Region;
 import dev.shipshape.render.Manifests;
+import dev.shipshape.testing.Tool;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 class JournalTest {
@@ -101,6 +103,8 @@ class JournalTest {
     }
 
     /** The single-file script of the README runs with the documented classpath. */
+    @DisabledIfSystemProperty(named = Tool.OUT_OF_PROCESS, matches = Tool.SKIP,
+            disabledReason = "runs outside this JVM, where the mutants under test are not")
     @Test
     void the_single_file_script_renders_and_reports_changes() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

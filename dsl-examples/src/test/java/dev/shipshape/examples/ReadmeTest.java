@@ -2,6 +2,7 @@ package dev.shipshape.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shipshape.testing.Tool;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -20,6 +21,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -67,6 +69,8 @@ class ReadmeTest {
         assertThat(blocks).filteredOn(Block::captioned).hasSizeGreaterThanOrEqualTo(3);
     }
 
+    @DisabledIfSystemProperty(named = Tool.OUT_OF_PROCESS, matches = Tool.SKIP,
+            disabledReason = "runs outside this JVM, where the mutants under test are not")
     @TestFactory
     List<DynamicTest> every_java_block_compiles_as_written() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
