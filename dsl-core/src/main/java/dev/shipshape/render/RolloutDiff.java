@@ -107,7 +107,7 @@ public final class RolloutDiff {
                     if (!ta.equals(tb)) {
                         rolls.add(new Roll(key, reason(tb, ta)));
                     } else {
-                        notes.add(key + " changed outside its pod template (" + changedFields(b.path("spec"), a.path("spec"))
+                        notes.add(key + " changed outside its pod template (" + changedPaths(b, a)
                                 + "); no pod rolls");
                     }
                 } else if (!kind.equals("ConfigMap")) {
@@ -153,7 +153,7 @@ public final class RolloutDiff {
             }
         }
         if (reasons.isEmpty()) {
-            reasons.add("pod template changed (" + changedFields(before, after) + ")");
+            reasons.add("pod template changed (" + changedPaths(before, after) + ")");
         }
         return String.join("; ", reasons);
     }
@@ -184,7 +184,25 @@ public final class RolloutDiff {
         }
     }
 
-    private static String changedFields(JsonNode before, JsonNode after) {
+    /**
+     * The fields of two objects that differ, sorted, one level deep where both sides are objects:
+     * {@code metadata.labels, spec.replicas}.
+     */
+    private static String changedPaths(JsonNode before, JsonNode after) {
+        Set<String> paths = new TreeSet<>();
+        for (String field : fieldsThatDiffer(before, after)) {
+            JsonNode b = before.path(field);
+            JsonNode a = after.path(field);
+            if (b.isObject() && a.isObject()) {
+                fieldsThatDiffer(b, a).forEach(inner -> paths.add(field + "." + inner));
+            } else {
+                paths.add(field);
+            }
+        }
+        return String.join(", ", paths);
+    }
+
+    private static Set<String> fieldsThatDiffer(JsonNode before, JsonNode after) {
         Set<String> fields = new TreeSet<>();
         before.propertyNames().forEach(f -> {
             if (!before.get(f).equals(after.get(f))) {
@@ -196,7 +214,7 @@ public final class RolloutDiff {
                 fields.add(f);
             }
         });
-        return fields.isEmpty() ? "metadata" : String.join(", ", fields);
+        return fields;
     }
 
     /** Reads a directory {@code writeTo} wrote: every YAML file it owns but {@code kustomization.yaml}, keyed {@code Kind/name}. */
