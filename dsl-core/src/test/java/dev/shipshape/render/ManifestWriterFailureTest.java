@@ -86,4 +86,94 @@ class ManifestWriterFailureTest {
         var written = RenderTest.sample().render().writeTo(out);
         assertThat(Files.readAllLines(out.resolve(ManifestWriter.MARKER))).containsExactlyElementsOf(written);
     }
+
+    /** A mover that fails on the moves whose numbers (from 0) are given, and moves for real otherwise. */
+    private static ManifestWriter.Mover failingOn(java.util.Set<Integer> failing, java.util.List<String> log) {
+        AtomicInteger n = new AtomicInteger();
+        return (from, to) -> {
+            int i = n.getAndIncrement();
+            log.add(from.getFileName() + " -> " + to.getFileName());
+            if (failing.contains(i)) {
+                throw new IOException("move " + i + " failed (injected)");
+            }
+            ManifestWriter.MOVES.move(from, to);
+        };
+    }
+
+    @Test
+    void a_first_write_is_one_move_and_a_failed_one_leaves_nothing_behind() throws IOException {
+        Path out = tmp.resolve("manifests");
+        Map<String, String> files = RenderTest.sample().render().files();
+        java.util.List<String> log = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> ManifestWriter.write(out, files, ManifestWriter.FILES, failingOn(java.util.Set.of(0), log)))
+                .isInstanceOf(IOException.class).hasMessage("move 0 failed (injected)");
+        assertThat(log).singleElement().asString().startsWith(".manifests.tmp-").endsWith(" -> manifests");
+        assertThat(siblings()).isEmpty();
+        log.clear();
+        ManifestWriter.write(out, files, ManifestWriter.FILES, failingOn(java.util.Set.of(), log));
+        assertThat(log).hasSize(1);
+        assertThat(siblings()).containsExactly("manifests");
+    }
+
+    @Test
+    void moving_the_old_output_aside_or_the_new_one_in_can_fail_and_the_old_output_stays() throws IOException {
+        Path out = tmp.resolve("manifests");
+        RenderTest.sample().render().writeTo(out);
+        Map<String, String> before = snapshot(out);
+        var changed = RenderTest.sample();
+        changed.namespace("changed");
+        Map<String, String> files = changed.render().files();
+
+        // move 0: the old output aside to the backup
+        java.util.List<String> log = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> ManifestWriter.write(out, files, ManifestWriter.FILES, failingOn(java.util.Set.of(0), log)))
+                .isInstanceOf(IOException.class).hasMessage("move 0 failed (injected)");
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0)).startsWith("manifests -> .manifests.old-");
+        assertThat(snapshot(out)).isEqualTo(before);
+        assertThat(siblings()).containsExactly("manifests");
+
+        // move 1: the new output into place; move 2 brings the old one back
+        log.clear();
+        assertThatThrownBy(() -> ManifestWriter.write(out, files, ManifestWriter.FILES, failingOn(java.util.Set.of(1), log)))
+                .isInstanceOf(IOException.class).hasMessage("move 1 failed (injected)");
+        assertThat(log).hasSize(3);
+        assertThat(log.get(1)).startsWith(".manifests.tmp-").endsWith(" -> manifests");
+        assertThat(log.get(2)).startsWith(".manifests.old-").endsWith(" -> manifests");
+        assertThat(snapshot(out)).isEqualTo(before);
+        assertThat(siblings()).containsExactly("manifests");
+
+        // the success path: three files moved around, two; the backup is gone
+        log.clear();
+        ManifestWriter.write(out, files, ManifestWriter.FILES, failingOn(java.util.Set.of(), log));
+        assertThat(log).hasSize(2);
+        assertThat(snapshot(out)).containsKey("namespace-changed.yaml");
+        assertThat(siblings()).containsExactly("manifests");
+    }
+
+    @Test
+    void when_the_old_output_cannot_be_moved_back_the_error_says_where_it_is() throws IOException {
+        Path out = tmp.resolve("manifests");
+        RenderTest.sample().render().writeTo(out);
+        Map<String, String> before = snapshot(out);
+        Map<String, String> files = RenderTest.sample().render().files();
+        java.util.List<String> log = new java.util.ArrayList<>();
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> ManifestWriter.write(out, files, ManifestWriter.FILES, failingOn(java.util.Set.of(1, 2), log)));
+        String[] left = siblings();
+        assertThat(left).singleElement().asString().startsWith(".manifests.old-");
+        Path backup = tmp.resolve(left[0]);
+        assertThat(e).hasMessage("could not move the new manifests into " + out + " (move 1 failed (injected)) nor the"
+                + " previous ones back; the previous ones are in " + backup);
+        assertThat(e.getCause()).hasMessage("move 1 failed (injected)");
+        assertThat(e.getCause().getSuppressed()).singleElement().extracting(Throwable::getMessage)
+                .isEqualTo("move 2 failed (injected)");
+        assertThat(snapshot(backup)).isEqualTo(before);
+    }
+
+    @Test
+    void the_file_system_root_is_refused() {
+        assertThatThrownBy(() -> ManifestWriter.write(Path.of("/"), Map.of(), ManifestWriter.FILES))
+                .isInstanceOf(IOException.class).hasMessage("cannot write manifests to the file system root");
+    }
 }

@@ -41,13 +41,27 @@ public final class ManifestWriter {
     /** The real file system. */
     public static final FileSink FILES = (file, content) -> Files.writeString(file, content, StandardCharsets.UTF_8);
 
+    /** Moves a directory (atomically where the file system can); tests substitute one that fails. */
+    @FunctionalInterface
+    public interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
+    /** The real file system: an atomic rename, or a plain move where the file system cannot rename atomically. */
+    public static final Mover MOVES = ManifestWriter::move;
+
+    /** As {@link #write(Path, Map, FileSink, Mover)}, moving with {@link #MOVES}. */
+    public static List<String> write(Path dir, Map<String, String> files, FileSink sink) throws IOException {
+        return write(dir, files, sink, MOVES);
+    }
+
     /**
      * Writes {@code files} (name → content) plus {@code kustomization.yaml}, which lists the {@code .yaml} files as
      * resources; other files (the topology diagram) are written and owned but are not resources.
      *
      * @return every file written, resources first, then the kustomization, then the rest
      */
-    public static List<String> write(Path dir, Map<String, String> files, FileSink sink) throws IOException {
+    public static List<String> write(Path dir, Map<String, String> files, FileSink sink, Mover mover) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -80,7 +94,7 @@ public final class ManifestWriter {
             if (Files.isDirectory(target)) {
                 carryOver(target, tmp, owned);
             }
-            swap(target, tmp);
+            swap(target, tmp, mover);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
             throw e;
@@ -131,18 +145,30 @@ public final class ManifestWriter {
         });
     }
 
-    private static void swap(Path target, Path tmp) throws IOException {
+    /**
+     * Puts {@code tmp} where {@code target} is: the old output moves aside to a backup, the new one into place, and
+     * the backup is deleted; when the new one cannot be moved into place, the old one moves back.
+     */
+    private static void swap(Path target, Path tmp, Mover mover) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            move(tmp, target);
+            mover.move(tmp, target);
             return;
         }
+        // a fresh name beside the target; deleted, as a move onto an existing directory fails where rename(2) does not
+        // replace an empty one (Windows, and the non-atomic fallback)
         Path backup = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
         Files.delete(backup);
-        move(target, backup);
+        mover.move(target, backup);
         try {
-            move(tmp, target);
+            mover.move(tmp, target);
         } catch (IOException e) {
-            move(backup, target);
+            try {
+                mover.move(backup, target);
+            } catch (IOException | RuntimeException rollback) {
+                e.addSuppressed(rollback);
+                throw new IOException("could not move the new manifests into " + target + " (" + e.getMessage()
+                        + ") nor the previous ones back; the previous ones are in " + backup, e);
+            }
             throw e;
         }
         deleteQuietly(backup);
@@ -165,9 +191,6 @@ public final class ManifestWriter {
     }
 
     private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
@@ -183,7 +206,8 @@ public final class ManifestWriter {
                 }
             });
         } catch (IOException ignored) {
-            // a leftover temporary directory is harmless; the write itself succeeded or already failed
+            // absent (already moved into place), or a leftover temporary directory, which is harmless: the write
+            // itself succeeded or already failed
         }
     }
 }
