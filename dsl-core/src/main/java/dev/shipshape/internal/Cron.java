@@ -153,7 +153,7 @@ public final class Cron {
         if (!expr.matches("[+-]?[0-9]{1,9}")) {
             throw new IllegalArgumentException("failed to parse int from " + expr);
         }
-        int n = Integer.parseInt(expr.startsWith("+") ? expr.substring(1) : expr);
+        int n = Integer.parseInt(expr); // takes a leading '+', as Atoi does
         if (n < 0) {
             throw new IllegalArgumentException("negative number (" + n + ") not allowed: " + expr);
         }

@@ -28,6 +28,11 @@ class CronTest {
             {"6", 3, 5, "above maximum"},
             {"5-3", 3, 5, "beyond end of range"},
             {"*/0", 0, 0, "should be a positive number"},
+            // not upstream rows, but upstream behaviour: a single value with a step runs to the maximum, so one above
+            // it is "beyond the end", not "above the maximum"; a leading plus is a number (strconv.Atoi)
+            {"8/2", 0, 7, "beginning of range (8) beyond end of range (7): 8/2"},
+            {"6-8/2", 0, 7, "end of range (8) above maximum (7): 6-8/2"},
+            {"+5", 0, 7, ""}, {"+5-+6", 0, 7, ""},
         };
         for (Object[] r : rows) {
             var problem = Cron.rangeProblem((String) r[0], (Integer) r[1], (Integer) r[2]);
@@ -78,5 +83,9 @@ class CronTest {
                 "europe/berlin")) {
             assertThat(Cron.timeZoneProblem(zone)).as(zone).isPresent();
         }
+        assertThat(Cron.timeZoneProblem("")).hasValue("timeZone must be nil or non-empty string");
+        assertThat(Cron.timeZoneProblem("lOcAl")).hasValue(
+                "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones");
+        assertThat(Cron.timeZoneProblem("../etc/passwd")).hasValue("unknown time zone ../etc/passwd");
     }
 }
