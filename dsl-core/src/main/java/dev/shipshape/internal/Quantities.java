@@ -58,11 +58,7 @@ public final class Quantities {
         if (!m.matches()) {
             throw invalid(what, text, "expected a number with an optional suffix, e.g. 500m, 0.5, 1Gi, 1e3");
         }
-        String digits = m.group(2);
-        if (digits.endsWith(".")) {
-            digits = digits.substring(0, digits.length() - 1);
-        }
-        BigDecimal number = new BigDecimal(digits);
+        BigDecimal number = new BigDecimal(m.group(2)); // takes "1." and ".5" as the quantity grammar does
         if (m.group(1).equals("-")) {
             number = number.negate();
         }
