@@ -1,0 +1,187 @@
+package dev.shipshape.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code reference.unresolved} over included objects: each kind of reference resolved and not, with the path,
+ * the message and the fix a user reads.
+ */
+class ReferenceUnresolvedIncludedTest {
+
+    private static List<Violation> refs(HasMetadata... objects) {
+        Fixture f = new Fixture();
+        f.app.include(objects);
+        return f.violations().stream().filter(v -> v.rule().equals("reference.unresolved")).toList();
+    }
+
+    private static PodTemplateSpec pod(UnaryOperator<ContainerBuilder> container) {
+        ContainerBuilder c = new ContainerBuilder().withName("app").withImage("my-repo/a:1" + Fixture.DIGEST);
+        return new PodTemplateSpecBuilder().withNewMetadata().addToLabels("app", "legacy").endMetadata().withNewSpec()
+                .addToContainers(container.apply(c).build()).endSpec().build();
+    }
+
+    private static HasMetadata deployment(PodTemplateSpec pod) {
+        return new DeploymentBuilder().withNewMetadata().withName("legacy").endMetadata().withNewSpec().withReplicas(2)
+                .withNewSelector().addToMatchLabels("app", "legacy").endSelector().withTemplate(pod).endSpec().build();
+    }
+
+    private static HasMetadata served() {
+        return deployment(pod(c -> c.addNewPort().withName("http").withContainerPort(8080).endPort()
+                .addNewPort().withContainerPort(9090).endPort()));
+    }
+
+    @Test
+    void probes_on_named_ports_the_container_has_resolve_and_others_do_not() {
+        assertThat(refs(deployment(pod(c -> c.addNewPort().withName("http").withContainerPort(8080).endPort()
+                .withNewReadinessProbe().withNewHttpGet().withPath("/").withPort(new IntOrString("http")).endHttpGet().endReadinessProbe()
+                .withNewLivenessProbe().withNewTcpSocket().withPort(new IntOrString(8081)).endTcpSocket().endLivenessProbe()))))
+                .isEmpty();
+        assertThat(refs(deployment(pod(c -> c.addNewPort().withName("http").withContainerPort(8080).endPort()
+                .addNewPort().withContainerPort(9090).endPort()
+                .withNewLivenessProbe().withNewTcpSocket().withPort(new IntOrString("admin")).endTcpSocket().endLivenessProbe()
+                .withNewStartupProbe().withNewHttpGet().withPath("/").withPort(new IntOrString("metrics")).endHttpGet().endStartupProbe()))))
+                .extracting(Violation::path, Violation::message, Violation::fix).containsExactly(
+                        tuple("shop/Deployment:legacy/container:app/livenessProbe", "probes port 'admin', which app does not"
+                                + " expose (it has http, 9090); the probe would always fail.",
+                                "probe one of its ports, or name a containerPort 'admin'."),
+                        tuple("shop/Deployment:legacy/container:app/startupProbe", "probes port 'metrics', which app does not"
+                                + " expose (it has http, 9090); the probe would always fail.",
+                                "probe one of its ports, or name a containerPort 'metrics'."));
+        assertThat(refs(deployment(pod(c -> c.withNewReadinessProbe().withNewHttpGet().withPath("/")
+                .withPort(new IntOrString("http")).endHttpGet().endReadinessProbe()))))
+                .extracting(Violation::message).containsExactly("probes port 'http', which app does not expose (it has no"
+                        + " ports); the probe would always fail.");
+    }
+
+    @Test
+    void mounts_need_a_volume_of_the_pod_or_a_claim_template_of_the_stateful_set() {
+        assertThat(refs(deployment(pod(c -> c.addNewVolumeMount().withName("data").withMountPath("/data").endVolumeMount()))))
+                .extracting(Violation::path, Violation::message, Violation::fix).containsExactly(tuple(
+                        "shop/Deployment:legacy/container:app/mount:/data", "container app mounts volume 'data', which"
+                                + " Deployment/legacy does not have; the API server refuses it.",
+                        "add the volume to the pod, or mount one it has."));
+        HasMetadata headless = new ServiceBuilder().withNewMetadata().withName("legacy").endMetadata().withNewSpec()
+                .withClusterIP("None").addToSelector("app", "legacy").addNewPort().withName("http").withPort(80)
+                .withNewTargetPort("http").endPort().endSpec().build();
+        var set = new StatefulSetBuilder().withNewMetadata().withName("legacy").endMetadata().withNewSpec().withReplicas(2)
+                .withServiceName("legacy").withNewSelector().addToMatchLabels("app", "legacy").endSelector()
+                .withTemplate(pod(c -> c.addNewPort().withName("http").withContainerPort(8080).endPort()
+                        .addNewVolumeMount().withName("data").withMountPath("/data").endVolumeMount()))
+                .addNewVolumeClaimTemplate().withNewMetadata().withName("data").endMetadata().withNewSpec()
+                .withAccessModes("ReadWriteOnce").withNewResources().addToRequests("storage",
+                        new io.fabric8.kubernetes.api.model.Quantity("1Gi")).endResources().endSpec().endVolumeClaimTemplate()
+                .endSpec().build();
+        assertThat(refs(set, headless)).isEmpty();
+    }
+
+    private static HasMetadata service(String name, String targetPort, String... selector) {
+        var spec = new ServiceBuilder().withNewMetadata().withName(name).endMetadata().withNewSpec();
+        for (int i = 0; i + 1 < selector.length; i += 2) {
+            spec = spec.addToSelector(selector[i], selector[i + 1]);
+        }
+        return spec.addNewPort().withName("web").withPort(80).withNewTargetPort(targetPort).endPort().endSpec().build();
+    }
+
+    @Test
+    void a_service_must_select_pods_and_target_a_port_they_expose() {
+        assertThat(refs(served(), service("legacy", "http", "app", "legacy"))).isEmpty();
+        assertThat(refs(served(), service("legacy", "grpc", "app", "legacy")))
+                .extracting(Violation::path, Violation::message, Violation::fix).containsExactly(tuple(
+                        "shop/Service:legacy/port:web", "Service legacy sends port 80 to target port 'grpc', which no selected"
+                                + " container exposes (they have http).", "name a containerPort 'grpc' or change the targetPort."));
+        assertThat(refs(served(), service("legacy", "http", "app", "other")))
+                .extracting(Violation::path, Violation::message, Violation::fix).containsExactly(tuple(
+                        "shop/Service:legacy", "Service legacy selects no pod (selector {app=other}), so it sends traffic"
+                                + " nowhere.", "make the selector match the pod template labels of its workload."));
+        // no selector: its endpoints are managed by hand, nothing to resolve
+        assertThat(refs(served(), service("legacy", "grpc"))).isEmpty();
+    }
+
+    private static HasMetadata ingress(String service, String portName, Integer portNumber) {
+        return new IngressBuilder().withNewMetadata().withName("edge").endMetadata().withNewSpec().addNewRule()
+                .withHost("legacy.example.com").withNewHttp().addNewPath().withPath("/").withPathType("Prefix").withNewBackend()
+                .withNewService().withName(service).withNewPort().withName(portName).withNumber(portNumber).endPort()
+                .endService().endBackend().endPath().endHttp().endRule().endSpec().build();
+    }
+
+    @Test
+    void an_ingress_backend_must_be_a_service_of_the_manifests_and_one_of_its_ports() {
+        HasMetadata svc = service("legacy", "http", "app", "legacy");
+        String route = "shop/Ingress:edge/host:legacy.example.com/route:/";
+        assertThat(refs(served(), svc, ingress("legacy", "web", null))).isEmpty();
+        assertThat(refs(served(), svc, ingress("legacy", null, 80))).isEmpty();
+        assertThat(refs(served(), svc, ingress("nope", "web", null))).extracting(Violation::path, Violation::message, Violation::fix)
+                .containsExactly(tuple(route, "routes to Service 'nope', which is not among the manifests.",
+                        "route to a Service of the manifests, or add the Service."));
+        assertThat(refs(served(), svc, ingress("legacy", "admin", null))).extracting(Violation::path, Violation::message, Violation::fix)
+                .containsExactly(tuple(route, "routes to port 'admin' of Service 'legacy', which has web.",
+                        "name one of the Service's ports in backend.service.port."));
+        assertThat(refs(served(), svc, ingress("legacy", null, 81))).extracting(Violation::message)
+                .containsExactly("routes to port 81 of Service 'legacy', which has web.");
+        assertThat(refs(served(), svc, ingress("legacy", null, null))).extracting(Violation::message, Violation::fix)
+                .containsExactly(tuple("routes to Service 'legacy' without naming a port, and it has several (web) and none"
+                        + " named http.", "set backend.service.port.name or .number."));
+    }
+
+    @Test
+    void autoscalers_stateful_set_services_and_disruption_budgets_must_find_their_targets() {
+        var hpa = new HorizontalPodAutoscalerBuilder().withNewMetadata().withName("legacy").endMetadata().withNewSpec()
+                .withMinReplicas(2).withMaxReplicas(4).withNewScaleTargetRef().withApiVersion("apps/v1").withKind("Deployment")
+                .withName("gone").endScaleTargetRef().endSpec().build();
+        assertThat(refs(served(), hpa)).extracting(Violation::path, Violation::message, Violation::fix).containsExactly(tuple(
+                "shop/HorizontalPodAutoscaler:legacy/autoscaling", "scales Deployment/gone, which is not among the manifests.",
+                "point scaleTargetRef at a Deployment or StatefulSet of the manifests."));
+        java.util.function.Function<String, HasMetadata> set = serviceName -> new StatefulSetBuilder().withNewMetadata()
+                .withName("db").endMetadata().withNewSpec().withReplicas(2).withServiceName(serviceName).withNewSelector()
+                .addToMatchLabels("app", "legacy").endSelector().withTemplate(pod(c -> c.addNewPort().withName("http")
+                        .withContainerPort(8080).endPort())).endSpec().build();
+        assertThat(refs(set.apply("db-headless"))).extracting(Violation::path, Violation::message).containsExactly(tuple(
+                "shop/StatefulSet:db/serviceName", "serviceName 'db-headless' is not among the manifests, so the pods get no"
+                        + " stable DNS names ('db-0.db-headless' does not resolve)."));
+        assertThat(refs(set.apply("legacy"), service("legacy", "http", "app", "legacy"))).extracting(Violation::message)
+                .containsExactly("serviceName 'legacy' is not a headless Service (clusterIP: None), so the pods get no stable"
+                        + " DNS names ('db-0.legacy' does not resolve).");
+        assertThat(refs(set.apply(""))).isEmpty();
+        java.util.function.Function<String, HasMetadata> pdb = app -> new PodDisruptionBudgetBuilder().withNewMetadata()
+                .withName("legacy").endMetadata().withNewSpec().withMinAvailable(new IntOrString(1)).withNewSelector()
+                .addToMatchLabels("app", app).endSelector().endSpec().build();
+        assertThat(refs(served(), pdb.apply("legacy"))).isEmpty();
+        assertThat(refs(served(), pdb.apply("other"))).extracting(Violation::path, Violation::message, Violation::fix)
+                .containsExactly(tuple("shop/PodDisruptionBudget:legacy/disruptionBudget", "PodDisruptionBudget legacy selects"
+                        + " no pod, so it protects nothing.", "make its selector match the labels of the pods it is meant to protect."));
+    }
+
+    @Test
+    void the_read_host_of_a_store_without_its_read_service_does_not_resolve() {
+        Fixture f = new Fixture();
+        f.store.withoutReadService();
+        f.app.worker("reports", "my-repo/reports:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources())
+                .env("DB_READ", f.store.readHost());
+        assertThat(f.only("reference.unresolved")).satisfies(v -> {
+            assertThat(v.path()).isEqualTo("shop/worker:reports/container:reports/env:DB_READ");
+            assertThat(v.message()).isEqualTo("reads the read host of statefulStore 'db', which is rendered without its read"
+                    + " Service (.withoutReadService()), so the name does not resolve.");
+            assertThat(v.fix()).isEqualTo("use db.primaryHost(), or drop .withoutReadService().");
+        });
+        Fixture g = new Fixture();
+        g.app.worker("reports", "my-repo/reports:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources())
+                .env("DB_READ", g.store.readHost()).env("DB", g.store.primaryHost());
+        assertThat(g.violations()).isEmpty();
+    }
+}
