@@ -65,8 +65,9 @@ public record RollingUpdate(String maxSurge, String maxUnavailable) {
         return Args.notNull(value, "value").endsWith("%");
     }
 
+    /** Whether a checked value is zero pods or 0 %, however written ({@code 00} renders as the integer 0). */
     private static boolean isZero(String v) {
-        return v.equals("0") || v.equals("0%");
+        return Integer.parseInt(isPercent(v) ? v.substring(0, v.length() - 1) : v) == 0;
     }
 
     private static void check(String v, String what, boolean atMost100) {
