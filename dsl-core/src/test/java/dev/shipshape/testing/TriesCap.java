@@ -24,6 +24,22 @@ public final class TriesCap implements AroundTryHook {
 
     private static final Integer MAX = Integer.getInteger("shipshape.maxTries");
 
+    /**
+     * Whether the tries are capped (under the mutation profile). Properties skip their statistical coverage checks
+     * then: a share measured over a few tries says nothing, and would fail by chance.
+     *
+     * <pre>{@code
+     * if (!TriesCap.capped()) {
+     *     Statistics.label("cron job").coverage(c -> c.check(true).percentage(p -> p >= 20));
+     * }
+     * }</pre>
+     *
+     * @return whether {@code shipshape.maxTries} is set
+     */
+    public static boolean capped() {
+        return MAX != null;
+    }
+
     /** Registered once, for the whole engine: applies to every container and property below it. */
     @Override
     public PropagationMode propagateTo() {

@@ -117,8 +117,12 @@ class SchemaConformanceProperties {
         return ShipshapeArbitraries.apps().stores(0, 3).staticSites(0, 2);
     }
 
-    @Property(tries = 1000)
+    private static final int GENERATED_TRIES = 1000;
+    private static final java.util.concurrent.atomic.AtomicInteger GENERATED = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Property(tries = GENERATED_TRIES)
     void every_generated_app_conforms(@ForAll("apps") App app) throws IOException {
+        GENERATED.incrementAndGet();
         conforms(app.render());
     }
 
@@ -135,12 +139,17 @@ class SchemaConformanceProperties {
         conforms(app.render());
     }
 
+    /**
+     * After the class: every kind the oracle knows was emitted and checked. Only when the generated apps ran all their
+     * tries: a property run alone (an IDE, PIT's one test at a time) or capped (the mutation profile) sees fewer
+     * kinds, and would fail here whatever the code does.
+     */
     @AfterContainer
     static void every_emitted_kind_was_checked() {
         // PersistentVolumeClaims are emitted inside StatefulSets (volumeClaimTemplates), validated with them.
         Set<String> expected = new TreeSet<>(VALIDATORS.keySet());
         expected.remove("v1/PersistentVolumeClaim");
-        if (!SEEN.isEmpty() && !SEEN.containsAll(expected)) {
+        if (GENERATED.get() >= GENERATED_TRIES && !SEEN.containsAll(expected)) {
             throw new AssertionError("kinds never produced by the generated apps, so never checked: "
                     + expected.stream().filter(k -> !SEEN.contains(k)).toList());
         }
