@@ -40,4 +40,47 @@ class ViolationsTest {
                         + " HPA: every rollout, drain or crash is an outage.\n"
                         + "          Fix: set .replicas(2) or more, or .autoscale(Autoscaling.between(2, …)).\n");
     }
+
+    private static Violation v(String path, Severity severity, String rule) {
+        return new Violation(rule, severity, path, "m " + rule + ".", "f " + rule + ".");
+    }
+
+    @Test
+    void format_sorts_first_groups_files_by_line_and_prints_a_component_without_rest() {
+        List<Violation> unsorted = List.of(
+                v("k8s/app.yaml#L12/Deployment:web/container:web", Severity.ERROR, "b.rule"),
+                v("shop", Severity.WARNING, "a.rule"),
+                v("k8s/app.yaml#L3/Service:web", Severity.WARNING, "c.rule"),
+                v("shop/webService:web", Severity.ERROR, "d.rule"),
+                v("k8s/app.yaml#L12/Deployment:web", Severity.ERROR, "e.rule"));
+        assertThat(Violations.format(unsorted)).isEqualTo("""
+                k8s/app.yaml#L12
+                  ERROR   [e.rule] Deployment:web: m e.rule.
+                          Fix: f e.rule.
+                  ERROR   [b.rule] Deployment:web/container:web: m b.rule.
+                          Fix: f b.rule.
+                k8s/app.yaml#L3
+                  WARNING [c.rule] Service:web: m c.rule.
+                          Fix: f c.rule.
+                shop
+                  WARNING [a.rule] m a.rule.
+                          Fix: f a.rule.
+                shop/webService:web
+                  ERROR   [d.rule] m d.rule.
+                          Fix: f d.rule.
+                """);
+        assertThat(Violations.format(List.of())).isEmpty();
+    }
+
+    @Test
+    void the_exception_counts_errors_and_the_rest() {
+        List<Violation> one = List.of(v("shop/webService:web", Severity.ERROR, "a.rule"));
+        assertThat(new InvalidAppException("shop", one)).hasMessageStartingWith(
+                "application 'shop' has 1 error and 0 other violation(s):\nshop/webService:web\n");
+        List<Violation> three = List.of(v("shop/webService:web", Severity.ERROR, "a.rule"),
+                v("shop/webService:web", Severity.ERROR, "b.rule"), v("shop/webService:web", Severity.WARNING, "c.rule"));
+        InvalidAppException e = new InvalidAppException("shop", three);
+        assertThat(e).hasMessageStartingWith("application 'shop' has 2 errors and 1 other violation(s):\n");
+        assertThat(e.violations()).containsExactlyElementsOf(three);
+    }
 }
