@@ -55,4 +55,22 @@ class PolicyTest {
         assertThat(Policy.strict().allowRegistries("a")).isEqualTo(Policy.strict().allowRegistries("a"));
         assertThatThrownBy(() -> Policy.defaults().allowRegistries()).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void policies_are_values() {
+        assertThat(Policy.defaults()).isEqualTo(Policy.defaults()).hasSameHashCodeAs(Policy.defaults())
+                .isNotEqualTo(Policy.strict()).isNotEqualTo("defaults");
+        assertThat(Policy.defaults().isStrict()).isFalse();
+        assertThat(Policy.strict().isStrict()).isTrue();
+        Policy a = Policy.defaults().severity("workload.single-replica", Severity.ERROR);
+        assertThat(a).isEqualTo(Policy.defaults().severity("workload.single-replica", Severity.ERROR))
+                .isNotEqualTo(Policy.defaults());
+        assertThat(Policy.defaults().off("workload.single-replica", "one pod is fine here"))
+                .isNotEqualTo(Policy.defaults()).isNotEqualTo(a);
+        assertThat(Policy.defaults().allowRegistries("ghcr.io/acme")).isNotEqualTo(Policy.defaults())
+                .isEqualTo(Policy.defaults().allowRegistries("ghcr.io/acme"));
+        assertThat(Policy.strict().off("workload.single-replica", "demo").allowRegistries("ghcr.io").toString())
+                .startsWith("Policy[strict=true, severities=").contains("waived=[workload.single-replica]")
+                .endsWith("allowedRegistries=[ghcr.io]]");
+    }
 }
