@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServiceSpec;
+import io.fabric8.kubernetes.api.model.shipshapetest.Shapes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -141,5 +142,33 @@ class ModelWriterTest {
         assertThat(tree.get("c").get(3).isBigInteger()).isTrue();
         assertThat(tree.get("d").isObject()).isTrue();
         assertThat(Serialization.readTree("").isMissingNode()).isTrue();
+    }
+
+    /** Each model shape the writer refuses goes to databind, with the reason in the message; the shapes it takes agree. */
+    @Test
+    void every_model_shape_the_writer_does_not_model_is_refused_with_its_reason() {
+        Map<Object, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(new Shapes.NoOrder(), "no @JsonPropertyOrder");
+        refused.put(new Shapes.UnknownOnClass(), "@JsonRootName");
+        refused.put(new Shapes.UnknownOnGetter(), "@JsonFormat on getWhen");
+        refused.put(new Shapes.ContentInclusion(), "@JsonInclude(content) on getTags");
+        refused.put(new Shapes.TwoGetters(), "two getters for name");
+        refused.put(new Shapes.UnannotatedGetter(), "getter getColour without @JsonProperty or @JsonIgnore");
+        refused.put(new Shapes.UnannotatedFlag(), "getter isReady without @JsonProperty or @JsonIgnore");
+        refused.put(new Shapes.NotIgnored(), "getter getColour without @JsonProperty or @JsonIgnore");
+        refused.put(new Shapes.OutsideOrder(), "properties outside @JsonPropertyOrder");
+        // values that are no model object at all are refused before any introspection
+        refused.put(Shapes.Colour.RED, "value io.fabric8.kubernetes.api.model.shipshapetest.Shapes$Colour");
+        refused.put(new StringBuilder("a"), "value java.lang.StringBuilder");
+        refused.forEach((shape, why) -> {
+            assertThatThrownBy(() -> Serialization.modelYaml(shape))
+                    .as(shape.getClass().getSimpleName()).isInstanceOf(ModelWriter.Unsupported.class).hasMessageContaining(why);
+        });
+        for (Object taken : List.of(new Shapes.Plain(), new Shapes.IgnoredThroughInterface(), new Shapes.IgnoredThroughSuperclass())) {
+            agrees(taken);
+        }
+        assertThat(Serialization.modelYaml(new Shapes.Plain())).isEqualTo("name: a\nsize: 3\n");
+        assertThat(Serialization.modelYaml(new Shapes.IgnoredThroughInterface())).isEqualTo("name: a\n");
+        assertThat(Serialization.modelYaml(new Shapes.IgnoredThroughSuperclass())).isEqualTo("name: a\n");
     }
 }
