@@ -109,6 +109,9 @@ public final class Snapshots {
      * each line prefixed with its line number in the snapshot or output.
      */
     static String diff(String expected, String actual) {
+        if (expected.equals(actual)) {
+            return "";
+        }
         List<String> a = expected.lines().toList();
         List<String> b = actual.lines().toList();
         int prefix = 0;
