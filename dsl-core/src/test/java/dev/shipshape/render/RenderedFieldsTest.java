@@ -143,4 +143,39 @@ class RenderedFieldsTest {
                 .hasMessageContaining("registry");
         assertThatThrownBy(() -> Image.parse("-registry.example.com/web:1")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void probe_timings_are_rendered_when_they_differ_from_kubernetes_defaults_and_left_out_when_not() {
+        App app = Shipshape.app("shop").namespace("shop");
+        service(app, IMAGE).readinessProbe(Probe.http("/ready", "http").initialDelaySeconds(5).periodSeconds(7)
+                        .timeoutSeconds(2).failureThreshold(4))
+                .livenessProbe(Probe.exec("cat", "/tmp/alive"))
+                .startupProbe(Probe.tcp("http").initialDelaySeconds(0).periodSeconds(10).timeoutSeconds(1).failureThreshold(3));
+        Container c = only(app.render(), Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0);
+        io.fabric8.kubernetes.api.model.Probe ready = c.getReadinessProbe();
+        assertThat(List.of(ready.getInitialDelaySeconds(), ready.getPeriodSeconds(), ready.getTimeoutSeconds(),
+                ready.getFailureThreshold())).containsExactly(5, 7, 2, 4);
+        io.fabric8.kubernetes.api.model.Probe alive = c.getLivenessProbe();
+        assertThat(alive.getExec().getCommand()).containsExactly("cat", "/tmp/alive");
+        assertThat(alive.getHttpGet()).isNull();
+        assertThat(alive.getTcpSocket()).isNull();
+        io.fabric8.kubernetes.api.model.Probe startup = c.getStartupProbe();
+        assertThat(startup.getTcpSocket().getPort().getStrVal()).isEqualTo("http");
+        assertThat(startup.getHttpGet()).isNull();
+        assertThat(startup.getExec()).isNull();
+        // the defaults are left to Kubernetes, so the manifests stay short
+        assertThat(java.util.Arrays.asList(startup.getInitialDelaySeconds(), startup.getPeriodSeconds(),
+                startup.getTimeoutSeconds(), startup.getFailureThreshold())).containsOnlyNulls();
+    }
+
+    @Test
+    void external_secrets_are_known_by_their_declared_keys_and_not_rendered() {
+        App app = web(IMAGE);
+        var db = app.externalSecret("db", "password");
+        app.webService("api", IMAGE).port("http", 8080)
+                .resources(Resources.of(Cpu.millis(250), Memory.mebibytes(128)).limits(Cpu.millis(500), Memory.mebibytes(128)))
+                .readinessProbe(Probe.http("/ready", "http")).env("DB_PASSWORD", db.key("password"));
+        assertThat(app.render().objects()).noneMatch(o -> o instanceof io.fabric8.kubernetes.api.model.Secret);
+        assertThat(app.validate()).isEmpty();
+    }
 }

@@ -266,9 +266,7 @@ public final class Renderer {
         for (SecretSpec s : app.secrets()) {
             current = s.id();
             if (s.data().isEmpty()) {
-                Secret standIn = new Secret();
-                standIn.setApiVersion("v1");
-                standIn.setKind("Secret");
+                Secret standIn = new Secret(); // v1 Secret: the model's constructor sets apiVersion and kind
                 standIn.setType(Index.EXTERNAL_SECRET);
                 standIn.setMetadata(meta(s.name(), Map.of(), true));
                 if (s.keysDeclared()) {
