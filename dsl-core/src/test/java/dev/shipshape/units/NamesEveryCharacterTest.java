@@ -14,16 +14,15 @@ import org.junit.jupiter.api.Test;
  */
 class NamesEveryCharacterTest {
 
-    private static final Pattern DNS1123_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
-    private static final Pattern DNS1035_LABEL = Pattern.compile("^[a-z]([-a-z0-9]*[a-z0-9])?$");
-    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(
-            "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+    private static final Pattern DNS1123_LABEL = NamesTest.DNS1123_LABEL;
+    private static final Pattern DNS1035_LABEL = NamesTest.DNS1035_LABEL;
+    private static final Pattern DNS1123_SUBDOMAIN = NamesTest.DNS1123_SUBDOMAIN;
     private static final Pattern QUALIFIED_NAME = Pattern.compile("^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$");
     private static final Pattern LABEL_VALUE = Pattern.compile("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$");
     private static final Pattern CONFIG_MAP_KEY = Pattern.compile("^[-._a-zA-Z0-9]+$");
     private static final Pattern IANA_SVC_NAME = Pattern.compile("^[-a-z0-9]+$");
     private static final Pattern IANA_HAS_LETTER = Pattern.compile("[a-z]");
-    private static final Pattern ENV = Pattern.compile("^[-._a-zA-Z][-._a-zA-Z0-9]*$");
+    private static final Pattern ENV = NamesTest.ENV;
 
     static List<String> candidates() {
         List<String> out = new ArrayList<>();

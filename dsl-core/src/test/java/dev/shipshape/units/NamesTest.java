@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class NamesTest {
 
-    // The regular expressions of k8s.io/apimachinery/pkg/util/validation, copied verbatim.
-    private static final Pattern DNS1123_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
-    private static final Pattern DNS1035_LABEL = Pattern.compile("^[a-z]([-a-z0-9]*[a-z0-9])?$");
-    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(
+    // The regular expressions of k8s.io/apimachinery/pkg/util/validation, copied verbatim (NamesEveryCharacterTest
+    // uses them too).
+    static final Pattern DNS1123_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
+    static final Pattern DNS1035_LABEL = Pattern.compile("^[a-z]([-a-z0-9]*[a-z0-9])?$");
+    static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(
             "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
-    private static final Pattern ENV = Pattern.compile("^[-._a-zA-Z][-._a-zA-Z0-9]*$");
+    static final Pattern ENV = Pattern.compile("^[-._a-zA-Z][-._a-zA-Z0-9]*$");
 
     @Provide
     Arbitrary<String> nameLike() {
