@@ -49,16 +49,16 @@ public final class Names {
      * @return whether it holds
      */
     public static boolean isDns1123Subdomain(String s) {
-        return s != null && isDns1123Subdomain(s, 0, s.length());
+        return s != null && isDns1123Subdomain(s, s.length());
     }
 
-    /** {@code s[from, to)} is a DNS-1123 subdomain. */
-    private static boolean isDns1123Subdomain(String s, int from, int to) {
-        if (from >= to || to - from > SUBDOMAIN_MAX) {
+    /** {@code s[0, to)} is a DNS-1123 subdomain (an empty one is not: its one label is empty). */
+    private static boolean isDns1123Subdomain(String s, int to) {
+        if (to > SUBDOMAIN_MAX) {
             return false;
         }
-        int start = from;
-        for (int i = from; i <= to; i++) {
+        int start = 0;
+        for (int i = 0; i <= to; i++) {
             if (i == to || s.charAt(i) == '.') {
                 if (!isLabel(s, start, i, false)) {
                     return false;
@@ -177,11 +177,11 @@ public final class Names {
      * @return whether it holds
      */
     public static boolean isLabelKey(String s) {
-        if (s == null || s.isEmpty()) {
+        if (s == null) {
             return false;
         }
         int slash = s.indexOf('/');
-        if (slash >= 0 && !isDns1123Subdomain(s, 0, slash)) {
+        if (slash >= 0 && !isDns1123Subdomain(s, slash)) {
             return false;
         }
         int from = slash + 1;

@@ -97,7 +97,7 @@ class NamesEveryCharacterTest {
     /** {@code netutils.ParseIPSloppy} on dotted decimals (leading zeros allowed), for Ingress hosts. */
     @Test
     void ipv4_addresses_are_not_ingress_hosts_and_names_that_look_close_are() {
-        for (String ip : List.of("1.2.3.4", "0.0.0.0", "255.255.255.255", "01.2.3.4", "001.002.003.004")) {
+        for (String ip : List.of("1.2.3.4", "0.0.0.0", "9.9.9.9", "255.255.255.255", "01.2.3.4", "001.002.003.004")) {
             assertThat(Names.isIpv4(ip)).as(ip).isTrue();
             assertThat(Names.isIngressHost(ip)).as(ip).isFalse();
         }
@@ -118,6 +118,8 @@ class NamesEveryCharacterTest {
     @Test
     void printable_shows_control_characters_and_cuts_long_names() {
         assertThat(Names.printable("web")).isEqualTo("web");
+        assertThat(Names.printable(null)).isEqualTo("null");
+        assertThat(Names.printable("a\u2028b\u2029c")).isEqualTo("a\\u2028b\\u2029c");
         assertThat(Names.printable("a\tb")).isEqualTo("a\\u0009b");
         String sixtyFour = "x".repeat(64);
         assertThat(Names.printable(sixtyFour)).isEqualTo(sixtyFour);
