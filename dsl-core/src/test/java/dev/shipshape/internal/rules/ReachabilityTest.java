@@ -45,19 +45,20 @@ class ReachabilityTest {
     private static final HasMetadata CACHE = pod("shop", "cache", Map.of("app", "cache", "tier", "data"), "redis", 6379);
     private static final HasMetadata OTHER = pod("team", "other", Map.of("app", "x"), "http", 8080);
     private static final HasMetadata LONE = pod("lone", "lone", Map.of("app", "x"), "http", 8080);
+    private static final HasMetadata TWIN = pod("team", "twin", Map.of("app", "web", "tier", "front"), "http", 8080);
     private static final HasMetadata SHOP = new NamespaceBuilder().withNewMetadata().withName("shop").addToLabels("team", "a")
             .endMetadata().build();
     private static final HasMetadata TEAM = new NamespaceBuilder().withNewMetadata().withName("team").addToLabels("team", "b")
             .endMetadata().build();
 
-    /** The network of the five pods, two Namespace objects ("lone" has none) and {@code policies}. */
+    /** The network of the six pods, two Namespace objects ("lone" has none) and {@code policies}. */
     private static final class Net {
         final Index index;
         final Reachability r;
 
         Net(NetworkPolicy... policies) {
             List<Item> items = new ArrayList<>();
-            for (HasMetadata o : List.of(WEB, DB, CACHE, OTHER, LONE, SHOP, TEAM)) {
+            for (HasMetadata o : List.of(WEB, DB, CACHE, OTHER, LONE, TWIN, SHOP, TEAM)) {
                 items.add(Item.of(o, new Origin.File("test.yaml", 1)));
             }
             for (NetworkPolicy p : policies) {
@@ -147,7 +148,8 @@ class ReachabilityTest {
         Net net = new Net(ingress("db-in", labels("app", "db"), List.of(podPeer("app", "web")), List.of(port(5432))));
         assertThat(net.in(DB, WEB, 5432)).isTrue();
         assertThat(net.in(DB, CACHE, 5432)).isFalse();
-        assertThat(net.in(DB, OTHER, 5432)).as("same labels would not matter: other namespace").isFalse();
+        assertThat(net.in(DB, OTHER, 5432)).isFalse();
+        assertThat(net.in(DB, TWIN, 5432)).as("web's labels, but in another namespace").isFalse();
         assertThat(net.in(DB, WEB, 5433)).isFalse();
         assertThat(net.r.ingressAllowed(net.node(DB), Reachability.Peer.of(net.node(WEB)), 5432, "UDP")).isFalse();
         assertThat(net.r.ingressAllowed(net.node(DB), Reachability.Peer.address("10.0.0.1"), 5432, "TCP")).isFalse();
