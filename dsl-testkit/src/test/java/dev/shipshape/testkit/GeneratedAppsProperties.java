@@ -75,6 +75,24 @@ class GeneratedAppsProperties {
         assertThat(new TreeSet<>(Mistakes.BY_RULE.keySet())).containsExactlyElementsOf(new TreeSet<>(Rules.ids()));
     }
 
+    /**
+     * Every rule's mistake, each drawn with a fixed seed: the property above draws rules at random, so a run with few
+     * tries (the mutation profile's) would leave most mistakes unexercised. (A jqwik example: generators need its thread.)
+     */
+    @net.jqwik.api.Example
+    void the_mistake_of_every_rule_triggers_exactly_that_rule() {
+        for (String rule : Rules.ids()) {
+            for (long seed = 1; seed <= 3; seed++) {
+                InvalidApp invalid = ShipshapeArbitraries.invalidApps(rule).generator(100).next(new java.util.Random(seed)).value();
+                Set<String> rules = invalid.app().validate().stream().map(Violation::rule)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertThat(rules).as("%s, seed %d", rule, seed).containsExactly(rule);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ShipshapeArbitraries.invalidApps("no.such-rule"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("no mistake known for rule 'no.such-rule'; known: [");
+    }
+
     @Property(tries = 200)
     void big_apps_stay_valid(@ForAll("bigApps") App app) {
         assertThat(app).hasNoErrors();
