@@ -93,4 +93,34 @@ class ShipshapeAssertionsTest {
         assertThatThrownBy(() -> assertThat(withSidecar).everyContainer().hasReadinessProbe())
                 .hasMessageContaining("Deployment/side container proxy");
     }
+
+    @Test
+    void every_lookup_names_what_is_there_when_it_fails_and_chains_when_it_passes() {
+        App app = app();
+        app.statefulStore("db", PINNED).replicas(2).port("pg", 5432).ephemeral().readinessProbe(Probe.tcp("pg"))
+                .resources(Resources.of(Cpu.millis(1), Memory.mebibytes(1)).limits(Cpu.millis(1), Memory.mebibytes(1)));
+        app.cronJob("backup", PINNED).schedule("@daily")
+                .resources(Resources.of(Cpu.millis(1), Memory.mebibytes(1)).limits(Cpu.millis(1), Memory.mebibytes(1)));
+        Manifests m = app.render();
+        ManifestsAssert a = assertThat(m);
+        assertThat(a.containsStatefulSet("db")).isSameAs(a);
+        assertThat(a.containsService("api")).isSameAs(a);
+        assertThat(a.containsCronJob("backup")).isSameAs(a);
+        assertThat(a.containsDeployment("web")).isSameAs(a);
+        assertThatThrownBy(() -> assertThat(m).containsStatefulSet("cache")).hasMessageContaining("but the StatefulSets were\n  db");
+        assertThatThrownBy(() -> assertThat(m).cronJob("nightly")).hasMessageContaining("Expecting manifests to contain CronJob\n"
+                + "  nightly\nbut the CronJobs were\n  backup");
+        assertThatThrownBy(() -> assertThat(m).ingress("public")).hasMessageContaining("Expecting manifests to contain Ingress\n"
+                + "  public\nbut the Ingresses were\n  edge");
+        assertThatThrownBy(() -> assertThat(m).configMap("other")).hasMessageContaining("Expecting manifests to contain a"
+                + " ConfigMap of config\n  other\nbut the ConfigMaps were\n  web-config-");
+        assertThatThrownBy(() -> assertThat(app().render()).containsJob("migrate")).hasMessageContaining("but the Jobs were\n  (none)");
+        // the stateful store's container is checked like the others
+        App unpinned = app();
+        unpinned.statefulStore("db", "postgres:16").replicas(2).port("pg", 5432).ephemeral().readinessProbe(Probe.tcp("pg"))
+                .resources(Resources.of(Cpu.millis(1), Memory.mebibytes(1)).limits(Cpu.millis(1), Memory.mebibytes(1)));
+        assertThatThrownBy(() -> assertThat(unpinned.render()).everyContainer().hasPinnedImage())
+                .hasMessageContaining("StatefulSet/db container db");
+        assertThat(m).everyContainer().hasReadinessProbe().hasLimits().hasRequests().hasPinnedImage();
+    }
 }
