@@ -11,6 +11,7 @@ class MemoAndQuantitiesTest {
 
     @Test
     void a_memo_computes_each_key_once_and_forgets_everything_when_full() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(Memo.CACHES_OFF, "caches are off (-Dshipshape.caches=off)");
         AtomicInteger calls = new AtomicInteger();
         Memo<Integer> memo = new Memo<>(2, k -> {
             calls.incrementAndGet();
@@ -38,5 +39,15 @@ class MemoAndQuantitiesTest {
         assertThat(Quantities.parse("cpu", "1.")).isEqualByComparingTo("1");
         assertThat(Quantities.parse("cpu", "-1.5")).isEqualByComparingTo("-1.5");
         assertThat(Quantities.parse("memory", ".5Ki")).isEqualByComparingTo("512");
+    }
+
+    @Test
+    void with_caches_off_a_memo_computes_every_time() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Memo.CACHES_OFF, "caches are on");
+        AtomicInteger calls = new AtomicInteger();
+        Memo<Integer> memo = new Memo<>(2, k -> calls.incrementAndGet());
+        memo.get("a");
+        memo.get("a");
+        assertThat(calls).hasValue(2);
     }
 }

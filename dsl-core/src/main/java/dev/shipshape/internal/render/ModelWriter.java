@@ -214,7 +214,7 @@ public final class ModelWriter {
 
     /** The properties of {@code type} as this writer reads them; how {@link BlockYaml} sees a model class. */
     static Bean bean(Class<?> type) {
-        return BEANS.get(type);
+        return dev.shipshape.internal.Memo.CACHES_OFF ? Bean.of(type) : BEANS.get(type);
     }
 
     private static final Object[] NO_ARGUMENTS = {};
