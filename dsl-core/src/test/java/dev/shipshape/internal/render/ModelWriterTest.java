@@ -171,4 +171,56 @@ class ModelWriterTest {
         assertThat(Serialization.modelYaml(new Shapes.IgnoredThroughInterface())).isEqualTo("name: a\n");
         assertThat(Serialization.modelYaml(new Shapes.IgnoredThroughSuperclass())).isEqualTo("name: a\n");
     }
+
+    /** Every scalar type a map of an included object can hold, written by each writer as databind writes it. */
+    @Test
+    void numbers_of_every_width_booleans_and_wrapped_values_agree_with_databind() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("byte", (byte) 7);
+        values.put("short", (short) -300);
+        values.put("int", 70000);
+        values.put("long", 1L << 40);
+        values.put("double", 1.5d);
+        values.put("float", 2.25f);
+        values.put("decimal", new java.math.BigDecimal("12345678901234567890.5"));
+        values.put("big", new java.math.BigInteger("123456789012345678901234567890"));
+        values.put("yes", true);
+        values.put("no", false);
+        values.put("quantity", new Quantity("1", "Gi"));
+        values.put("bare", new Quantity("5"));
+        values.put("port", new IntOrString(8080));
+        values.put("portName", new IntOrString("http"));
+        values.put("anyLong", new io.fabric8.kubernetes.api.model.AnyType(5L));
+        values.put("anyBool", new io.fabric8.kubernetes.api.model.AnyType(true));
+        assertThat(Serialization.modelYaml(values)).isEqualTo(databind(values));
+        assertThat(Serialization.yaml(values)).isEqualTo(databind(values));
+        // the diff's trees hold whole numbers only (Kubernetes fields are integers): fractions go to the parser
+        assertThatThrownBy(() -> ModelWriter.tree(values)).isInstanceOf(ModelWriter.Unsupported.class)
+                .hasMessage("a fractional number");
+        Map<String, Object> whole = new LinkedHashMap<>(values);
+        whole.keySet().removeAll(List.of("double", "float", "decimal", "big"));
+        assertThat(ModelWriter.tree(whole)).isEqualTo(Serialization.readTree(databind(whole)));
+        assertThat(Serialization.blockYaml(whole)).isEqualTo(databind(whole));
+        // sorted maps are written as they are, others sorted
+        java.util.SortedMap<String, Object> sorted = new TreeMap<>(values);
+        assertThat(Serialization.modelYaml(sorted)).isEqualTo(Serialization.modelYaml(values));
+        // what the writers leave to databind
+        Map<Object, Object> numberKey = new HashMap<>();
+        numberKey.put(1, "one");
+        assertThatThrownBy(() -> Serialization.modelYaml(numberKey)).isInstanceOf(ModelWriter.Unsupported.class)
+                .hasMessageContaining("non-string key");
+        assertThatThrownBy(() -> Serialization.modelYaml(Map.of("any", new io.fabric8.kubernetes.api.model.AnyType(Map.of("a", 1)))))
+                .isInstanceOf(ModelWriter.Unsupported.class).hasMessageContaining("AnyType holding");
+        assertThatThrownBy(() -> Serialization.modelYaml(Map.of("c", 'c'))).isInstanceOf(ModelWriter.Unsupported.class)
+                .hasMessageContaining("value java.lang.Character");
+        assertThatThrownBy(() -> Serialization.modelYaml(Map.of("a", new int[] {1}))).isInstanceOf(ModelWriter.Unsupported.class);
+        assertThatThrownBy(() -> Serialization.modelYaml(Map.of("n", new java.util.concurrent.atomic.AtomicInteger(1))))
+                .isInstanceOf(ModelWriter.Unsupported.class).hasMessageContaining("AtomicInteger");
+        assertThat(ModelWriter.integral(1)).isTrue();
+        assertThat(ModelWriter.integral((short) 1)).isTrue();
+        assertThat(ModelWriter.integral((byte) 1)).isTrue();
+        assertThat(ModelWriter.integral(1L)).isTrue();
+        assertThat(ModelWriter.integral(1.0)).isFalse();
+        assertThat(ModelWriter.integral(java.math.BigInteger.ONE)).isFalse();
+    }
 }
