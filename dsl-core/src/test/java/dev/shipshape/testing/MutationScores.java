@@ -101,10 +101,23 @@ public final class MutationScores {
 
     /** The packages (and "all") below either threshold, each with its figures; empty when every one meets both. */
     public static List<String> belowThresholds(Map<String, Counts> packages, double score, double strength) {
+        return belowThresholds(packages, score, strength, ".*");
+    }
+
+    /**
+     * As {@link #belowThresholds(Map, double, double)} for the packages whose names match the regular expression
+     * {@code gated} ("all" then sums those).
+     */
+    public static List<String> belowThresholds(Map<String, Counts> packages, double score, double strength, String gated) {
         List<String> below = new ArrayList<>();
-        Map<String, Counts> withAll = new TreeMap<>(packages);
+        Map<String, Counts> withAll = new TreeMap<>();
+        packages.forEach((name, c) -> {
+            if (name.matches(gated)) {
+                withAll.put(name, c);
+            }
+        });
         Counts all = new Counts();
-        packages.values().forEach(c -> {
+        withAll.values().forEach(c -> {
             all.mutants += c.mutants;
             all.detected += c.detected;
             all.noCoverage += c.noCoverage;
@@ -133,12 +146,14 @@ public final class MutationScores {
      * Reads the report, writes {@code scores.md} and {@code survivors.txt} beside it, prints the table and throws
      * (failing the build that runs it) below a threshold.
      *
-     * @param args the report, the mutation score threshold and the test strength threshold (percent)
+     * @param args the report, the mutation score threshold and the test strength threshold (percent), and optionally
+     *             a regular expression for the packages the thresholds apply to (all packages when absent)
      */
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: MutationScores <mutations.xml> <score %> <strength %>");
+        if (args.length != 3 && args.length != 4) {
+            throw new IllegalArgumentException("usage: MutationScores <mutations.xml> <score %> <strength %> [gated packages, a regular expression]");
         }
+        String gated = args.length == 4 ? args[3] : ".*";
         Path report = Path.of(args[0]);
         List<String> survivors = new ArrayList<>();
         Map<String, Counts> packages;
@@ -149,7 +164,7 @@ public final class MutationScores {
         write(report.resolveSibling("scores.md"), table);
         write(report.resolveSibling("survivors.txt"), String.join("\n", survivors) + "\n");
         System.out.print(table);
-        List<String> below = belowThresholds(packages, Double.parseDouble(args[1]), Double.parseDouble(args[2]));
+        List<String> below = belowThresholds(packages, Double.parseDouble(args[1]), Double.parseDouble(args[2]), gated);
         if (!below.isEmpty()) {
             throw new IllegalStateException("below the mutation thresholds (survivors listed in "
                     + report.resolveSibling("survivors.txt") + "):\n  " + String.join("\n  ", below));

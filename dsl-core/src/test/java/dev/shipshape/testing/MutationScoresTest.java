@@ -67,5 +67,10 @@ class MutationScoresTest {
                 .anySatisfy(b -> assertThat(b).startsWith("a.b: mutation score 75.0 %"))
                 .anySatisfy(b -> assertThat(b).startsWith("all: mutation score 80.0 %"));
         assertThat(MutationScores.belowThresholds(p, 0, 100.0)).isEmpty();
+        // gating a.c only: a.b's 75 % does not count, and "all" is a.c's; then all but a.c
+        assertThat(MutationScores.belowThresholds(p, 81, 90, "a\\.c")).isEmpty();
+        assertThat(MutationScores.belowThresholds(p, 81, 90, "a\\.(?!c).*")).containsExactly(
+                "a.b: mutation score 75.0 % (needs 81), test strength 100.0 % (needs 90)",
+                "all: mutation score 75.0 % (needs 81), test strength 100.0 % (needs 90)");
     }
 }

@@ -184,4 +184,57 @@ class ReferenceUnresolvedIncludedTest {
                 .env("DB_READ", g.store.readHost()).env("DB", g.store.primaryHost());
         assertThat(g.violations()).isEmpty();
     }
+
+    @Test
+    void dsl_routes_and_probes_get_fixes_in_dsl_terms() {
+        Fixture probe = new Fixture();
+        probe.web.livenessProbe(dev.shipshape.model.Probe.tcp("admin"));
+        assertThat(probe.only("reference.unresolved").fix()).isEqualTo("probe one of its ports, or add .port(\"admin\", …).");
+
+        Fixture noPort = new Fixture();
+        var bare = noPort.app.webService("api", "my-repo/api:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources());
+        noPort.ingress.route("/api", bare);
+        assertThat(noPort.violations()).filteredOn(v -> v.rule().equals("reference.unresolved"))
+                .extracting(Violation::message, Violation::fix).containsExactly(tuple("routes to webService 'api', which"
+                        + " exposes no port, so its Service has none to send traffic to.", "give api a port: .port(\"http\", 8080)."));
+
+        Fixture several = new Fixture();
+        var admin = several.app.webService("admin", "my-repo/admin:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources())
+                .port("ui", 8080).port("metrics", 9090).readinessProbe(dev.shipshape.model.Probe.http("/", "ui"));
+        several.ingress.route("/admin", admin);
+        assertThat(several.violations()).filteredOn(v -> v.rule().equals("reference.unresolved"))
+                .extracting(Violation::message, Violation::fix).containsExactly(tuple("routes to webService 'admin' without"
+                        + " naming a port, and it has several (ui, metrics) and none named http.", "name the port:"
+                        + " .route(\"/admin\", admin, \"ui\"), or name the serving port 'http'."));
+    }
+
+    @Test
+    void a_customization_that_points_a_route_elsewhere_is_reported_and_resource_backends_are_not_services() {
+        Fixture ghost = new Fixture();
+        ghost.ingress.customize(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class, i -> i.getSpec().getRules().get(0)
+                .getHttp().getPaths().get(0).getBackend().getService().setName("ghost"));
+        assertThat(ghost.violations()).filteredOn(v -> v.rule().equals("reference.unresolved")).extracting(Violation::message)
+                .singleElement().asString().startsWith("routes to Service 'ghost', which is not among the manifests.");
+        Fixture port = new Fixture();
+        port.ingress.customize(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class, i -> i.getSpec().getRules().get(0)
+                .getHttp().getPaths().get(0).getBackend().getService().getPort().setName("admin"));
+        assertThat(port.violations()).filteredOn(v -> v.rule().equals("reference.unresolved")).extracting(Violation::fix)
+                .singleElement().asString().isEqualTo("route to one of its ports: .route(\"/\", web, \"<port>\").");
+        HasMetadata resourceBackend = new IngressBuilder().withNewMetadata().withName("files").endMetadata().withNewSpec()
+                .addNewRule().withHost("files.example.com").withNewHttp().addNewPath().withPath("/").withPathType("Prefix")
+                .withNewBackend().withNewResource().withApiGroup("example.com").withKind("Bucket").withName("b").endResource()
+                .endBackend().endPath().endHttp().endRule().endSpec().build();
+        assertThat(refs(resourceBackend)).isEmpty();
+    }
+
+    @Test
+    void numeric_target_ports_are_not_checked_by_name_and_unnamed_container_ports_are_said_plainly() {
+        HasMetadata unnamed = deployment(pod(c -> c.addNewPort().withContainerPort(8080).endPort()));
+        HasMetadata numeric = new ServiceBuilder().withNewMetadata().withName("legacy").endMetadata().withNewSpec()
+                .addToSelector("app", "legacy").addNewPort().withName("web").withPort(80).withNewTargetPort(9999).endPort()
+                .endSpec().build();
+        assertThat(refs(unnamed, numeric)).isEmpty();
+        assertThat(refs(unnamed, service("legacy", "web", "app", "legacy"))).extracting(Violation::message).containsExactly(
+                "Service legacy sends port 80 to target port 'web', which no selected container exposes (they have no named ports).");
+    }
 }
