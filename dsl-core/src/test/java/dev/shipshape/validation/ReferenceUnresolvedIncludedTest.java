@@ -222,7 +222,7 @@ class ReferenceUnresolvedIncludedTest {
                 .singleElement().asString().isEqualTo("route to one of its ports: .route(\"/\", web, \"<port>\").");
         HasMetadata resourceBackend = new IngressBuilder().withNewMetadata().withName("files").endMetadata().withNewSpec()
                 .addNewRule().withHost("files.example.com").withNewHttp().addNewPath().withPath("/").withPathType("Prefix")
-                .withNewBackend().withNewResource().withApiGroup("example.com").withKind("Bucket").withName("b").endResource()
+                .withNewBackend().withNewResource("example.com", "Bucket", "b")
                 .endBackend().endPath().endHttp().endRule().endSpec().build();
         assertThat(refs(resourceBackend)).isEmpty();
     }
