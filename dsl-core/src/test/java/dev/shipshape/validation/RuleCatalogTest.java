@@ -44,6 +44,7 @@ class RuleCatalogTest {
     @Test
     void the_catalog_has_every_design_rule_each_described() {
         assertThat(Rules.ids()).containsExactlyElementsOf(IDS);
+        assertThat(Rules.all()).extracting(Rule::id).containsExactlyElementsOf(IDS);
         for (Rule r : Rules.all()) {
             assertThat(r.description()).as(r.id()).isNotBlank();
         }

@@ -70,6 +70,9 @@ class ViolationsTest {
                           Fix: f d.rule.
                 """);
         assertThat(Violations.format(List.of())).isEmpty();
+        // a file path with several directories is one component with its line
+        assertThat(Violations.format(List.of(v("/srv/k8s/base/app.yaml#L4/Service:web", Severity.ERROR, "a.rule"))))
+                .startsWith("/srv/k8s/base/app.yaml#L4\n  ERROR   [a.rule] Service:web: m a.rule.\n");
     }
 
     @Test

@@ -202,4 +202,13 @@ class IndexAndPodsTest {
         assertThat(twice.object()).isSameAs(full.object());
         assertThat(full.toString()).isEqualTo(full.place().path());
     }
+
+    /** "Aa" and "BB" have one String hash code: labels that collide in a hash table still select apart. */
+    @Test
+    void labels_whose_hashes_collide_select_their_own_pods() {
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        Index index = index(deployment("shop", "aa", Map.of("Aa", "x")), deployment("shop", "bb", Map.of("BB", "x")));
+        assertThat(names(index.selected("shop", Map.of("BB", "x")))).containsExactly("bb");
+        assertThat(names(index.selected("shop", Map.of("Aa", "x")))).containsExactly("aa");
+    }
 }
