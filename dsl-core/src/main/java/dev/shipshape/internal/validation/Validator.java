@@ -48,8 +48,8 @@ public final class Validator {
     private static void walk(Optional<AppSpec> app, List<Item> items, List<Item> known, Policy policy, boolean withModel,
                              Set<String> before, List<Violation> out) {
         CheckContext ctx = new CheckContext(policy, app, new Index(items, known));
-        // the table is built per walk: 42 registrations cost microseconds, and nothing computed once per JVM can carry
-        // one run's state (or, under the mutation profile, one mutant's) over to the next
+        // the table is built per walk (42 registrations of a few small objects each), so nothing computed once per JVM
+        // can carry one run's state (or, under the mutation profile, one mutant's) over to the next
         Table.Active active = new Table(Catalog.rules()).activate(policy, ctx, before, out);
         if (withModel && app.isPresent()) {
             for (Table.Entry<Registry.ModelCheck> e : active.model) {
