@@ -73,4 +73,14 @@ class WaiverTest {
         g.app.include(Fixture.isolating("legacy"));
         assertThat(g.violations()).isEmpty();
     }
+
+    /** A check of the model (not of a rendered object) is waived through the component its violation is placed in. */
+    @Test
+    void a_waiver_silences_checks_of_the_model_too() {
+        Fixture f = new Fixture();
+        f.web.autoscale(dev.shipshape.model.Autoscaling.between(2, 5));
+        assertThat(f.violations()).extracting(Violation::rule).containsExactly("autoscaling.replicas-conflict");
+        f.web.waive("autoscaling.replicas-conflict", "the fixed count is for the first rollout only");
+        assertThat(f.violations()).isEmpty();
+    }
 }
