@@ -18,12 +18,6 @@ import java.util.function.Function;
  */
 public final class Memo<V> {
 
-    /**
-     * Whether memos and other per-JVM caches are off ({@code -Dshipshape.caches=off}). Only the mutation profile turns
-     * them off: there one JVM runs mutant after mutant, and a cache filled under one mutant would answer for the next.
-     */
-    public static final boolean CACHES_OFF = "off".equals(System.getProperty("shipshape.caches"));
-
     private final int capacity;
     private final Function<String, V> compute;
     private final Map<String, V> values = new ConcurrentHashMap<>();
@@ -46,7 +40,7 @@ public final class Memo<V> {
      * @return the result
      */
     public V get(String key) {
-        if (CACHES_OFF) {
+        if (Caches.OFF) {
             return compute.apply(key);
         }
         V v = values.get(key);

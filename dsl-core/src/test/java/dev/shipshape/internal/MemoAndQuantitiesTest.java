@@ -11,7 +11,7 @@ class MemoAndQuantitiesTest {
 
     @Test
     void a_memo_computes_each_key_once_and_forgets_everything_when_full() {
-        org.junit.jupiter.api.Assumptions.assumeFalse(Memo.CACHES_OFF, "caches are off (-Dshipshape.caches=off)");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Caches.OFF, "caches are off (-Dshipshape.caches=off)");
         AtomicInteger calls = new AtomicInteger();
         Memo<Integer> memo = new Memo<>(2, k -> {
             calls.incrementAndGet();
@@ -43,7 +43,7 @@ class MemoAndQuantitiesTest {
 
     @Test
     void with_caches_off_a_memo_computes_every_time() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Memo.CACHES_OFF, "caches are on");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Caches.OFF, "caches are on");
         AtomicInteger calls = new AtomicInteger();
         Memo<Integer> memo = new Memo<>(2, k -> calls.incrementAndGet());
         memo.get("a");

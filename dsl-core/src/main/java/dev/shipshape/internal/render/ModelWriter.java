@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.shipshape.internal.Caches;
 import io.fabric8.kubernetes.api.model.AnyType;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -214,7 +215,7 @@ public final class ModelWriter {
 
     /** The properties of {@code type} as this writer reads them; how {@link BlockYaml} sees a model class. */
     static Bean bean(Class<?> type) {
-        return dev.shipshape.internal.Memo.CACHES_OFF ? Bean.of(type) : BEANS.get(type);
+        return Caches.OFF ? Bean.of(type) : BEANS.get(type);
     }
 
     private static final Object[] NO_ARGUMENTS = {};
