@@ -1,9 +1,11 @@
 package dev.shipshape;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.render.RenderTestSupport;
+import dev.shipshape.testing.TriesCap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +14,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 
 class ConcurrencyTest {
 
+    /** Five rounds; under the mutation profile's capped tries, one (a mutant of one class in one thread changes
+     *  what every round renders alike, and each round renders 41 times). */
     @RepeatedTest(5)
-    void one_app_rendered_from_eight_threads_at_once_gives_identical_bytes() throws Exception {
+    void one_app_rendered_from_eight_threads_at_once_gives_identical_bytes(RepetitionInfo round) throws Exception {
+        assumeFalse(TriesCap.capped() && round.getCurrentRepetition() > 1, "one round under capped tries");
         App app = RenderTestSupport.sample();
         String expected = app.render().toYaml();
         ExecutorService pool = Executors.newFixedThreadPool(8);
