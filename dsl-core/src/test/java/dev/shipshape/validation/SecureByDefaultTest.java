@@ -340,7 +340,7 @@ class SecureByDefaultTest {
             assertThat(f.violations()).extracting(Violation::rule, Violation::path).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("network.default-deny-missing", "shop/statefulStore:db"),
                     org.assertj.core.groups.Tuple.tuple("network.reference-blocked", "shop/webService:web"));
-            assertThat(f.violations().get(0).message()).contains("for egress, they can reach every pod and address");
+            assertThat(f.violations().get(0).message()).contains("for egress, so they can reach every pod and address");
             Fixture legacy = new Fixture();
             Deployment d = new DeploymentBuilder().withNewMetadata().withName("legacy").endMetadata().withNewSpec().withReplicas(2)
                     .withNewSelector().addToMatchLabels("app", "legacy").endSelector().withNewTemplate().withNewMetadata()

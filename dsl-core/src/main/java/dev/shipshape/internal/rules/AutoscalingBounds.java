@@ -8,14 +8,15 @@ import dev.shipshape.validation.Severity;
 
 /**
  * {@code autoscaling.bounds}: the API server rejects minReplicas < 1 (without the alpha HPAScaleToZero gate) and
- * min > max.
+ * min > max, and a cpu utilization target below 1 % ({@code validateMetricTarget}: must be greater than 0).
  */
 final class AutoscalingBounds extends BaseRule {
 
     static final String ID = "autoscaling.bounds";
 
     AutoscalingBounds() {
-        super(ID, Severity.ERROR, "an HPA with fewer than 1 minimum replica or a minimum above its maximum");
+        super(ID, Severity.ERROR, "an HPA with fewer than 1 minimum replica, a minimum above its maximum, or a cpu"
+                + " target below 1%");
     }
 
     @Override
@@ -34,6 +35,12 @@ final class AutoscalingBounds extends BaseRule {
                 findings.report(a.place(), "minReplicas " + a.min() + " is greater than maxReplicas " + a.max() + ".",
                         dsl ? "swap them: Autoscaling.between(" + a.max() + ", " + a.min() + ")."
                                 : "make maxReplicas at least minReplicas.");
+            }
+            if (a.cpuTarget().isPresent() && a.cpuTarget().getAsInt() < 1) {
+                findings.report(a.place(), "the cpu target is " + a.cpuTarget().getAsInt() + "% (averageUtilization); the"
+                                + " API server requires at least 1.",
+                        dsl ? "keep the target .targetCpuUtilization(…) sets; a customization lowered it below 1."
+                                : "set averageUtilization to 1 or more, e.g. 70.");
             }
         });
     }

@@ -29,16 +29,16 @@ final class CronJobScheduleInvalid extends BaseRule {
     }
 
     private void check(Item item, CheckContext ctx, Findings findings) {
-        if (!(item.object() instanceof CronJob cron) || cron.getSpec() == null) {
+        if (!(item.object() instanceof CronJob cron)) {
             return;
         }
-        String schedule = cron.getSpec().getSchedule() == null ? "" : cron.getSpec().getSchedule();
+        String schedule = cron.getSpec() == null || cron.getSpec().getSchedule() == null ? "" : cron.getSpec().getSchedule();
         Cron.problem(schedule).ifPresent(why -> findings.report(item.place().child("schedule"),
                 (schedule.isEmpty() ? "CronJob " + item.name() + " has no schedule"
                         : "schedule '" + Names.printable(schedule) + "' is not valid: " + why) + "; the API server refuses it.",
                 item.isRendered() ? "set .schedule(\"0 3 * * *\") (five fields: minute hour day-of-month month day-of-week) or a"
                         + " macro such as @daily." : "write five fields (minute hour day-of-month month day-of-week) or a macro such as @daily."));
-        String zone = cron.getSpec().getTimeZone();
+        String zone = cron.getSpec() == null ? null : cron.getSpec().getTimeZone();
         if (zone != null) {
             Cron.timeZoneProblem(zone).ifPresent(why -> findings.report(item.place().child("timeZone"),
                     "time zone '" + Names.printable(zone) + "' is not valid: " + why + "; the API server refuses it.",

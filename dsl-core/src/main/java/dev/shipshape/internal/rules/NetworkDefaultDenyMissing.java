@@ -36,7 +36,7 @@ final class NetworkDefaultDenyMissing extends BaseRule {
             }
             String open = ingress && egress ? "ingress and egress, so every pod of the cluster can reach them, and they can"
                     + " reach every pod and address" : ingress ? "ingress, so every pod of the cluster can reach them"
-                    : "egress, they can reach every pod and address";
+                    : "egress, so they can reach every pod and address";
             findings.report(pod.place(), "no NetworkPolicy selects the pods of " + pod.item().ref() + " for " + open + ".",
                     pod.item().isRendered() ? "keep Shipshape's default-deny NetworkPolicy (a customization removed or"
                             + " narrowed it)." : "add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress,"

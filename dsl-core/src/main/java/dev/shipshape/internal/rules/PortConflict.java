@@ -42,12 +42,16 @@ final class PortConflict extends BaseRule {
             ServicePort first = seen.putIfAbsent(p.getPort() + "/" + protocol, p);
             if (first != null) {
                 findings.report(service.place().child("port:" + (p.getName() != null ? p.getName() : p.getPort())),
-                        "Service " + service.name() + " has two " + protocol + " ports numbered " + p.getPort() + " ('"
-                                + first.getName() + "' and '" + p.getName() + "'); the API server refuses it.",
+                        "Service " + service.name() + " has two " + protocol + " ports numbered " + p.getPort() + " ("
+                                + label(first) + " and " + label(p) + "); the API server refuses it.",
                         service.isRendered() ? "expose each number once: remove one of the two .port(…) calls."
                                 : "give each port its own number, or keep one of them.");
             }
         }
+    }
+
+    private static String label(ServicePort p) {
+        return p.getName() == null || p.getName().isEmpty() ? "unnamed" : "'" + p.getName() + "'";
     }
 
     private void hostPorts(PodNode pod, CheckContext ctx, Findings findings) {

@@ -7,7 +7,6 @@ import dev.shipshape.internal.validation.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
-import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import java.util.HashSet;
 import java.util.List;
@@ -55,8 +54,8 @@ final class ProbeReadinessMissing extends BaseRule {
     }
 
     private static void report(ContainerNode c, ServicePort port, Findings findings) {
-        String portName = c.ports().stream().map(ContainerPort::getName).filter(n -> n != null && !n.isEmpty()).findFirst()
-                .orElse("http");
+        String portName = Services.servedPort(c, port).map(p -> p.getName() == null || p.getName().isEmpty()
+                ? String.valueOf(p.getContainerPort()) : p.getName()).orElseThrow(); // serving(…) chose c for this port
         findings.report(c.place().child("readinessProbe"),
                 c.name() + " receives ingress traffic but has no readiness probe, so new pods get requests before"
                         + " they can answer them.",

@@ -127,7 +127,8 @@ final class ReferenceUnresolved extends BaseRule {
         }
         for (Item hpa : ctx.index().ofKind("HorizontalPodAutoscaler")) {
             Autoscalers.of(hpa).filter(a -> a.target(ctx).isEmpty()).ifPresent(a -> findings.report(a.place(),
-                    "scales " + a.targetRef() + ", which is not among the manifests.",
+                    a.spec().getScaleTargetRef() == null ? "the HPA has no scaleTargetRef, so it scales nothing; the API"
+                            + " server refuses it." : "scales " + a.targetRef() + ", which is not among the manifests.",
                     "point scaleTargetRef at a Deployment or StatefulSet of the manifests."));
         }
         for (Item s : ctx.index().ofKind("StatefulSet")) {

@@ -58,21 +58,26 @@ final class Services {
         IntOrString target = port.getTargetPort();
         List<ContainerNode> out = new ArrayList<>();
         for (ContainerNode c : pod.containers()) {
-            if (c.init()) {
-                continue;
-            }
-            for (ContainerPort cp : c.ports()) {
-                boolean match = target == null || target.getValue() == null
-                        ? port.getPort() != null && port.getPort().equals(cp.getContainerPort())
-                        : target.getStrVal() != null ? target.getStrVal().equals(cp.getName())
-                        : target.getIntVal() != null && target.getIntVal().equals(cp.getContainerPort());
-                if (match) {
-                    out.add(c);
-                    break;
-                }
+            if (!c.init() && servedPort(c, port).isPresent()) {
+                out.add(c);
             }
         }
         return out;
+    }
+
+    /** The port of {@code c} that {@code port} sends to: the target port's name or number (its own number if unset). */
+    static Optional<ContainerPort> servedPort(ContainerNode c, ServicePort port) {
+        IntOrString target = port.getTargetPort();
+        for (ContainerPort cp : c.ports()) {
+            boolean match = target == null || target.getValue() == null
+                    ? port.getPort() != null && port.getPort().equals(cp.getContainerPort())
+                    : target.getStrVal() != null ? target.getStrVal().equals(cp.getName())
+                    : target.getIntVal() != null && target.getIntVal().equals(cp.getContainerPort());
+            if (match) {
+                return Optional.of(cp);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code a, b} or {@code no ports}. */
