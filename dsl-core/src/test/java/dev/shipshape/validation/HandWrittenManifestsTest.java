@@ -25,7 +25,7 @@ class HandWrittenManifestsTest {
     private List<String> check(String rule, String yaml) throws IOException {
         Path file = Files.writeString(tmp.resolve("m.yaml"), yaml);
         return Shipshape.check(file).stream().filter(v -> v.rule().equals(rule))
-                .map(v -> v.path().replace(file.toString(), "m.yaml") + " | " + v.message() + " | " + v.fix()).toList();
+                .map(v -> (v.path() + " | " + v.message() + " | " + v.fix()).replace(file.toString(), "m.yaml")).toList();
     }
 
     @Test
@@ -473,5 +473,136 @@ class HandWrittenManifestsTest {
                 "m.yaml#L47/HorizontalPodAutoscaler:no-target-no-max/autoscaling | the HPA has no scaleTargetRef, so it"
                         + " scales nothing; the API server refuses it. | point scaleTargetRef at a Deployment or StatefulSet"
                         + " of the manifests.");
+    }
+    @Test
+    void a_nameless_volume_is_named_empty_and_a_label_written_without_value_has_the_empty_value() throws IOException {
+        String yaml = """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: p
+                  labels: {app: , tier: web}
+                spec:
+                  volumes: [{emptyDir: {}}]
+                  containers: [{name: a, image: "my-repo/a:1", ports: [{name: http, containerPort: 80}]}]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: p}
+                spec:
+                  selector: {app: }
+                  ports: [{name: http, port: 80}]
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: p}
+                spec:
+                  podSelector: {matchLabels: {app: }}
+                  policyTypes: [Ingress, Egress]
+                """;
+        assertThat(check("name.invalid", yaml)).containsExactly("m.yaml#L1/Pod:p/volume: | volume name '' must be a DNS-1123"
+                + " label: lowercase letters, digits and '-', starting and ending alphanumeric, at most 63 characters. | rename"
+                + " the volume, e.g. 'x', and its mounts.");
+        assertThat(check("reference.unresolved", yaml)).as("the Service selects the pod: app is \"\" on both").isEmpty();
+        assertThat(check("network.default-deny-missing", yaml)).as("the policy selects the pod").isEmpty();
+    }
+
+    @Test
+    void ingresses_without_spec_with_odd_paths_and_classes_by_annotation() throws IOException {
+        String routes = """
+                  rules:
+                  - host: shop.example.com
+                    http:
+                      paths:
+                      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+                      - {path: /a, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+                      - {path: /b, pathType: Exact, backend: {service: {name: web, port: {number: 80}}}}
+                      - {path: /c, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+                      - {path: "/d\u00a0e", pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+                      - {path: api, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}
+                """;
+        String yaml = WEB + """
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: bare}
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: one, annotations: {kubernetes.io/ingress.class: nginx}}
+                spec:
+                """ + routes + """
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: two, annotations: {kubernetes.io/ingress.class: nginx}}
+                spec:
+                """ + routes + """
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: three, annotations: {kubernetes.io/ingress.class: traefik}}
+                spec:
+                """ + routes;
+        assertThat(check("ingress.empty", yaml)).containsExactly("m.yaml#L32/Ingress:bare | Ingress bare has no routes and no"
+                + " default backend; the API server refuses it. | add rules or a defaultBackend, or remove the Ingress.");
+        String order = "/host:shop.example.com/route:/ | route '/' (Prefix, position 1) also matches the later routes '/a'"
+                + " (Prefix, position 2), '/b' (Exact, position 3), '/c' (Prefix, position 4) and 1 more; a controller that"
+                + " routes by order would never reach them. | put the more specific route first: move '/a' above '/'.";
+        assertThat(check("ingress.path-order", yaml)).as("the path without a leading slash is not compared")
+                .containsExactly("m.yaml#L36/Ingress:one" + order, "m.yaml#L51/Ingress:two" + order, "m.yaml#L66/Ingress:three" + order);
+        String space = "/host:shop.example.com/route:/d\u00a0e | path '/d\u00a0e' contains white space or control characters;"
+                + " the API server accepts it, but no HTTP request line carries them unencoded, so the route would never match."
+                + " | remove them, or write them percent-encoded as requests carry them (a space is %20).";
+        String relative = "/host:shop.example.com/route:api | path 'api' does not start with '/'; the API server rejects it. |"
+                + " write an absolute, normalized path such as '/api' (no empty, '.' or '..' segments, no encoded '/').";
+        assertThat(check("ingress.path-invalid", yaml)).as("a no-break space is a space").containsExactly(
+                "m.yaml#L36/Ingress:one" + space, "m.yaml#L36/Ingress:one" + relative, "m.yaml#L51/Ingress:two" + space,
+                "m.yaml#L51/Ingress:two" + relative, "m.yaml#L66/Ingress:three" + space, "m.yaml#L66/Ingress:three" + relative);
+        List<String> duplicates = new java.util.ArrayList<>();
+        for (String path : List.of("/", "/a", "/b", "/c", "/d\u00a0e", "api")) {
+            String route = "/host:shop.example.com/route:" + path;
+            duplicates.add("m.yaml#L51/Ingress:two" + route + " | " + (path.equals("/b") ? "Exact" : "Prefix") + " path '" + path
+                    + "' on host shop.example.com is also routed by Ingress/one (m.yaml#L36/Ingress:one" + route + "); the ingress"
+                    + " controller serves only one of the two. | route the path in one Ingress only, or give the Ingresses"
+                    + " different hosts or ingress classes.");
+        }
+        assertThat(check("ingress.duplicate-path", yaml)).as("one and two share the class nginx by annotation; three is traefik")
+                .containsExactlyElementsOf(duplicates);
+    }
+    @Test
+    void routes_to_services_without_ports_or_without_naming_one_of_several() throws IOException {
+        assertThat(check("reference.unresolved", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: portless}
+                spec: {clusterIP: None, selector: {app: web}}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: multi}
+                spec:
+                  selector: {app: web}
+                  ports: [{name: a, port: 80}, {port: 81}]
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: web, labels: {app: web}}
+                spec:
+                  containers: [{name: a, image: "my-repo/a:1", ports: [{containerPort: 80}, {containerPort: 81}]}]
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: edge}
+                spec:
+                  rules:
+                  - http:
+                      paths:
+                      - {path: /p, pathType: Prefix, backend: {service: {name: portless, port: {number: 80}}}}
+                      - {path: /m, pathType: Prefix, backend: {service: {name: multi}}}
+                """)).containsExactly(
+                "m.yaml#L19/Ingress:edge/host:*/route:/m | routes to Service 'multi' without naming a port, and it has several"
+                        + " (a, 81) and none named http. | set backend.service.port.name or .number.",
+                "m.yaml#L19/Ingress:edge/host:*/route:/p | routes to Service 'portless', which has no port to send traffic to."
+                        + " | give Service portless a port.");
     }
 }

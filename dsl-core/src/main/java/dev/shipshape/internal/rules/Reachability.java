@@ -96,8 +96,7 @@ final class Reachability {
     }
 
     private static Map<String, String> matchLabels(NetworkPolicySpec s) {
-        return s.getPodSelector() == null || s.getPodSelector().getMatchLabels() == null ? Map.of()
-                : s.getPodSelector().getMatchLabels();
+        return s.getPodSelector() == null ? Map.of() : Item.labels(s.getPodSelector().getMatchLabels());
     }
 
     private static String key(String namespace, String labelKey, String labelValue) {

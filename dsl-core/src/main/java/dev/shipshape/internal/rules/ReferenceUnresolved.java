@@ -170,8 +170,9 @@ final class ReferenceUnresolved extends BaseRule {
         ServiceBackendPort port = r.raw().getBackend().getService().getPort();
         boolean dsl = r.ingress().isRendered();
         if (Services.ports(service.get()).isEmpty()) {
-            findings.report(r.place(), "routes to " + Refs.describe(service.get()) + ", which exposes no port, so its"
-                            + " Service has none to send traffic to.",
+            findings.report(r.place(), "routes to " + Refs.describe(service.get()) + (service.get().isRendered()
+                            ? ", which exposes no port, so its Service has none to send traffic to."
+                            : ", which has no port to send traffic to."),
                     dsl ? "give " + name + " a port: .port(\"http\", 8080)." : "give Service " + name + " a port.");
         } else if (port == null || (port.getName() == null || port.getName().isEmpty()) && port.getNumber() == null) {
             findings.report(r.place(), "routes to " + Refs.describe(service.get()) + " without naming a port, and it has several ("

@@ -157,7 +157,8 @@ public final class Index {
         }
         List<PodNode> candidates = null;
         for (Map.Entry<String, String> e : labels.entrySet()) {
-            List<PodNode> posting = podsByLabel.getOrDefault(new Key(namespace, e.getKey(), e.getValue()), List.of());
+            List<PodNode> posting = podsByLabel.getOrDefault(new Key(namespace, e.getKey(), e.getValue() == null ? "" : e.getValue()),
+                    List.of());
             if (candidates == null || posting.size() < candidates.size()) {
                 candidates = posting;
             }
@@ -177,7 +178,7 @@ public final class Index {
     /** Whether {@code podLabels} satisfy every label and every expression (In, NotIn, Exists, DoesNotExist). */
     public static boolean matches(Map<String, String> podLabels, Map<String, String> labels, List<LabelSelectorRequirement> expressions) {
         for (Map.Entry<String, String> e : labels.entrySet()) {
-            if (!e.getValue().equals(podLabels.get(e.getKey()))) {
+            if (!(e.getValue() == null ? "" : e.getValue()).equals(podLabels.get(e.getKey()))) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package dev.shipshape.internal.validation;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,10 +87,30 @@ public final class Item {
         return place;
     }
 
-    /** The object's labels, never null. */
+    /** The object's labels, never null; a label written without a value (YAML {@code app:}) has the value "". */
     public Map<String, String> labels() {
         ObjectMeta meta = object.getMetadata();
-        return meta == null || meta.getLabels() == null ? Map.of() : meta.getLabels();
+        return meta == null ? Map.of() : labels(meta.getLabels());
+    }
+
+    /**
+     * {@code labels} with a null value read as "", as the API server decodes it; never null.
+     *
+     * @param labels labels as written, maybe null or with null values
+     * @return the labels the API server would store
+     */
+    public static Map<String, String> labels(Map<String, String> labels) {
+        if (labels == null) {
+            return Map.of();
+        }
+        for (String v : labels.values()) {
+            if (v == null) {
+                Map<String, String> copy = new LinkedHashMap<>();
+                labels.forEach((k, value) -> copy.put(k, value == null ? "" : value));
+                return copy;
+            }
+        }
+        return labels;
     }
 
     /** The object's annotations, never null. */

@@ -27,9 +27,9 @@ public record PodNode(Item item, ObjectMeta metadata, PodSpec spec) {
         Objects.requireNonNull(spec, "spec");
     }
 
-    /** The pods' labels, never null. */
+    /** The pods' labels, never null; a label written without a value has the value "". */
     public Map<String, String> labels() {
-        return metadata.getLabels() == null ? Map.of() : metadata.getLabels();
+        return Item.labels(metadata.getLabels());
     }
 
     /** Where the pod's violations are reported: its object's place. */
