@@ -199,6 +199,8 @@ class RuleCatalogTest {
                 Violation v = f.only("secret.literal-value");
                 assertThat(v.path()).endsWith("/env:" + name);
                 assertThat(v.toString()).doesNotContain("hunter2");
+                assertThat(v.fix()).isEqualTo("put the value in a Secret and reference it: .env(\"" + name
+                        + "\", app.externalSecret(\"…\", \"key\").key(\"key\")).");
             }
             Fixture ok = new Fixture();
             ok.web.env("TOKEN_TTL_NOTE", "").env("PASSWORD_MIN_LENGTH_HINT", "");
@@ -234,6 +236,29 @@ class RuleCatalogTest {
             WebService foreignWeb = other.webService("web2", "my-repo/w:1" + Fixture.DIGEST).port("http", 80);
             routed.ingress.route("/other", foreignWeb);
             assertThat(routed.violations()).extracting(Violation::rule).contains("reference.foreign");
+            assertThat(routed.violations()).filteredOn(x -> x.rule().equals("reference.foreign"))
+                    .extracting(Violation::path, Violation::message, Violation::fix).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            "shop/ingress:web/host:shop.example.com/route:/other", "refers to webService 'web2' of app 'other',"
+                                    + " not of this app 'shop'; its manifests would not contain it.",
+                            "define the webService in this app (app.webService(…)), or render the apps as one."));
+            Fixture secrets = new Fixture();
+            var foreignSecret = other.externalSecret("token", "value");
+            var tls = other.externalSecret("cert", "tls.crt", "tls.key");
+            secrets.web.env("TOKEN", foreignSecret.key("value")).mount(foreignCfg, "/etc/shared").mount(foreignSecret, "/etc/token");
+            secrets.ingress.tls(tls);
+            assertThat(secrets.violations()).filteredOn(x -> x.rule().equals("reference.foreign"))
+                    .extracting(Violation::path, Violation::message).containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("shop/webService:web/container:web/env:TOKEN",
+                                    "refers to secret 'token' of app 'other', not of this app 'shop'; its manifests would not contain it."),
+                            org.assertj.core.groups.Tuple.tuple("shop/webService:web/container:web/mount:/etc/shared",
+                                    "refers to config 'shared' of app 'other', not of this app 'shop'; its manifests would not contain it."),
+                            org.assertj.core.groups.Tuple.tuple("shop/webService:web/container:web/mount:/etc/token",
+                                    "refers to secret 'token' of app 'other', not of this app 'shop'; its manifests would not contain it."),
+                            org.assertj.core.groups.Tuple.tuple("shop/ingress:web/tls",
+                                    "refers to secret 'cert' of app 'other', not of this app 'shop'; its manifests would not contain it."));
+            Fixture own = new Fixture();
+            own.web.mount(own.cfg, "/etc/web").env("LITERAL", "x");
+            assertThat(own.violations()).extracting(Violation::rule).doesNotContain("reference.foreign");
         }
 
         @Test

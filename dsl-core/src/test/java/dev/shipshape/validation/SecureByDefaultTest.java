@@ -229,7 +229,10 @@ class SecureByDefaultTest {
             assertThat(v.fix()).contains(".runAsRoot(\"why\")");
             Fixture unset = new Fixture();
             editWebPod(unset, p -> p.getSecurityContext().setRunAsNonRoot(null));
-            assertThat(unset.only("security.run-as-root").message()).contains("may run as root: runAsNonRoot is not true");
+            assertThat(unset.only("security.run-as-root")).extracting(Violation::message, Violation::fix).containsExactly(
+                    "container web may run as root: runAsNonRoot is not true, so the image's user applies, and that is often root."
+                            + " (introduced by customize(Deployment) of webService:web)",
+                    "keep runAsNonRoot: true (Shipshape sets it), or opt out with .runAsRoot(\"why\").");
         }
 
         @Test
@@ -238,12 +241,17 @@ class SecureByDefaultTest {
             editWebPod(f, p -> p.getContainers().get(0).getSecurityContext().setAllowPrivilegeEscalation(true));
             Violation v = f.only("security.privilege-escalation");
             assertThat(v.path()).isEqualTo("shop/webService:web/container:web/securityContext/allowPrivilegeEscalation");
+            assertThat(v.fix()).isEqualTo("keep allowPrivilegeEscalation: false (Shipshape sets it).");
             Fixture p = new Fixture();
             editWebPod(p, s -> {
                 s.getContainers().get(0).getSecurityContext().setPrivileged(true);
                 s.getContainers().get(0).getSecurityContext().setAllowPrivilegeEscalation(null);
             });
             assertThat(p.violations()).extracting(Violation::rule).containsOnly("security.privilege-escalation").hasSize(2);
+            assertThat(p.violations()).extracting(Violation::fix).containsExactlyInAnyOrder(
+                    "remove privileged: true from the customization; add the one capability needed with"
+                            + " .addCapability(\"…\", \"why\").",
+                    "keep allowPrivilegeEscalation: false (Shipshape sets it).");
         }
 
         @Test
@@ -251,6 +259,8 @@ class SecureByDefaultTest {
             Fixture f = new Fixture();
             editWebPod(f, p -> p.getContainers().get(0).getSecurityContext().getCapabilities().setDrop(List.of()));
             assertThat(f.only("security.capabilities").message()).contains("keeps the runtime's default capabilities");
+            assertThat(f.only("security.capabilities").fix()).isEqualTo("keep capabilities.drop: [ALL] (Shipshape sets it);"
+                    + " add back only what is needed with .addCapability(\"…\", \"why\").");
             Fixture added = new Fixture();
             editWebPod(added, p -> p.getContainers().get(0).getSecurityContext().getCapabilities().setAdd(List.of("SYS_ADMIN", "NET_BIND_SERVICE")));
             Violation v = added.only("security.capabilities");
@@ -264,6 +274,7 @@ class SecureByDefaultTest {
             editWebPod(f, p -> p.getSecurityContext().setSeccompProfile(new SeccompProfile(null, "Unconfined")));
             Violation v = f.only("security.seccomp");
             assertThat(v.message()).contains("has seccomp profile Unconfined");
+            assertThat(v.fix()).isEqualTo("keep the pod's seccompProfile RuntimeDefault (Shipshape sets it).");
             Fixture localhost = new Fixture();
             editWebPod(localhost, p -> p.getContainers().get(0).getSecurityContext().setSeccompProfile(new SeccompProfile("profiles/web.json", "Localhost")));
             assertThat(localhost.violations()).as("a container's own Localhost profile is fine").isEmpty();

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
@@ -252,5 +253,32 @@ class ReachabilityTest {
         Net one = new Net(dbOnly);
         assertThat(one.r.isolated(one.node(CACHE), "Ingress")).isFalse();
         assertThat(one.r.isolated(one.node(DB), "Ingress")).isTrue();
+    }
+    @Test
+    void a_policy_isolates_pods_of_its_own_namespace_only_and_one_without_selector_selects_all_of_them() {
+        Net net = new Net(ingress("web-in", labels("app", "web"), List.of(), List.of()));
+        assertThat(net.r.isolated(net.node(WEB), "Ingress")).isTrue();
+        assertThat(net.r.isolated(net.node(TWIN), "Ingress")).as("web's labels, but in another namespace").isFalse();
+        NetworkPolicy noSelector = new NetworkPolicyBuilder().withNewMetadata().withName("p").withNamespace("team").endMetadata()
+                .withNewSpec().withPolicyTypes("Egress").endSpec().build();
+        Net all = new Net(noSelector);
+        assertThat(all.r.isolated(all.node(OTHER), "Egress")).isTrue();
+        assertThat(all.r.isolated(all.node(TWIN), "Egress")).isTrue();
+        assertThat(all.r.isolated(all.node(WEB), "Egress")).isFalse();
+        assertThat(all.r.isolated(all.node(OTHER), "Ingress")).isFalse();
+    }
+
+    @Test
+    void selectors_and_blocks_built_with_null_lists_mean_empty_ones() {
+        // the fabric8 all-arguments constructors leave what is not given null, as hand-written code may
+        LabelSelector byLabels = new LabelSelector(null, Map.of("app", "db"));
+        LabelSelector byNothing = new LabelSelector(List.of(), null);
+        assertThat(Reachability.selects(byLabels, Map.of("app", "db"))).isTrue();
+        assertThat(Reachability.selects(byLabels, Map.of("app", "web"))).isFalse();
+        assertThat(Reachability.selects(byNothing, Map.of("app", "web"))).isTrue();
+        NetworkPolicyPeer block = new NetworkPolicyPeerBuilder().withIpBlock(new IPBlock("10.0.0.0/8", null)).build();
+        Net net = new Net(ingress("db-in", labels("app", "db"), List.of(block), List.of()));
+        assertThat(net.r.ingressAllowed(net.node(DB), Reachability.Peer.address("10.1.2.3"), 5432, "TCP")).isTrue();
+        assertThat(net.r.ingressAllowed(net.node(DB), Reachability.Peer.address("11.1.2.3"), 5432, "TCP")).isFalse();
     }
 }
