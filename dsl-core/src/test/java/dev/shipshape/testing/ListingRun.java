@@ -2,12 +2,16 @@ package dev.shipshape.testing;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.lifecycle.AroundTryHook;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.FalsifiedSample;
 import net.jqwik.api.lifecycle.PropagationMode;
-import net.jqwik.api.lifecycle.TryExecutionResult;
-import net.jqwik.api.lifecycle.TryExecutor;
-import net.jqwik.api.lifecycle.TryLifecycleContext;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutionResult.Status;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import net.jqwik.api.lifecycle.ShrunkFalsifiedSample;
 import org.junit.jupiter.api.extension.DynamicTestInvocationContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -20,8 +24,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * are kept. With nearly every test class covering the validator and the renderer, that listing ran the whole suite
  * once per mutated class — 187 times in a full run, most of the run's time. While listing, this reports every test
  * as started and passed without running its body (Jupiter methods, templates and dynamic tests; a jqwik property
- * ends after its first try, unrun), so the names are the same; the runs that decide a mutant's fate, one test at a
- * time, are untouched.
+ * without generating a single value), so the names are the same; the runs that decide a mutant's fate, one test at
+ * a time, are untouched.
  *
  * <p>Active only when {@code -Dshipshape.listingRun=skip} is set (the mutation profile sets it, with
  * {@code junit.jupiter.extensions.autodetection.enabled}, which loads the Jupiter side from
@@ -33,7 +37,7 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * mvn -B -Pmutation verify   # passes -Dshipshape.listingRun=skip to PIT's test JVMs
  * }</pre>
  */
-public final class ListingRun implements InvocationInterceptor, AroundTryHook {
+public final class ListingRun implements InvocationInterceptor, AroundPropertyHook {
 
     /** The system property that allows skipping; {@value #SKIP} turns it on. */
     public static final String PROPERTY = "shipshape.listingRun";
@@ -74,8 +78,49 @@ public final class ListingRun implements InvocationInterceptor, AroundTryHook {
     }
 
     @Override
-    public TryExecutionResult aroundTry(TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) {
-        return listing() ? TryExecutionResult.satisfied(true) : aTry.execute(parameters);
+    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+        return listing() ? Listed.RESULT : property.execute();
+    }
+
+    /** A property that passed without a try: what a listed property reports. */
+    record Listed(Status status, Optional<Throwable> throwable) implements PropertyExecutionResult {
+
+        static final Listed RESULT = new Listed(Status.SUCCESSFUL, Optional.empty());
+
+        @Override
+        public Optional<String> seed() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<List<Object>> falsifiedParameters() {
+            return Optional.empty();
+        }
+
+        @Override
+        public int countChecks() {
+            return 0;
+        }
+
+        @Override
+        public int countTries() {
+            return 0;
+        }
+
+        @Override
+        public Optional<FalsifiedSample> originalSample() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ShrunkFalsifiedSample> shrunkSample() {
+            return Optional.empty();
+        }
+
+        @Override
+        public PropertyExecutionResult mapTo(Status newStatus, Throwable newThrowable) {
+            return new Listed(newStatus, Optional.ofNullable(newThrowable));
+        }
     }
 
     @Override

@@ -22,4 +22,14 @@ class ListingRunTest {
     void a_test_run_outside_pit_is_never_skipped() {
         assertThat(ListingRun.listing()).isFalse();
     }
+
+    @Test
+    void a_listed_property_passed_without_a_try() {
+        assertThat(ListingRun.Listed.RESULT.status()).isEqualTo(net.jqwik.api.lifecycle.PropertyExecutionResult.Status.SUCCESSFUL);
+        assertThat(ListingRun.Listed.RESULT.countTries()).isZero();
+        assertThat(ListingRun.Listed.RESULT.countChecks()).isZero();
+        assertThat(ListingRun.Listed.RESULT.seed()).isEmpty();
+        assertThat(ListingRun.Listed.RESULT.mapToFailed("x").status())
+                .isEqualTo(net.jqwik.api.lifecycle.PropertyExecutionResult.Status.FAILED);
+    }
 }
