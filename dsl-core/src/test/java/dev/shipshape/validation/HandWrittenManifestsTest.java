@@ -360,52 +360,26 @@ class HandWrittenManifestsTest {
     void a_policy_for_one_direction_leaves_the_other_open() throws IOException {
         String fix = " | add a default-deny NetworkPolicy (podSelector: {}, policyTypes: [Ingress, Egress]) and allow what"
                 + " the pods need.";
-        assertThat(check("network.default-deny-missing", """
+        String pod = """
                 apiVersion: v1
                 kind: Pod
-                metadata: {name: reader, labels: {app: reader}}
+                metadata: {name: %1$s, labels: {app: %1$s}}
                 spec:
                   containers: [{name: a, image: "my-repo/a:1"}]
                 ---
+                """;
+        String policy = """
                 apiVersion: networking.k8s.io/v1
                 kind: NetworkPolicy
-                metadata: {name: in-only}
+                metadata: {name: %s}
                 spec:
-                  podSelector: {matchLabels: {app: reader}}
-                  policyTypes: [Ingress]
+                  podSelector: {matchLabels: {app: %s}}
+                  policyTypes: [%s]
                 ---
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: writer, labels: {app: writer}}
-                spec:
-                  containers: [{name: a, image: "my-repo/a:1"}]
-                ---
-                apiVersion: networking.k8s.io/v1
-                kind: NetworkPolicy
-                metadata: {name: out-only}
-                spec:
-                  podSelector: {matchLabels: {app: writer}}
-                  policyTypes: [Egress]
-                ---
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: open, labels: {app: open}}
-                spec:
-                  containers: [{name: a, image: "my-repo/a:1"}]
-                ---
-                apiVersion: v1
-                kind: Pod
-                metadata: {name: closed, labels: {app: closed}}
-                spec:
-                  containers: [{name: a, image: "my-repo/a:1"}]
-                ---
-                apiVersion: networking.k8s.io/v1
-                kind: NetworkPolicy
-                metadata: {name: both}
-                spec:
-                  podSelector: {matchLabels: {app: closed}}
-                  policyTypes: [Ingress, Egress]
-                """)).containsExactly(
+                """;
+        assertThat(check("network.default-deny-missing", pod.formatted("reader") + policy.formatted("in-only", "reader", "Ingress")
+                + pod.formatted("writer") + policy.formatted("out-only", "writer", "Egress") + pod.formatted("open")
+                + pod.formatted("closed") + policy.formatted("both", "closed", "Ingress, Egress"))).containsExactly(
                 "m.yaml#L1/Pod:reader | no NetworkPolicy selects the pods of Pod/reader for egress, so they can reach every"
                         + " pod and address." + fix,
                 "m.yaml#L14/Pod:writer | no NetworkPolicy selects the pods of Pod/writer for ingress, so every pod of the"

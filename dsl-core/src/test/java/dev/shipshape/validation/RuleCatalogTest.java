@@ -216,6 +216,10 @@ class RuleCatalogTest {
             assertThat(v.severity()).isEqualTo(Severity.WARNING);
             assertThat(v.path()).isEqualTo("shop/secret:dev-creds");
             assertThat(v.toString()).contains("keys [token]").doesNotContain("S3cr3t");
+            assertThat(v.message()).isEqualTo("secret 'dev-creds' has literal values (keys [token]), which end up in the"
+                    + " manifests, in git and in CI logs; the values are not shown here.");
+            assertThat(v.fix()).isEqualTo("for anything but local development create the Secret out of band and use"
+                    + " app.externalSecret(\"dev-creds\", …).");
             f.app.policy(Policy.strict());
             assertThat(f.only("secret.development-data").severity()).isEqualTo(Severity.ERROR);
         }
