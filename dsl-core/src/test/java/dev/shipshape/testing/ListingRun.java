@@ -22,10 +22,10 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * JUnit 5 plugin finds the tests there by <em>running</em> every covering test class once before the first mutant
  * (the same listing that records coverage in the coverage phase); the results are thrown away, only the tests' names
  * are kept. With nearly every test class covering the validator and the renderer, that listing ran the whole suite
- * once per mutated class — 187 times in a full run, most of the run's time. While listing, this reports every test
- * as started and passed without running its body (Jupiter methods, templates and dynamic tests; a jqwik property
- * without generating a single value), so the names are the same; the runs that decide a mutant's fate, one test at
- * a time, are untouched.
+ * once per mutated class, 187 times in a full run (TESTING.md has what skipping it saved). While listing, this
+ * reports every test as started and passed without running its body (Jupiter methods, templates and dynamic tests;
+ * a jqwik property without generating a single value), so the names are the same; the runs that decide a mutant's
+ * fate, one test at a time, are untouched.
  *
  * <p>Active only when {@code -Dshipshape.listingRun=skip} is set (the mutation profile sets it, with
  * {@code junit.jupiter.extensions.autodetection.enabled}, which loads the Jupiter side from

@@ -55,7 +55,6 @@ final class Services {
 
     /** The containers of {@code pod} that serve {@code port}: those with the target port's name or number. */
     static List<ContainerNode> serving(PodNode pod, ServicePort port) {
-        IntOrString target = port.getTargetPort();
         List<ContainerNode> out = new ArrayList<>();
         for (ContainerNode c : pod.containers()) {
             if (!c.init() && servedPort(c, port).isPresent()) {
