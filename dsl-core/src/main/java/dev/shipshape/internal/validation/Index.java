@@ -147,18 +147,18 @@ public final class Index {
         if (selector == null) {
             return List.of();
         }
-        return selected(namespace, selector.getMatchLabels() == null ? Map.of() : selector.getMatchLabels(),
+        return selected(namespace, selector.getMatchLabels(),
                 selector.getMatchExpressions() == null ? List.of() : selector.getMatchExpressions());
     }
 
-    private List<PodNode> selected(String namespace, Map<String, String> labels, List<LabelSelectorRequirement> expressions) {
+    private List<PodNode> selected(String namespace, Map<String, String> written, List<LabelSelectorRequirement> expressions) {
+        Map<String, String> labels = Item.labels(written);
         if (labels.isEmpty() && expressions.isEmpty()) {
             return List.of();
         }
         List<PodNode> candidates = null;
         for (Map.Entry<String, String> e : labels.entrySet()) {
-            List<PodNode> posting = podsByLabel.getOrDefault(new Key(namespace, e.getKey(), e.getValue() == null ? "" : e.getValue()),
-                    List.of());
+            List<PodNode> posting = podsByLabel.getOrDefault(new Key(namespace, e.getKey(), e.getValue()), List.of());
             if (candidates == null || posting.size() < candidates.size()) {
                 candidates = posting;
             }
@@ -177,8 +177,8 @@ public final class Index {
 
     /** Whether {@code podLabels} satisfy every label and every expression (In, NotIn, Exists, DoesNotExist). */
     public static boolean matches(Map<String, String> podLabels, Map<String, String> labels, List<LabelSelectorRequirement> expressions) {
-        for (Map.Entry<String, String> e : labels.entrySet()) {
-            if (!(e.getValue() == null ? "" : e.getValue()).equals(podLabels.get(e.getKey()))) {
+        for (Map.Entry<String, String> e : Item.labels(labels).entrySet()) {
+            if (!e.getValue().equals(podLabels.get(e.getKey()))) {
                 return false;
             }
         }
