@@ -26,12 +26,15 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
  * Generates whole applications that break no rule of the catalog (no error and no warning), by construction:
- * web services (each with a versioned config it reads and mounts, a secret key, the host of a store when there
- * is one, a readiness probe, resources within limits, an HPA with a reachable target or at least 2 replicas, and
+ * web services (each with a versioned config it reads and mounts, a literal env value — any string, one in ten awkward
+ * for YAML: empty, null-like, or holding a character kubectl's YAML reads as a line break —, a secret key, the host
+ * of a store when there is one, a readiness probe, resources within limits, an HPA with a reachable target or at
+ * least 2 replicas, and
  * sometimes a sidecar, an init container, labels, annotations, a node selector, a toleration and a preStop pause
  * within its grace period), stateful stores (with volumes of the default or a named storage class, or ephemeral),
  * static sites, workers, jobs, cron jobs (valid schedules, sometimes a time zone), and one Ingress routing to every
@@ -50,6 +53,12 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
 
     private static final List<String> WORDS = List.of("web", "api", "shop", "cart", "auth", "feed", "search", "media");
     private static final List<String> SAFE_ENV = List.of("MODE", "LOG_LEVEL", "FEATURE_FLAGS", "GREETING");
+    /**
+     * Literal values a YAML writer or reader can get wrong: empty, words YAML reads as null, booleans or numbers, and
+     * the characters YAML 1.1 (kubectl) reads as line breaks — NEL, LS, PS — alone, first, inside and across lines.
+     */
+    private static final List<String> AWKWARD_LITERALS = List.of("", "null", "~", "yes", "0x1F", "\u0085", "\u0085a", " \u0085",
+            "a\u2028b", "c\u2029d", "a\nb\u0085c", "x: y", "- z", "#");
 
     private Ranges.Count webServices = new Ranges.Count(1, 4);
     private Ranges.Count stores = new Ranges.Count(0, 2);
@@ -101,12 +110,17 @@ public class AppArbitrary extends ArbitraryDecorator<App> {
         return plans().map(AppArbitrary::build);
     }
 
+    /** Env values: any string of up to 30 characters, and one in ten an awkward one ({@link #AWKWARD_LITERALS}). */
+    private static Arbitrary<String> literals() {
+        return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.strings().ofMaxLength(30)), Tuple.of(1, Arbitraries.of(AWKWARD_LITERALS)));
+    }
+
     Arbitrary<Plan> plans() {
         Arbitrary<Resources> resources = ShipshapeArbitraries.resources();
         Arbitrary<Image> images = ShipshapeArbitraries.images().pinned();
         Arbitrary<WebPlan> web = Combinators.combine(Arbitraries.of(WORDS), resources, images, Arbitraries.integers().between(1024, 65535),
                 Arbitraries.integers().between(50, 90).optional(), Arbitraries.integers().between(2, 5),
-                ShipshapeArbitraries.configData(), Arbitraries.strings().ofMaxLength(30))
+                ShipshapeArbitraries.configData(), literals())
                 .as((word, r, i, port, hpa, replicas, config, literal) -> new WebPlan(word, r, i, port, hpa, replicas, config,
                         literal, PodExtras.NONE));
         Arbitrary<PodExtras> extras = Combinators.combine(resources.optional(0.3), resources.optional(0.3), Arbitraries.of(true, false),

@@ -31,14 +31,16 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 public final class Serialization {
 
-    /** No document markers, minimal quoting (strings that look like numbers stay quoted), no line splitting. */
-    private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
+    /**
+     * No document markers, minimal quoting (strings that look like numbers stay quoted), no line splitting; strings
+     * holding a character YAML 1.1 reads as a line break double-quoted ({@link BreakSafeYamlFactory}).
+     */
+    private static final YAMLFactory YAML_FACTORY = BreakSafeYamlFactory.of(YAMLFactory.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .disable(YAMLWriteFeature.SPLIT_LINES)
-            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-            .build();
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR));
 
     private Serialization() {
     }
