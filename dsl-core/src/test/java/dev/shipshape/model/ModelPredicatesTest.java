@@ -75,4 +75,21 @@ class ModelPredicatesTest {
         assertThat(Arrays.stream(ComponentKind.values()).filter(ComponentKind::isBatch))
                 .containsExactly(ComponentKind.JOB, ComponentKind.CRON_JOB);
     }
+
+    @Test
+    void only_a_store_says_it_keeps_no_data_or_serves_reads_and_only_when_asked() {
+        App app = Shipshape.app("shop");
+        web(app);
+        app.worker("jobs", IMAGE).resources(R);
+        app.staticSite("files", IMAGE).resources(R);
+        app.statefulStore("db", IMAGE).port("pg", 5432).resources(R);
+        app.statefulStore("cache", IMAGE).port("redis", 6379).resources(R).ephemeral();
+        Map<String, List<Boolean>> flags = new LinkedHashMap<>();
+        for (WorkloadSpec w : app.model().workloads()) {
+            flags.put(w.name(), List.of(w.ephemeral(), w.readService()));
+        }
+        assertThat(flags).containsOnly(Map.entry("web", List.of(false, false)), Map.entry("jobs", List.of(false, false)),
+                Map.entry("files", List.of(false, false)), Map.entry("db", List.of(false, true)),
+                Map.entry("cache", List.of(true, true)));
+    }
 }

@@ -2,9 +2,13 @@ package dev.shipshape.testing;
 
 import java.util.List;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.AroundTryHook;
 import net.jqwik.api.lifecycle.Lifespan;
 import net.jqwik.api.lifecycle.PropagationMode;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import net.jqwik.api.lifecycle.Store;
 import net.jqwik.api.lifecycle.TryExecutionResult;
 import net.jqwik.api.lifecycle.TryExecutor;
@@ -20,7 +24,7 @@ import net.jqwik.api.lifecycle.TryLifecycleContext;
  * mvn -B -Pmutation verify   # passes -Dshipshape.maxTries=… to PIT's test JVMs
  * }</pre>
  */
-public final class TriesCap implements AroundTryHook {
+public final class TriesCap implements AroundPropertyHook, AroundTryHook {
 
     private static final Integer MAX = Integer.getInteger("shipshape.maxTries");
 
@@ -44,6 +48,18 @@ public final class TriesCap implements AroundTryHook {
     @Override
     public PropagationMode propagateTo() {
         return PropagationMode.ALL_DESCENDANTS;
+    }
+
+    /**
+     * Lowers the property's own tries to the cap before it starts, so jqwik also generates no more edge cases than
+     * that (it generates them up front, up to the tries: 300 whole apps for a property of 300 tries).
+     */
+    @Override
+    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) throws Throwable {
+        if (MAX != null) {
+            context.attributes().setTries(Math.min(MAX, context.attributes().tries().orElse(MAX)));
+        }
+        return property.execute();
     }
 
     @Override

@@ -65,29 +65,8 @@ public final class Index {
         return new Key(kind, namespace, name);
     }
 
-    /** Three strings as one map key, hashed from the strings' own cached hashes (no concatenation per lookup). */
-    private static final class Key {
-        private final String a;
-        private final String b;
-        private final String c;
-        private final int hash;
-
-        Key(String a, String b, String c) {
-            this.a = a;
-            this.b = b;
-            this.c = c;
-            this.hash = (a.hashCode() * 31 + b.hashCode()) * 31 + c.hashCode();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && hash == k.hash && a.equals(k.a) && b.equals(k.b) && c.equals(k.c);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
+    /** Three strings as one map key (no concatenation per lookup; a record's hash combines the strings' cached ones). */
+    private record Key(String a, String b, String c) {
     }
 
     /**

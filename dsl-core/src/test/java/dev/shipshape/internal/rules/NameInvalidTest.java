@@ -1,8 +1,10 @@
-package dev.shipshape.validation;
+package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.shipshape.validation.Fixture;
+import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code name.invalid} over objects Shipshape did not render (included YAML or fabric8 objects): every name the
  * API server checks, each on both sides of its rule, with the path, the message and the fix.
  */
-class NameInvalidIncludedTest {
+class NameInvalidTest {
 
     private static final String LABEL_RULE = "must be a DNS-1123 label: lowercase letters, digits and '-', starting and"
             + " ending alphanumeric, at most 63 characters.";

@@ -1,18 +1,19 @@
-package dev.shipshape.render;
+package dev.shipshape.internal.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
 import dev.shipshape.model.Probe;
+import dev.shipshape.model.Resources;
+import dev.shipshape.render.Manifests;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Image;
 import dev.shipshape.units.Memory;
 import dev.shipshape.units.Names;
-import dev.shipshape.model.Resources;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * What the renderer writes into the fabric8 objects, field by field, and the checks the mutation run found
  * unguarded: literal env values, TLS, probe ports, label characters, registry hosts, duplicate Ingress names.
  */
-class RenderedFieldsTest {
+class RendererTest {
 
     private static final String IMAGE = "registry.example.com/web:1.0@sha256:" + "a".repeat(64);
 

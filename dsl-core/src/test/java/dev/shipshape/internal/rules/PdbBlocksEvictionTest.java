@@ -1,7 +1,9 @@
-package dev.shipshape.validation;
+package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shipshape.validation.Fixture;
+import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * {@code pdb.blocks-eviction} over included budgets: which budgets can never allow an eviction, on both sides of the
  * replica count, counting every selected workload, and an autoscaler's minimum in place of a fixed count.
  */
-class DisruptionBudgetTest {
+class PdbBlocksEvictionTest {
 
     private static HasMetadata deployment(String name, Integer replicas) {
         return new DeploymentBuilder().withNewMetadata().withName(name).endMetadata().withNewSpec().withReplicas(replicas)

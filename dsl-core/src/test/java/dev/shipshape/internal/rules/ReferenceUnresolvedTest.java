@@ -1,8 +1,10 @@
-package dev.shipshape.validation;
+package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.shipshape.validation.Fixture;
+import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * {@code reference.unresolved} over included objects: each kind of reference resolved and not, with the path,
  * the message and the fix a user reads.
  */
-class ReferenceUnresolvedIncludedTest {
+class ReferenceUnresolvedTest {
 
     private static List<Violation> refs(HasMetadata... objects) {
         Fixture f = new Fixture();
