@@ -27,7 +27,7 @@ import java.util.List;
  * <pre>{@code
  * Fixture f = new Fixture();
  * f.web.replicas(1);
- * assertThat(f.only("pdb.blocks-eviction").message()).contains("web");
+ * assertThat(f.only("workload.single-replica").severity()).isEqualTo(Severity.WARNING);
  * }</pre>
  */
 public final class Fixture {

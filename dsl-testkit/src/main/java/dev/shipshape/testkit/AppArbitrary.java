@@ -34,9 +34,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * web services (each with a versioned config it reads and mounts, a literal env value — any string, one in ten awkward
  * for YAML: empty, null-like, or holding a character kubectl's YAML reads as a line break —, a secret key, the host
  * of a store when there is one, a readiness probe, resources within limits, an HPA with a reachable target or at
- * least 2 replicas, and
- * sometimes a sidecar, an init container, labels, annotations, a node selector, a toleration and a preStop pause
- * within its grace period), stateful stores (with volumes of the default or a named storage class, or ephemeral),
+ * least 2 replicas, and sometimes a sidecar, an init container, labels, annotations, a node selector, a toleration
+ * and a preStop pause within its grace period), stateful stores (with volumes of the default or a named storage class, or ephemeral),
  * static sites, workers, jobs, cron jobs (valid schedules, sometimes a time zone), and one Ingress routing to every
  * web service and site in a valid order. Images are pinned. Defaults: 1-4 web services, 0-2 stores, 0-2 static
  * sites, 0-2 workers, 0-1 job, 0-1 cron job.

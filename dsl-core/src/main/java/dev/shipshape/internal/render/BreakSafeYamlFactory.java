@@ -19,9 +19,9 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  *
  * <p>YAML 1.1, which {@code kubectl} reads with, counts the three as line breaks; Jackson's generator writes them raw,
  * in plain and literal scalars, where a break cannot stand. Measured before this class: {@code value: <NEL>} read back
- * as null (snakeyaml-engine) or null ({@code kubectl kustomize}); {@code a<LS>b} and {@code c<NEL>d} as plain scalars
- * made {@code kubectl kustomize} fail with "could not find expected ':'"; a literal block holding NEL read back
- * changed. The rest of the output is Jackson's, byte for byte.
+ * as null, by Jackson and by {@code kubectl kustomize} alike; {@code a<LS>b} and {@code c<NEL>d} as plain scalars made
+ * {@code kubectl kustomize} fail with "could not find expected ':'"; a literal block holding NEL read back changed.
+ * The rest of the output is Jackson's, byte for byte.
  *
  * <pre>{@code
  * YAMLFactory f = BreakSafeYamlFactory.of(YAMLFactory.builder().enable(YAMLWriteFeature.MINIMIZE_QUOTES));
