@@ -57,7 +57,7 @@ final class BreakSafeYamlFactory extends YAMLFactory {
                 ctxt.getFormatWriteFeatures(_formatWriteFeatures), _quotingChecker, out, _version, _dumpSettings);
     }
 
-    /** Names (and one-line values) with such a character are quoted; Jackson's rules otherwise. */
+    /** Names with such a character are quoted (values are the {@link Generator}'s); Jackson's rules otherwise. */
     private static final class Checker extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
 
@@ -65,14 +65,12 @@ final class BreakSafeYamlFactory extends YAMLFactory {
         public boolean needToQuoteName(String name) {
             return hasForeignBreak(name) || super.needToQuoteName(name);
         }
-
-        @Override
-        public boolean needToQuoteValue(String value) {
-            return hasForeignBreak(value) || super.needToQuoteValue(value);
-        }
     }
 
-    /** Values with such a character double-quoted even when they span lines (Jackson writes those as literal blocks). */
+    /**
+     * Values with such a character double-quoted, on one line or across lines (Jackson would write those as literal
+     * blocks before asking the checker); every other way of writing a string ends in {@code writeString(String)}.
+     */
     private static final class Generator extends YAMLGenerator {
         Generator(ObjectWriteContext ctxt, IOContext io, int streamFeatures, int yamlFeatures, StringQuotingChecker quoting,
                   Writer out, SpecVersion version, DumpSettings settings) {

@@ -147,7 +147,7 @@ public final class Index {
         }
         List<PodNode> out = new ArrayList<>();
         for (PodNode p : candidates) {
-            if (matches(p.labels(), labels, expressions)) {
+            if (satisfies(p.labels(), labels, expressions)) {
                 out.add(p);
             }
         }
@@ -156,7 +156,13 @@ public final class Index {
 
     /** Whether {@code podLabels} satisfy every label and every expression (In, NotIn, Exists, DoesNotExist). */
     public static boolean matches(Map<String, String> podLabels, Map<String, String> labels, List<LabelSelectorRequirement> expressions) {
-        for (Map.Entry<String, String> e : Item.labels(labels).entrySet()) {
+        return satisfies(podLabels, Item.labels(labels), expressions);
+    }
+
+    /** {@link #matches} for selector labels already read as the API server stores them ({@link Item#labels(Map)}). */
+    private static boolean satisfies(Map<String, String> podLabels, Map<String, String> labels,
+                                     List<LabelSelectorRequirement> expressions) {
+        for (Map.Entry<String, String> e : labels.entrySet()) {
             if (!e.getValue().equals(podLabels.get(e.getKey()))) {
                 return false;
             }
