@@ -1,8 +1,8 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.Bridge;
-import dev.shipshape.internal.render.ManifestReader;
+import dev.shipshape.internal.io.ManifestReader;
 import dev.shipshape.internal.render.Renderer;
 import dev.shipshape.internal.validation.Subject;
 import dev.shipshape.internal.validation.Validator;

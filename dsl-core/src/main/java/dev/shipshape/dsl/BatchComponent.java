@@ -1,6 +1,6 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.JobOptions;
 import dev.shipshape.units.Image;

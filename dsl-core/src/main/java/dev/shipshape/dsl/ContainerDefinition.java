@@ -1,6 +1,6 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 import dev.shipshape.model.ContainerSecurity;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;

@@ -1,6 +1,6 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.naming.StoreNames;
+import dev.shipshape.internal.graph.StoreNames;
 import dev.shipshape.model.EnvSource;
 import java.util.Optional;
 

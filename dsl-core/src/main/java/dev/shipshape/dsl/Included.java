@@ -1,6 +1,6 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.render.Serialization;
+import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.units.Names;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 

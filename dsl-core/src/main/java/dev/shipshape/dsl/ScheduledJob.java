@@ -1,7 +1,7 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.Args;
-import dev.shipshape.internal.Cron;
+import dev.shipshape.internal.lang.Args;
+import dev.shipshape.internal.lang.Cron;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.CronOptions;
 import dev.shipshape.model.WorkloadSpec;

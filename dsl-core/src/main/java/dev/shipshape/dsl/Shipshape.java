@@ -1,9 +1,9 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.Args;
-import dev.shipshape.internal.render.ManifestReader;
-import dev.shipshape.internal.validation.Item;
-import dev.shipshape.internal.validation.Origin;
+import dev.shipshape.internal.lang.Args;
+import dev.shipshape.internal.io.ManifestReader;
+import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Origin;
 import dev.shipshape.internal.validation.Subject;
 import dev.shipshape.internal.validation.Validator;
 import dev.shipshape.validation.Policy;

@@ -1,6 +1,6 @@
 package dev.shipshape.model;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 
 /**
  * Names one component of one application; the model's references are these, never bare strings.

@@ -1,7 +1,7 @@
 package dev.shipshape.model;
 
-import dev.shipshape.internal.Args;
-import dev.shipshape.internal.naming.KustomizeHash;
+import dev.shipshape.internal.lang.Args;
+import dev.shipshape.internal.lang.KustomizeHash;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;

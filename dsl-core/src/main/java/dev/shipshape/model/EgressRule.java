@@ -1,7 +1,7 @@
 package dev.shipshape.model;
 
-import dev.shipshape.internal.Args;
-import dev.shipshape.internal.Cidrs;
+import dev.shipshape.internal.lang.Args;
+import dev.shipshape.internal.lang.Cidrs;
 import dev.shipshape.units.Names;
 import java.util.List;
 

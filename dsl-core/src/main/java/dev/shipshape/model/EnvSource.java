@@ -1,6 +1,6 @@
 package dev.shipshape.model;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 
 /**
  * Where an environment variable's value comes from. References are typed: a config key, a secret key or

@@ -1,6 +1,6 @@
 package dev.shipshape.model;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 
 /**
  * A Config or Secret mounted as files into a workload's container.

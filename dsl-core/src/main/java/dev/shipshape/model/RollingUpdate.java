@@ -1,6 +1,6 @@
 package dev.shipshape.model;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 
 /**
  * How a Deployment replaces its pods: how many extra pods it may start ({@code maxSurge}) and how many may be

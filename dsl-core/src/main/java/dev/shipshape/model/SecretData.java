@@ -1,6 +1,6 @@
 package dev.shipshape.model;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.shipshape.model;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 import dev.shipshape.units.Names;
 import java.util.List;
 import java.util.Optional;

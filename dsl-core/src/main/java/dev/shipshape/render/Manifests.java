@@ -1,10 +1,10 @@
 package dev.shipshape.render;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.Bridge;
 import dev.shipshape.internal.render.Explanations;
-import dev.shipshape.internal.render.ManifestWriter;
-import dev.shipshape.internal.render.Serialization;
+import dev.shipshape.internal.io.ManifestWriter;
+import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.validation.Violation;

@@ -1,7 +1,7 @@
 package dev.shipshape.render;
 
-import dev.shipshape.internal.render.ManifestWriter;
-import dev.shipshape.internal.render.Serialization;
+import dev.shipshape.internal.io.ManifestWriter;
+import dev.shipshape.internal.yaml.Serialization;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

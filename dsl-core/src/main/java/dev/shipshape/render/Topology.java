@@ -1,6 +1,6 @@
 package dev.shipshape.render;
 
-import dev.shipshape.internal.naming.StoreNames;
+import dev.shipshape.internal.graph.StoreNames;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ComponentKind;

@@ -1,6 +1,6 @@
 package dev.shipshape.units;
 
-import dev.shipshape.internal.Quantities;
+import dev.shipshape.internal.lang.Quantities;
 import java.math.BigDecimal;
 
 /** Shared arithmetic of {@link Memory} and {@link Storage}: whole bytes, canonical Kubernetes text. */

@@ -1,6 +1,6 @@
 package dev.shipshape.units;
 
-import dev.shipshape.internal.Quantities;
+import dev.shipshape.internal.lang.Quantities;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

@@ -1,7 +1,8 @@
 package dev.shipshape.units;
 
-import dev.shipshape.internal.Args;
-import dev.shipshape.internal.NameSuggestions;
+import dev.shipshape.internal.lang.Args;
+import dev.shipshape.internal.lang.Text;
+import dev.shipshape.internal.lang.NameSuggestions;
 import java.util.regex.Pattern;
 
 /**
@@ -334,29 +335,14 @@ public final class Names {
     }
 
     /**
-     * A short, single-line form of an arbitrary string for error messages: control characters escaped,
-     * at most 80 characters shown. Hostile input never breaks a message's layout.
+     * A short, single-line form of an arbitrary string for error messages: control characters escaped, at most 80
+     * characters shown, so hostile input never breaks a message's layout: {@code Names.printable("a\nb")} is
+     * {@code a\u000ab}.
      *
-     * @param s the s
-     * @return a short, single-line form of an arbitrary string for error messages: control characters escaped, at most 80 characters shown
+     * @param s any string, or null (shown as {@code null})
+     * @return the printable form
      */
     public static String printable(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder();
-        int limit = Math.min(s.length(), 80);
-        for (int i = 0; i < limit; i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        if (s.length() > limit) {
-            b.append("…(").append(s.length()).append(" chars)");
-        }
-        return b.toString();
+        return Text.printable(s);
     }
 }

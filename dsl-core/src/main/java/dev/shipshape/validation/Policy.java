@@ -1,6 +1,6 @@
 package dev.shipshape.validation;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.Waivers;
 import dev.shipshape.units.Image;
 import java.util.Arrays;

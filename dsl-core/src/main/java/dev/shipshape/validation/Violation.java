@@ -1,6 +1,6 @@
 package dev.shipshape.validation;
 
-import dev.shipshape.internal.Args;
+import dev.shipshape.internal.lang.Args;
 import java.util.Comparator;
 
 /**

@@ -3,7 +3,7 @@ package dev.shipshape.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.shipshape.internal.render.ManifestWriter;
+import dev.shipshape.internal.io.ManifestWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import dev.shipshape.dsl.SecretRef;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.StatefulStore;
 import dev.shipshape.dsl.WebService;
-import dev.shipshape.internal.naming.KustomizeHash;
+import dev.shipshape.internal.lang.KustomizeHash;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Shipshape;
-import dev.shipshape.internal.render.Serialization;
+import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;

@@ -3,7 +3,7 @@ package dev.shipshape.units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.shipshape.internal.Quantities;
+import dev.shipshape.internal.lang.Quantities;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;

@@ -74,7 +74,7 @@ class PlacesTest {
     @Test
     void given_objects_are_placed_under_the_app_and_must_be_complete_to_be_included() throws IOException {
         Fixture f = new Fixture();
-        f.app.include(dev.shipshape.internal.render.Serialization.yaml().readValue(deployment("given"),
+        f.app.include(dev.shipshape.internal.yaml.Serialization.yaml().readValue(deployment("given"),
                 io.fabric8.kubernetes.api.model.apps.Deployment.class));
         assertThat(paths(f.violations(), "reference.unresolved"))
                 .containsExactly("shop/Deployment:given/initContainer:setup/mount:/setup");
@@ -106,7 +106,7 @@ class PlacesTest {
     @Test
     void the_waiver_annotation_on_an_included_object_silences_that_rule_there_only() {
         Fixture f = new Fixture();
-        var d = dev.shipshape.internal.render.Serialization.yaml().readValue(deployment("given"),
+        var d = dev.shipshape.internal.yaml.Serialization.yaml().readValue(deployment("given"),
                 io.fabric8.kubernetes.api.model.apps.Deployment.class);
         d.getMetadata().setAnnotations(java.util.Map.of("shipshape.dev/waived.reference.unresolved", "created by an operator"));
         f.app.include(d);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
-import dev.shipshape.internal.naming.KustomizeHash;
+import dev.shipshape.internal.lang.KustomizeHash;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.PathType;
 import dev.shipshape.model.Probe;

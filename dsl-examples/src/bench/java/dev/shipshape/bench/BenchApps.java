@@ -1,6 +1,6 @@
 package dev.shipshape.bench;
 
-import dev.shipshape.internal.naming.KustomizeHash;
+import dev.shipshape.internal.lang.KustomizeHash;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
@@ -9,7 +9,7 @@ import dev.shipshape.dsl.Config;
 import dev.shipshape.dsl.Ingress;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
-import dev.shipshape.internal.render.Serialization;
+import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;

@@ -47,7 +47,7 @@ public class PipelineBenchmark {
         subject = new Subject(Optional.of(spec), objects.items(), objects.known(), Optional.empty());
         List<String> rendered = new java.util.ArrayList<>(app.render().documents());
         List<String> floor = new java.util.ArrayList<>();
-        BenchApps.floor(n).forEach(o -> floor.add(dev.shipshape.internal.render.Serialization.yaml().writeValueAsString(o)));
+        BenchApps.floor(n).forEach(o -> floor.add(dev.shipshape.internal.yaml.Serialization.yaml().writeValueAsString(o)));
         java.util.Collections.sort(rendered);
         java.util.Collections.sort(floor);
         if (!rendered.equals(floor)) {

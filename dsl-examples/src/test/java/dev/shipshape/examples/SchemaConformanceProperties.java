@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import dev.shipshape.dsl.App;
-import dev.shipshape.internal.render.Serialization;
+import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.render.Manifests;
 import dev.shipshape.testkit.ShipshapeArbitraries;
 import io.fabric8.kubernetes.api.model.HasMetadata;

@@ -3,9 +3,9 @@ package dev.shipshape.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shipshape.dsl.App;
-import dev.shipshape.internal.render.ManifestReader;
-import dev.shipshape.internal.render.ModelWriter;
-import dev.shipshape.internal.render.Serialization;
+import dev.shipshape.internal.io.ManifestReader;
+import dev.shipshape.internal.yaml.ModelWriter;
+import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.render.Manifests;
 import dev.shipshape.testing.TriesCap;
 import dev.shipshape.testkit.ShipshapeArbitraries;

@@ -1,11 +1,13 @@
 package dev.shipshape.internal.render;
 
-import dev.shipshape.internal.Traffic;
-import dev.shipshape.internal.naming.KustomizeHash;
-import dev.shipshape.internal.naming.StoreNames;
+import dev.shipshape.internal.yaml.Serialization;
+
+import dev.shipshape.internal.graph.Traffic;
+import dev.shipshape.internal.lang.KustomizeHash;
+import dev.shipshape.internal.graph.StoreNames;
 import dev.shipshape.internal.validation.Index;
-import dev.shipshape.internal.validation.Item;
-import dev.shipshape.internal.validation.Origin;
+import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Origin;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentId;
@@ -267,7 +269,7 @@ public final class Renderer {
             current = s.id();
             if (s.data().isEmpty()) {
                 Secret standIn = new Secret(); // v1 Secret: the model's constructor sets apiVersion and kind
-                standIn.setType(Index.EXTERNAL_SECRET);
+                standIn.setType(Item.EXTERNAL_SECRET);
                 standIn.setMetadata(meta(s.name(), Map.of(), true));
                 if (s.keysDeclared()) {
                     Map<String, String> keys = new TreeMap<>();

@@ -1,7 +1,7 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.Memo;
-import dev.shipshape.internal.Quantities;
+import dev.shipshape.internal.lang.Memo;
+import dev.shipshape.internal.lang.Quantities;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;

@@ -2,8 +2,8 @@ package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.internal.validation.Item;
-import dev.shipshape.internal.validation.Place;
+import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Place;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.WorkloadSpec;

@@ -2,7 +2,7 @@ package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.internal.validation.Place;
+import dev.shipshape.internal.objects.Place;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ConfigSpec;

@@ -1,9 +1,9 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.Cron;
+import dev.shipshape.internal.lang.Cron;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.units.Names;
 import dev.shipshape.validation.Severity;

@@ -1,6 +1,6 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.Memo;
+import dev.shipshape.internal.lang.Memo;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.units.Image;
 import java.util.Optional;

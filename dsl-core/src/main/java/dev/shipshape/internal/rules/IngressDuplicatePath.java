@@ -2,7 +2,7 @@ package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;

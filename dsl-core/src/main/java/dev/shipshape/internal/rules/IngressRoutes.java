@@ -1,7 +1,7 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.validation.Item;
-import dev.shipshape.internal.validation.Place;
+import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Place;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;

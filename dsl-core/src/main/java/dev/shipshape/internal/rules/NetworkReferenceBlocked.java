@@ -1,9 +1,9 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.Traffic;
+import dev.shipshape.internal.graph.Traffic;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.internal.validation.Place;
+import dev.shipshape.internal.objects.Place;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.AppSpec;

@@ -3,7 +3,7 @@ package dev.shipshape.internal.rules;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Index;
-import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -28,7 +28,7 @@ final class SecretDevelopmentData extends BaseRule {
     }
 
     private void check(Item item, CheckContext ctx, Findings findings) {
-        if (!(item.object() instanceof Secret s) || Index.EXTERNAL_SECRET.equals(s.getType())) {
+        if (!(item.object() instanceof Secret s) || Item.EXTERNAL_SECRET.equals(s.getType())) {
             return;
         }
         Set<String> keys = new TreeSet<>();

@@ -3,7 +3,7 @@ package dev.shipshape.internal.rules;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Index;
-import dev.shipshape.internal.validation.Item;
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.validation.Severity;
@@ -95,6 +95,6 @@ final class SecretMissingKey extends BaseRule {
     }
 
     private static boolean external(Item target) {
-        return target.object() instanceof Secret s && Index.EXTERNAL_SECRET.equals(s.getType());
+        return target.object() instanceof Secret s && Item.EXTERNAL_SECRET.equals(s.getType());
     }
 }

@@ -1,5 +1,7 @@
 package dev.shipshape.internal.validation;
 
+import dev.shipshape.internal.objects.Place;
+
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import java.util.List;

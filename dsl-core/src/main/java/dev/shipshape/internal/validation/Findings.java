@@ -1,5 +1,7 @@
 package dev.shipshape.internal.validation;
 
+import dev.shipshape.internal.objects.Place;
+
 /**
  * Where a rule reports what it finds; the rule id, the severity under the policy, waivers and the mark of a
  * customization are the validator's business. Not API.

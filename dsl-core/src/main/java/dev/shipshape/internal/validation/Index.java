@@ -1,5 +1,7 @@
 package dev.shipshape.internal.validation;
 
+import dev.shipshape.internal.objects.Item;
+
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.CrossVersionObjectReference;
@@ -18,12 +20,6 @@ import java.util.function.Function;
  * the manifests (an app's declared external Secrets) can be found but are not checked. Not API.
  */
 public final class Index {
-
-    /**
-     * The {@code type} of the stand-in Secret an app's declared external Secret is known by: its {@code data} holds the
-     * declared keys (with empty values), or is empty when no keys were declared (then keys are not checked).
-     */
-    public static final String EXTERNAL_SECRET = "shipshape.dev/external";
 
     private final List<Item> items;
     private final Map<String, List<Item>> byKind = new HashMap<>();

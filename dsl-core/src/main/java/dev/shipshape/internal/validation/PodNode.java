@@ -1,5 +1,9 @@
 package dev.shipshape.internal.validation;
 
+import dev.shipshape.internal.objects.Place;
+
+import dev.shipshape.internal.objects.Item;
+
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;

@@ -1,5 +1,7 @@
 package dev.shipshape.internal.validation;
 
+import dev.shipshape.internal.objects.Item;
+
 import dev.shipshape.model.AppSpec;
 
 /**

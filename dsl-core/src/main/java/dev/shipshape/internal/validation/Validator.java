@@ -1,5 +1,9 @@
 package dev.shipshape.internal.validation;
 
+import dev.shipshape.internal.objects.Place;
+
+import dev.shipshape.internal.objects.Item;
+
 import dev.shipshape.internal.rules.Catalog;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;

@@ -1,5 +1,9 @@
 package dev.shipshape.internal.validation;
 
+import dev.shipshape.internal.objects.Origin;
+
+import dev.shipshape.internal.objects.Item;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;

@@ -1369,10 +1369,10 @@ public final class ApiServer {
         if (schedule.isEmpty()) {
             errs.add("spec.schedule", "Required value");
         } else {
-            dev.shipshape.internal.Cron.problem(schedule).ifPresent(m -> errs.add("spec.schedule", "Invalid value: \"" + schedule + "\": " + m));
+            dev.shipshape.internal.lang.Cron.problem(schedule).ifPresent(m -> errs.add("spec.schedule", "Invalid value: \"" + schedule + "\": " + m));
         }
         if (spec.getTimeZone() != null) {
-            dev.shipshape.internal.Cron.timeZoneProblem(spec.getTimeZone()).ifPresent(m -> errs.add("spec.timeZone", "Invalid value: " + m));
+            dev.shipshape.internal.lang.Cron.timeZoneProblem(spec.getTimeZone()).ifPresent(m -> errs.add("spec.timeZone", "Invalid value: " + m));
         }
         String concurrency = spec.getConcurrencyPolicy() == null ? "Allow" : spec.getConcurrencyPolicy();
         if (!List.of("Allow", "Forbid", "Replace").contains(concurrency)) {

@@ -17,7 +17,7 @@ import dev.shipshape.examples.Journal;
 import dev.shipshape.examples.JournalParameters;
 import dev.shipshape.examples.MistakesGallery;
 import dev.shipshape.examples.RenderJournal;
-import dev.shipshape.internal.render.Serialization;
+import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.PathType;
 import dev.shipshape.model.Probe;

@@ -9,7 +9,7 @@ import dev.shipshape.examples.JournalParameters;
 import dev.shipshape.examples.RenderJournal;
 import dev.shipshape.examples.security.NetworkModel.Endpoint;
 import dev.shipshape.examples.security.PodSecurityStandards.Level;
-import dev.shipshape.internal.render.Serialization;
+import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EgressRule;

@@ -1,0 +1,48 @@
+package dev.shipshape.internal.lang;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Argument checks that fail with {@link IllegalArgumentException}, never {@link NullPointerException}. Not API. */
+public final class Args {
+
+    private Args() {
+    }
+
+    /** {@code value}, or an IllegalArgumentException naming {@code what}. */
+    public static <T> T notNull(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " must not be null");
+        }
+        return value;
+    }
+
+    /** An unmodifiable copy of {@code values}, or an IllegalArgumentException naming {@code what} if it or an element is null. */
+    public static <T> List<T> list(Collection<? extends T> values, String what) {
+        notNull(values, what);
+        for (T v : values) {
+            notNull(v, "an element of " + what);
+        }
+        return List.copyOf(values);
+    }
+
+    /** An absolute path without control characters, as a mount point must be. */
+    public static String absolutePath(String path, String what) {
+        notNull(path, what);
+        if (!path.startsWith("/") || path.chars().anyMatch(Character::isISOControl) || path.length() > 4096
+                || path.contains(":")) {
+            throw new IllegalArgumentException(what + " '" + Text.printable(path) + "' must be an absolute path"
+                    + " without ':' or control characters (e.g. '/etc/redis-passwd')");
+        }
+        return path;
+    }
+
+    /** Non-null strings, none null. */
+    public static String[] strings(String[] values, String what) {
+        notNull(values, what);
+        for (String v : values) {
+            notNull(v, what + " element");
+        }
+        return values.clone();
+    }
+}
