@@ -1,9 +1,9 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.lang.Args;
-import dev.shipshape.internal.Waivers;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.Customization;
+import dev.shipshape.validation.Policy;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,9 +27,10 @@ final class Adjustments {
         this.component = component;
     }
 
-    /** Records a waiver after checking the rule id and the reason. */
+    /** Records a waiver after checking the rule id and the reason, as an app-wide waiver ({@code Policy.off}) does. */
     void waive(String ruleId, String reason) {
-        waivers.put(Waivers.check(ruleId, reason), reason);
+        Policy.defaults().off(ruleId, reason);
+        waivers.put(ruleId, reason);
     }
 
     /** Records an edit of the rendered objects of {@code type}. */

@@ -5,7 +5,7 @@ import dev.shipshape.internal.Bridge;
 import dev.shipshape.internal.io.ManifestReader;
 import dev.shipshape.internal.render.Renderer;
 import dev.shipshape.internal.validation.Subject;
-import dev.shipshape.internal.validation.Validator;
+import dev.shipshape.internal.check.Validator;
 import dev.shipshape.model.AppId;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
@@ -455,7 +455,7 @@ public final class App {
 
         /** Renders the objects and checks them, with the model, under the policy. */
         Checked check() {
-            Renderer.Rendered rendered = Renderer.render(spec, policy);
+            Renderer.Rendered rendered = Renderer.render(spec, policy.waived());
             Subject subject = new Subject(Optional.of(spec), rendered.items(), rendered.known(), rendered.uncustomized());
             return new Checked(rendered, Validator.validate(subject, policy));
         }

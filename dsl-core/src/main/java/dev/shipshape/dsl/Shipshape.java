@@ -5,7 +5,7 @@ import dev.shipshape.internal.io.ManifestReader;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Origin;
 import dev.shipshape.internal.validation.Subject;
-import dev.shipshape.internal.validation.Validator;
+import dev.shipshape.internal.check.Validator;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Violation;
 import java.nio.file.Path;

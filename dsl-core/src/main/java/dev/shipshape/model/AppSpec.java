@@ -1,6 +1,7 @@
 package dev.shipshape.model;
 
 import dev.shipshape.internal.lang.Args;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -153,6 +154,21 @@ public final class AppSpec {
      */
     public List<IngressSpec> ingresses() {
         return ingresses;
+    }
+
+    /**
+     * Every component, kind by kind in the order they render — secrets, configs, workloads, ingresses — each kind in
+     * definition order.
+     *
+     * @return the components
+     */
+    public List<ComponentSpec> components() {
+        List<ComponentSpec> all = new ArrayList<>(secrets.size() + configs.size() + workloads.size() + ingresses.size());
+        all.addAll(secrets);
+        all.addAll(configs);
+        all.addAll(workloads);
+        all.addAll(ingresses);
+        return all;
     }
 
     /**

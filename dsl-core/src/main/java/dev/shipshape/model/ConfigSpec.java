@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * @param version     an explicit version ({@code .version("v2")}); empty means the content hash
  * @param unversioned whether the user opted out of versioning ({@code .unversioned()})
  */
-public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optional<String> version, boolean unversioned) {
+public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optional<String> version, boolean unversioned) implements ComponentSpec {
 
     /**
      * Rejects null parts.

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * @param annotations annotations of the Ingress object (a cert-manager issuer, controller settings)
  */
 public record IngressSpec(ComponentId id, Optional<String> className, Optional<SecretSpec> tlsSecret, List<String> hosts,
-                          List<RouteSpec> routes, SortedMap<String, String> labels, SortedMap<String, String> annotations) {
+                          List<RouteSpec> routes, SortedMap<String, String> labels, SortedMap<String, String> annotations) implements ComponentSpec {
     /**
      * Rejects null parts and copies the collections.
      *

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * @param declaredKeys the keys the Secret is known to have; empty means "not declared, not checked"
  * @param data         literal values of a development Secret; empty for an external one
  */
-public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optional<SecretData> data) {
+public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optional<SecretData> data) implements ComponentSpec {
 
     /**
      * Rejects null parts.

@@ -32,7 +32,7 @@ import java.util.OptionalInt;
 public record WorkloadSpec(ComponentId id, ContainerSpec container, OptionalInt replicas, Optional<Autoscaling> autoscaling,
                            List<VolumeSpec> volumes, boolean ephemeral, boolean readService,
                            List<ContainerSpec> extraContainers, PodOptions pod, Optional<JobOptions> job,
-                           Optional<CronOptions> cron) {
+                           Optional<CronOptions> cron) implements ComponentSpec {
     /**
      * Rejects null parts and copies the collections.
      *

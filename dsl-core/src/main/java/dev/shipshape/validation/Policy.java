@@ -1,7 +1,6 @@
 package dev.shipshape.validation;
 
 import dev.shipshape.internal.lang.Args;
-import dev.shipshape.internal.Waivers;
 import dev.shipshape.units.Image;
 import java.util.Arrays;
 import java.util.Collections;
@@ -73,7 +72,7 @@ public final class Policy {
     public Policy severity(String ruleId, Severity severity) {
         Args.notNull(severity, "severity");
         Map<String, Severity> s = new TreeMap<>(severities);
-        s.put(Waivers.requireKnown(ruleId), severity);
+        s.put(Rules.requireKnown(ruleId), severity);
         Map<String, String> w = new TreeMap<>(waived);
         w.remove(ruleId);
         return new Policy(strict, s, w, allowedRegistries);
@@ -89,7 +88,11 @@ public final class Policy {
      * @throws IllegalArgumentException if no rule has that id or the reason is blank
      */
     public Policy off(String ruleId, String reason) {
-        Waivers.check(ruleId, reason);
+        Rules.requireKnown(ruleId);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("waiving rule '" + ruleId + "' needs a reason, e.g. (\"" + ruleId
+                    + "\", \"why this does not apply here\")");
+        }
         Map<String, String> w = new TreeMap<>(waived);
         w.put(ruleId, reason);
         Map<String, Severity> s = new TreeMap<>(severities);

@@ -3,7 +3,7 @@ package dev.shipshape.bench;
 import dev.shipshape.dsl.App;
 import dev.shipshape.internal.render.Renderer;
 import dev.shipshape.internal.validation.Subject;
-import dev.shipshape.internal.validation.Validator;
+import dev.shipshape.internal.check.Validator;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Violation;
@@ -43,7 +43,7 @@ public class PipelineBenchmark {
     public void setUp() {
         App app = BenchApps.shipshape(n);
         AppSpec spec = app.model();
-        Renderer.Rendered objects = Renderer.render(spec, Policy.defaults());
+        Renderer.Rendered objects = Renderer.render(spec, Policy.defaults().waived());
         subject = new Subject(Optional.of(spec), objects.items(), objects.known(), Optional.empty());
         List<String> rendered = new java.util.ArrayList<>(app.render().documents());
         List<String> floor = new java.util.ArrayList<>();

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 
 /**
  * {@code autoscaling.bounds}: the API server rejects minReplicas < 1 (without the alpha HPAScaleToZero gate) and
@@ -12,11 +12,10 @@ import dev.shipshape.validation.Severity;
  */
 final class AutoscalingBounds extends BaseRule {
 
-    static final String ID = "autoscaling.bounds";
-
     AutoscalingBounds() {
-        super(ID, Severity.ERROR, "an HPA with fewer than 1 minimum replica, a minimum above its maximum, or a cpu"
-                + " target below 1%");
+        super(RuleDeclaration.error("autoscaling.bounds",
+                "HPA min < 1, min > max, or a cpu target below 1 %",
+                "`Autoscaling.between(min, max)` with 1 ≤ min ≤ max"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.Container;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +15,11 @@ import java.util.List;
  */
 final class AutoscalingCpuRequestMissing extends BaseRule {
 
-    static final String ID = "autoscaling.cpu-request-missing";
-
     AutoscalingCpuRequestMissing() {
-        super(ID, Severity.ERROR, "a CPU-utilization HPA on a workload with a container that has no cpu request");
+        super(RuleDeclaration.error("autoscaling.cpu-request-missing",
+                "a CPU-utilization HPA on a workload that requests no cpu (utilization is a share of the "
+                + "request)",
+                "set a cpu request"));
     }
 
     @Override

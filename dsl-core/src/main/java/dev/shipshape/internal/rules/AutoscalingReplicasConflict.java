@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
@@ -7,7 +8,6 @@ import dev.shipshape.internal.objects.Place;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.WorkloadSpec;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
@@ -18,10 +18,11 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
  */
 final class AutoscalingReplicasConflict extends BaseRule {
 
-    static final String ID = "autoscaling.replicas-conflict";
-
     AutoscalingReplicasConflict() {
-        super(ID, Severity.WARNING, "a workload with both a fixed replica count and an HPA");
+        super(RuleDeclaration.warning("autoscaling.replicas-conflict",
+                "fixed `.replicas(n)` and an HPA on one workload (the HPA owns the count; the fixed one is "
+                + "not rendered)",
+                "remove `.replicas(…)`"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
@@ -7,7 +8,6 @@ import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.units.Cpu;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.Container;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -20,10 +20,12 @@ import java.util.Optional;
  */
 final class AutoscalingTargetUnreachable extends BaseRule {
 
-    static final String ID = "autoscaling.target-unreachable";
-
     AutoscalingTargetUnreachable() {
-        super(ID, Severity.ERROR, "an HPA whose cpu target (with its 10% tolerance) lies at or above what the cpu limit lets a pod use");
+        super(RuleDeclaration.error("autoscaling.target-unreachable",
+                "the HPA acts only when average usage passes target × 1.1 (its 10 % tolerance) and usage "
+                + "cannot pass the cpu limit: request × target % × 1.1 ≥ limit never scales out (request "
+                + "500m, limit 1, target 80 %: acts above 440m, fine; 185 %: never)",
+                "lower the target below the value named, or raise the limit"));
     }
 
     @Override

@@ -1,38 +1,24 @@
 package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.validation.CheckedRule;
-import dev.shipshape.validation.Severity;
+import dev.shipshape.internal.validation.RuleDeclaration;
 
-/** A rule's identity: id, default severity and description, so each rule class holds only its checks. */
+/** A rule's declaration, so each rule class holds only it and its checks. */
 abstract class BaseRule implements CheckedRule {
 
-    private final String id;
-    private final Severity defaultSeverity;
-    private final String description;
+    private final RuleDeclaration declaration;
 
-    BaseRule(String id, Severity defaultSeverity, String description) {
-        this.id = id;
-        this.defaultSeverity = defaultSeverity;
-        this.description = description;
+    BaseRule(RuleDeclaration declaration) {
+        this.declaration = declaration;
     }
 
     @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final Severity defaultSeverity() {
-        return defaultSeverity;
-    }
-
-    @Override
-    public final String description() {
-        return description;
+    public final RuleDeclaration declaration() {
+        return declaration;
     }
 
     @Override
     public String toString() {
-        return id;
+        return declaration.id();
     }
 }

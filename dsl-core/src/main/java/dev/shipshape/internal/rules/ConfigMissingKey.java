@@ -1,11 +1,11 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,10 +13,10 @@ import java.util.TreeSet;
 /** {@code config.missing-key}: a pod reads a key its ConfigMap does not have; the pod would not start. */
 final class ConfigMissingKey extends BaseRule {
 
-    static final String ID = "config.missing-key";
-
     ConfigMissingKey() {
-        super(ID, Severity.ERROR, "a reference to a key the Config (ConfigMap) does not have");
+        super(RuleDeclaration.error("config.missing-key",
+                "`config.key(\"k\")` for a key the config does not have",
+                "add the entry or use an existing key"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Place;
@@ -10,7 +11,6 @@ import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.WorkloadSpec;
-import dev.shipshape.validation.Severity;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -24,10 +24,12 @@ import java.util.Set;
  */
 final class ConfigUnversionedName extends BaseRule {
 
-    static final String ID = "config.unversioned-name";
-
     ConfigUnversionedName() {
-        super(ID, Severity.ERROR, "a ConfigMap consumed by a workload whose name carries no version (content hash or explicit)");
+        super(RuleDeclaration.error("config.unversioned-name",
+                "a ConfigMap consumed by a workload whose name carries no version (`.unversioned()`): "
+                + "changing it rolls nothing",
+                "drop `.unversioned()` (content hash) or `.version(\"v2\")`; lower the rule to WARNING if "
+                + "in-place updates are really wanted"));
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.lang.Cron;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.units.Names;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 
 /**
@@ -17,10 +17,12 @@ import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
  */
 final class CronJobScheduleInvalid extends BaseRule {
 
-    static final String ID = "cronjob.schedule-invalid";
-
     CronJobScheduleInvalid() {
-        super(ID, Severity.ERROR, "a CronJob schedule or time zone the API server refuses");
+        super(RuleDeclaration.error("cronjob.schedule-invalid",
+                "a CronJob without a schedule, or with a schedule or time zone the API server refuses "
+                + "(checked as `cron.ParseStandard` and the API's `validateTimeZone` do: five fields within "
+                + "their ranges, names, steps, macros; no `TZ=`; an IANA zone, not `Local`)",
+                "`.schedule(\"0 3 * * *\")`, `.timeZone(\"Europe/Berlin\")`"));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
@@ -19,15 +19,16 @@ import java.util.Set;
  */
 final class HostAccess extends BaseRule {
 
-    static final String ID = "security.host-access";
-
     /** The volume types the "restricted" level allows. */
     static final Set<String> RESTRICTED_VOLUMES = Set.of("configMap", "csi", "downwardAPI", "emptyDir", "ephemeral",
             "persistentVolumeClaim", "projected", "secret");
 
     HostAccess() {
-        super(ID, Severity.ERROR, "a pod with host namespaces, host ports, hostPath volumes or another volume type the"
-                + " restricted level forbids");
+        super(RuleDeclaration.error("security.host-access",
+                "`hostNetwork`, `hostPID`, `hostIPC`, a `hostPort`, a `hostPath` volume, or a volume type "
+                + "\"restricted\" forbids (only configMap, csi, downwardAPI, emptyDir, ephemeral, "
+                + "persistentVolumeClaim, projected and secret are allowed)",
+                "reach pods through Services; mount through a claim"));
     }
 
     @Override

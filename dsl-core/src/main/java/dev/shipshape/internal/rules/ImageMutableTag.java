@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 
 /**
  * {@code image.mutable-tag}: an image without a tag, or tagged latest (and no digest); what runs can change without
@@ -12,10 +12,10 @@ import dev.shipshape.validation.Severity;
  */
 final class ImageMutableTag extends BaseRule {
 
-    static final String ID = "image.mutable-tag";
-
     ImageMutableTag() {
-        super(ID, Severity.ERROR, "an image without a tag, or tagged latest (and no digest)");
+        super(RuleDeclaration.error("image.mutable-tag",
+                "no tag, or `latest`, and no digest",
+                "pin a version tag or a digest"));
     }
 
     @Override

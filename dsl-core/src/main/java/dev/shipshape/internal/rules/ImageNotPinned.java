@@ -1,18 +1,18 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 
 /** {@code image.not-pinned}: an image without a digest; its tag can be moved to different bytes. */
 final class ImageNotPinned extends BaseRule {
 
-    static final String ID = "image.not-pinned";
-
     ImageNotPinned() {
-        super(ID, Severity.WARNING, "an image without an @sha256 digest (an error under Policy.strict())");
+        super(RuleDeclaration.warning("image.not-pinned",
+                "no `@sha256:` digest (an error under `Policy.strict()`)",
+                "append the digest"));
     }
 
     @Override

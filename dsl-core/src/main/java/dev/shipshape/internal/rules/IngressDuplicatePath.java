@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,11 +17,12 @@ import java.util.Map;
  */
 final class IngressDuplicatePath extends BaseRule {
 
-    static final String ID = "ingress.duplicate-path";
-
     IngressDuplicatePath() {
-        super(ID, Severity.ERROR, "the same host + path + path type appears twice in one Ingress, or in two Ingresses of"
-                + " one ingress class");
+        super(RuleDeclaration.error("ingress.duplicate-path",
+                "the same host + path + path type twice (Prefix `/api/` is `/api`) in one Ingress, or in "
+                + "two Ingresses of one namespace and ingress class (the controller merges them and serves "
+                + "one)",
+                "remove one route, or give the Ingresses different hosts or classes"));
     }
 
     @Override

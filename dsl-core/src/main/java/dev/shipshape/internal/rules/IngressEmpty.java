@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import java.util.List;
@@ -16,10 +16,12 @@ import java.util.List;
  */
 final class IngressEmpty extends BaseRule {
 
-    static final String ID = "ingress.empty";
-
     IngressEmpty() {
-        super(ID, Severity.ERROR, "an Ingress with neither rules nor a default backend, or a rule with an empty path list");
+        super(RuleDeclaration.error("ingress.empty",
+                "an Ingress with no routes and no default backend "
+                + "(`app.ingress(\"web\").host(\"shop.example.com\")` alone), or a rule whose `http` lists no "
+                + "path: the API server refuses both",
+                "add a route, or remove the ingress"));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.units.Names;
-import dev.shipshape.validation.Severity;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,14 +18,16 @@ import java.util.Optional;
  */
 final class IngressPathInvalid extends BaseRule {
 
-    static final String ID = "ingress.path-invalid";
     private static final List<String> INVALID_SEQUENCES = List.of("//", "/./", "/../", "%2f", "%2F");
     private static final List<String> INVALID_SUFFIXES = List.of("/..", "/.");
     private static final List<String> TYPES = List.of("Exact", "Prefix", "ImplementationSpecific");
 
     IngressPathInvalid() {
-        super(ID, Severity.ERROR, "an Ingress path the API server rejects (no leading '/', '//', '/./', '/../', '%2f', …)"
-                + " or one with white space, which never matches a request");
+        super(RuleDeclaration.error("ingress.path-invalid",
+                "what the API server rejects: no leading `/`, `//`, `/./`, `/../`, `%2f`, a trailing `/.` "
+                + "or `/..`, no path type; and white space or control characters, which the API server "
+                + "accepts but no request line carries unencoded, so the route never matches",
+                "write a normalized absolute path"));
     }
 
     @Override

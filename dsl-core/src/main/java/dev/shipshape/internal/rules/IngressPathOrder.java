@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,11 +19,17 @@ import java.util.Map;
  */
 final class IngressPathOrder extends BaseRule {
 
-    static final String ID = "ingress.path-order";
     private static final int SHOWN = 3;
 
     IngressPathOrder() {
-        super(ID, Severity.ERROR, "a route that also matches a later route's path comes before it (e.g. '/' before '/api')");
+        super(RuleDeclaration.error("ingress.path-order",
+                "a Prefix route that also matches a later route of the same host (`/` before `/api`). "
+                + "networking/v1 says the longest match wins, but controllers that route by order (AWS Load "
+                + "Balancer Controller before 2.4.3, HAProxy ingress before its fix, many "
+                + "ImplementationSpecific setups) send everything to the first; most-specific-first routes "
+                + "the same everywhere. Element-wise: `/api` covers `/api/v1`, not `/apis`; an Exact route "
+                + "covers nothing else",
+                "put the more specific route first"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.Lifecycle;
 import io.fabric8.kubernetes.api.model.LifecycleHandler;
 import java.util.List;
@@ -18,12 +18,16 @@ import java.util.OptionalLong;
  */
 final class LifecyclePreStopExceedsGrace extends BaseRule {
 
-    static final String ID = "lifecycle.prestop-exceeds-grace";
     /** Kubernetes' default termination grace period, in seconds. */
     static final long DEFAULT_GRACE = 30;
 
     LifecyclePreStopExceedsGrace() {
-        super(ID, Severity.ERROR, "a preStop pause as long as the termination grace period or longer");
+        super(RuleDeclaration.error("lifecycle.prestop-exceeds-grace",
+                "a preStop pause (a `sleep` action, or an exec of `sleep N`) as long as the pod's grace "
+                + "period or longer: the grace period counts from the start of preStop, so the container is "
+                + "killed before it can shut down (the API server refuses a sleep longer than the grace "
+                + "period)",
+                "shorten the pause or raise `.terminationGracePeriod(…)`"));
     }
 
     @Override

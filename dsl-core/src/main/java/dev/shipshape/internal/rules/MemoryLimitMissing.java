@@ -1,18 +1,18 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 
 /** {@code resources.memory-limit-missing}: a leak without a memory limit can exhaust the node. */
 final class MemoryLimitMissing extends BaseRule {
 
-    static final String ID = "resources.memory-limit-missing";
-
     MemoryLimitMissing() {
-        super(ID, Severity.WARNING, "a container without a memory limit");
+        super(RuleDeclaration.warning("resources.memory-limit-missing",
+                "a container without a memory limit",
+                "`.limits(cpu, memory)`"));
     }
 
     @Override

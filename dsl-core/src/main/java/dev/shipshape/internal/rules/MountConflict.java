@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +16,11 @@ import java.util.Map;
  */
 final class MountConflict extends BaseRule {
 
-    static final String ID = "mount.conflict";
-
     MountConflict() {
-        super(ID, Severity.ERROR, "two volume mounts of one container at the same path");
+        super(RuleDeclaration.error("mount.conflict",
+                "two volume mounts of one container at one path (refused by the API server; the DSL refuses "
+                + "it at once)",
+                "mount one elsewhere"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
@@ -13,7 +14,6 @@ import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.model.WorkloadSpec;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -38,11 +38,14 @@ import java.util.TreeSet;
  */
 final class NameDuplicate extends BaseRule {
 
-    static final String ID = "name.duplicate";
-
     NameDuplicate() {
-        super(ID, Severity.ERROR, "two objects of one kind with the same name, two components of one kind with the same"
-                + " name, or two containers, volumes, ports or claim templates of one object with the same name");
+        super(RuleDeclaration.error("name.duplicate",
+                "two objects of one kind and name (a web service `db-read` next to the store `db`, whose "
+                + "read Service is `db-read`), two components of one kind and name, or two parts of one "
+                + "object with one name: containers of a pod, volumes of a pod, ports of a container or a "
+                + "Service, claim templates of a StatefulSet (or a claim template named like a pod volume, "
+                + "which the controller replaces), a key in both `data` and `binaryData`",
+                "rename one"));
     }
 
     @Override

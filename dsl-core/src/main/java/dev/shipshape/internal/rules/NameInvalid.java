@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.lang.NameSuggestions;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
@@ -9,7 +10,6 @@ import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Pods;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.units.Names;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -34,15 +34,23 @@ import java.util.TreeSet;
  */
 final class NameInvalid extends BaseRule {
 
-    static final String ID = "name.invalid";
     /** The longest StatefulSet name. */
     static final int STATEFUL_SET_MAX = 52;
     /** The longest CronJob name: 63 less the 11 characters of its Jobs' suffix. */
     static final int CRON_JOB_MAX = 52;
 
     NameInvalid() {
-        super(ID, Severity.ERROR, "a name invalid for an object it becomes (Service DNS-1035, StatefulSet and CronJob ≤ 52, Job ≤ 63,"
-                + " versioned ConfigMap ≤ 253, label value ≤ 63)");
+        super(RuleDeclaration.error("name.invalid",
+                "a name valid as a component but not for what it becomes: a workload's name also names its "
+                + "Service (DNS-1035 label: a letter first, ≤ 63) and container; a StatefulSet and a CronJob "
+                + "≤ 52 (room for the revision-hash label, and for the suffix of the Jobs' names); a Job ≤ 63 "
+                + "(its pods' `job-name` label); a versioned ConfigMap name ≤ 253; every name is a label "
+                + "value (≤ 63). In objects you include or customize it also checks container and Service "
+                + "port names, pod volume names, env var names and ConfigMap and Secret keys, and that a "
+                + "Service with several ports names each. Plain syntax in the DSL (DNS-1123 names, port names "
+                + "≤ 15, env var names, ConfigMap keys, label keys/values, namespaces) is checked at once "
+                + "with `IllegalArgumentException`",
+                "rename as suggested"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 
 /**
  * {@code network.default-deny-missing}: pods that no NetworkPolicy selects for ingress, or none for egress, so every
@@ -12,10 +12,10 @@ import dev.shipshape.validation.Severity;
  */
 final class NetworkDefaultDenyMissing extends BaseRule {
 
-    static final String ID = "network.default-deny-missing";
-
     NetworkDefaultDenyMissing() {
-        super(ID, Severity.WARNING, "pods that no NetworkPolicy isolates for ingress or for egress");
+        super(RuleDeclaration.warning("network.default-deny-missing",
+                "pods no NetworkPolicy isolates for ingress, or for egress",
+                "keep Shipshape's `default-deny`; for other YAML add one"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.graph.Traffic;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
@@ -11,7 +12,6 @@ import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.EgressRule;
 import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.WorkloadSpec;
-import dev.shipshape.validation.Severity;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,11 +27,12 @@ import java.util.SortedSet;
  */
 final class NetworkReferenceBlocked extends BaseRule {
 
-    static final String ID = "network.reference-blocked";
-
     NetworkReferenceBlocked() {
-        super(ID, Severity.ERROR, "a reference between components (route, store host, DNS, declared egress) that the"
-                + " NetworkPolicies block");
+        super(RuleDeclaration.error("network.reference-blocked",
+                "traffic a typed reference needs that the final NetworkPolicies block: the ingress "
+                + "controller to a routed port, a client to the store whose host it reads, a pod to kube-dns, "
+                + "declared egress",
+                "undo the customization, or declare where the controller runs"));
     }
 
     @Override

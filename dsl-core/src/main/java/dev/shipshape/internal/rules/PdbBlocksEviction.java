@@ -1,12 +1,12 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Pods;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.LinkedHashSet;
@@ -19,10 +19,12 @@ import java.util.Set;
  */
 final class PdbBlocksEviction extends BaseRule {
 
-    static final String ID = "pdb.blocks-eviction";
-
     PdbBlocksEviction() {
-        super(ID, Severity.ERROR, "a PodDisruptionBudget that never allows an eviction with the replicas given");
+        super(RuleDeclaration.error("pdb.blocks-eviction",
+                "a PodDisruptionBudget that can never allow an eviction with the replicas the selected "
+                + "workloads run (`maxUnavailable: 0`, `minAvailable: 100%`, or `minAvailable` ≥ replicas): "
+                + "node drains and cluster upgrades wait forever",
+                "`maxUnavailable: 1`, or `minAvailable` below the replicas"));
     }
 
     @Override

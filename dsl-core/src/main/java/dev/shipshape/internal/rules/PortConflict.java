@@ -1,12 +1,12 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import java.util.HashMap;
@@ -19,11 +19,13 @@ import java.util.Map;
  */
 final class PortConflict extends BaseRule {
 
-    static final String ID = "port.conflict";
     private static final String TCP = "TCP";
 
     PortConflict() {
-        super(ID, Severity.ERROR, "two Service ports with one number and protocol, or two containers of a pod on one host port");
+        super(RuleDeclaration.error("port.conflict",
+                "two ports of one Service with one number and protocol; two containers of a pod on one host "
+                + "port (both refused by the API server; the DSL refuses the first at once)",
+                "give each its own number"));
     }
 
     @Override

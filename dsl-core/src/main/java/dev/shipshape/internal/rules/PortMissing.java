@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.Service;
 
 /**
@@ -14,10 +14,11 @@ import io.fabric8.kubernetes.api.model.Service;
  */
 final class PortMissing extends BaseRule {
 
-    static final String ID = "port.missing";
-
     PortMissing() {
-        super(ID, Severity.ERROR, "a Service without ports (not headless, not ExternalName), which the API server refuses");
+        super(RuleDeclaration.error("port.missing",
+                "a Service without ports that is not headless: a web service, or a store's read Service, "
+                + "declared without `.port(…)`; the API server refuses it",
+                "`.port(\"http\", 8080)`"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 
 /**
  * {@code security.privilege-escalation}: a privileged container, or one whose processes may gain more privileges than
@@ -13,10 +13,10 @@ import dev.shipshape.validation.Severity;
  */
 final class PrivilegeEscalation extends BaseRule {
 
-    static final String ID = "security.privilege-escalation";
-
     PrivilegeEscalation() {
-        super(ID, Severity.ERROR, "a privileged container, or one with allowPrivilegeEscalation not false");
+        super(RuleDeclaration.error("security.privilege-escalation",
+                "`allowPrivilegeEscalation` not `false`, or `privileged: true`",
+                "keep Shipshape's defaults"));
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import java.util.HashSet;
 import java.util.List;
@@ -19,10 +19,10 @@ import java.util.Set;
  */
 final class ProbeReadinessMissing extends BaseRule {
 
-    static final String ID = "probe.readiness-missing";
-
     ProbeReadinessMissing() {
-        super(ID, Severity.WARNING, "a routed workload without a readiness probe");
+        super(RuleDeclaration.warning("probe.readiness-missing",
+                "a workload an Ingress routes to without a readiness probe",
+                "`.readinessProbe(Probe.http(…))`"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Place;
@@ -12,7 +13,6 @@ import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.WorkloadSpec;
-import dev.shipshape.validation.Severity;
 
 /**
  * {@code reference.foreign}: a reference to a component of another App, whose manifests are not this app's. Only the
@@ -20,10 +20,10 @@ import dev.shipshape.validation.Severity;
  */
 final class ReferenceForeign extends BaseRule {
 
-    static final String ID = "reference.foreign";
-
     ReferenceForeign() {
-        super(ID, Severity.ERROR, "a reference to a component of another App");
+        super(RuleDeclaration.error("reference.foreign",
+                "a reference to a config, secret, store host or route target of another `App`",
+                "define it in this app"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 
 /**
  * {@code reference.outside-manifests}: a pod reads a ConfigMap, Secret or PersistentVolumeClaim that is not among the
@@ -14,10 +14,11 @@ import dev.shipshape.validation.Severity;
  */
 final class ReferenceOutsideManifests extends BaseRule {
 
-    static final String ID = "reference.outside-manifests";
-
     ReferenceOutsideManifests() {
-        super(ID, Severity.WARNING, "a ConfigMap, Secret or PersistentVolumeClaim a pod reads that is not among the manifests");
+        super(RuleDeclaration.warning("reference.outside-manifests",
+                "a pod reads a ConfigMap, Secret or claim that is not among the manifests (only objects you "
+                + "include can: the DSL's references resolve by construction)",
+                "include it, or declare an external secret"));
     }
 
     @Override

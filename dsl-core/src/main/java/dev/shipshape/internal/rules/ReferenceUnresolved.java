@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
@@ -12,7 +13,6 @@ import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.WorkloadSpec;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -39,11 +39,13 @@ import java.util.stream.Collectors;
  */
 final class ReferenceUnresolved extends BaseRule {
 
-    static final String ID = "reference.unresolved";
-
     ReferenceUnresolved() {
-        super(ID, Severity.ERROR, "a reference that does not resolve: a probe port, an Ingress backend Service or port, a Service"
-                + " selector or target port, an HPA target, a StatefulSet serviceName, a PDB selector");
+        super(RuleDeclaration.error("reference.unresolved",
+                "a probe on a port name the workload does not expose; a route to a workload without ports, "
+                + "to a port it does not have, or to one with several ports and none named `http`; a Service "
+                + "selecting no pod or targeting a port no selected container has; an HPA target, StatefulSet "
+                + "`serviceName` or volume mount that does not resolve",
+                "probe an existing port; name the port: `.route(\"/\", api, \"grpc\")`; add `.port(…)`"));
     }
 
     @Override

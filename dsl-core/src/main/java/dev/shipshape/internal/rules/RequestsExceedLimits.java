@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import java.math.BigDecimal;
@@ -18,10 +18,11 @@ import java.util.TreeMap;
  */
 final class RequestsExceedLimits extends BaseRule {
 
-    static final String ID = "resources.requests-exceed-limits";
-
     RequestsExceedLimits() {
-        super(ID, Severity.ERROR, "a cpu, memory, ephemeral-storage (or any other) request greater than its limit");
+        super(RuleDeclaration.error("resources.requests-exceed-limits",
+                "a cpu, memory or ephemeral-storage request above its limit, compared exactly (`500m` = "
+                + "`0.5`, `1Gi` > `1G`)",
+                "lower the request or raise the limit"));
     }
 
     @Override

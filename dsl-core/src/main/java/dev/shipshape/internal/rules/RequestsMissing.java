@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +14,10 @@ import java.util.List;
  */
 final class RequestsMissing extends BaseRule {
 
-    static final String ID = "resources.requests-missing";
-
     RequestsMissing() {
-        super(ID, Severity.WARNING, "a container without a cpu or memory request");
+        super(RuleDeclaration.warning("resources.requests-missing",
+                "a container without a cpu or memory request",
+                "`.resources(Resources.of(cpu, memory))`"));
     }
 
     @Override

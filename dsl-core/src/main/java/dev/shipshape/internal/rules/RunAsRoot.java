@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import java.util.Optional;
 
 /**
@@ -14,10 +14,11 @@ import java.util.Optional;
  */
 final class RunAsRoot extends BaseRule {
 
-    static final String ID = "security.run-as-root";
-
     RunAsRoot() {
-        super(ID, Severity.ERROR, "a container that runs or may run as root (runAsNonRoot not true, or runAsUser 0)");
+        super(RuleDeclaration.error("security.run-as-root",
+                "a container that runs as root (`runAsUser: 0`) or may (`runAsNonRoot` not true in the "
+                + "container nor the pod, so the image's user applies)",
+                "keep Shipshape's defaults, or `.runAsRoot(reason)`"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import java.util.Optional;
 
 /**
@@ -14,10 +14,10 @@ import java.util.Optional;
  */
 final class Seccomp extends BaseRule {
 
-    static final String ID = "security.seccomp";
-
     Seccomp() {
-        super(ID, Severity.ERROR, "a container without a RuntimeDefault or Localhost seccomp profile");
+        super(RuleDeclaration.error("security.seccomp",
+                "no `RuntimeDefault` or `Localhost` seccomp profile in the container or its pod",
+                "keep the pod's `RuntimeDefault`"));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Index;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,10 +16,11 @@ import java.util.TreeSet;
  */
 final class SecretDevelopmentData extends BaseRule {
 
-    static final String ID = "secret.development-data";
-
     SecretDevelopmentData() {
-        super(ID, Severity.WARNING, "a Secret with literal values in the manifests (development only; an error under Policy.strict())");
+        super(RuleDeclaration.warning("secret.development-data",
+                "a Secret with literal values (`app.developmentSecret(…)`) rendered into the manifests; "
+                + "values are never shown (an error under `Policy.strict()`)",
+                "create it out of band: `externalSecret(…)`"));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.EnvVarSpec;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.EnvVar;
 
 /**
@@ -15,10 +15,12 @@ import io.fabric8.kubernetes.api.model.EnvVar;
  */
 final class SecretLiteralValue extends BaseRule {
 
-    static final String ID = "secret.literal-value";
-
     SecretLiteralValue() {
-        super(ID, Severity.ERROR, "an env var named like a secret (PASSWORD, TOKEN, SECRET, API_KEY, …) set to a literal");
+        super(RuleDeclaration.error("secret.literal-value",
+                "an env var named like a secret (`PASSWORD`, `PASSWD`, `TOKEN`, `SECRET`, `API_KEY`, "
+                + "`PRIVATE_KEY`, `ACCESS_KEY`, `CREDENTIAL`) set to a literal; the value is never repeated "
+                + "in the report",
+                "`.env(name, secret.key(k))`"));
     }
 
     @Override

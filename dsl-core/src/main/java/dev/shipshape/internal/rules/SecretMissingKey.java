@@ -1,12 +1,12 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Index;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
@@ -22,11 +22,13 @@ import java.util.TreeSet;
  */
 final class SecretMissingKey extends BaseRule {
 
-    static final String ID = "secret.missing-key";
     private static final List<String> TLS_KEYS = List.of("tls.crt", "tls.key");
 
     SecretMissingKey() {
-        super(ID, Severity.ERROR, "a reference to a key the Secret does not have (TLS Secrets need tls.crt and tls.key)");
+        super(RuleDeclaration.error("secret.missing-key",
+                "a key outside the secret's declared keys; a TLS secret declared without `tls.crt` and "
+                + "`tls.key`",
+                "declare the key: `externalSecret(name, keys…)`"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import java.util.List;
 
 /**
@@ -14,10 +14,11 @@ import java.util.List;
  */
 final class SecurityCapabilities extends BaseRule {
 
-    static final String ID = "security.capabilities";
-
     SecurityCapabilities() {
-        super(ID, Severity.ERROR, "a container that does not drop ALL capabilities, or adds one other than NET_BIND_SERVICE");
+        super(RuleDeclaration.error("security.capabilities",
+                "a container that does not drop `ALL` capabilities, or adds one other than "
+                + "`NET_BIND_SERVICE`",
+                "`.addCapability(cap, reason)` for the one needed"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 
 /**
@@ -14,10 +14,11 @@ import io.fabric8.kubernetes.api.model.ServiceAccount;
  */
 final class ServiceAccountToken extends BaseRule {
 
-    static final String ID = "security.service-account-token";
-
     ServiceAccountToken() {
-        super(ID, Severity.WARNING, "pods that get a Kubernetes API token they did not ask for");
+        super(RuleDeclaration.warning("security.service-account-token",
+                "pods that get an API token mounted without asking (neither the pod nor its ServiceAccount "
+                + "says `automountServiceAccountToken: false`)",
+                "`.serviceAccountToken()` where the API is really used"));
     }
 
     @Override

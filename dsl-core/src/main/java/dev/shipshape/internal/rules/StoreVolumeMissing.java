@@ -1,5 +1,6 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Place;
@@ -7,7 +8,6 @@ import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.WorkloadSpec;
-import dev.shipshape.validation.Severity;
 
 /**
  * {@code store.volume-missing}: a store that writes to its container file system loses everything when the pod is
@@ -15,10 +15,10 @@ import dev.shipshape.validation.Severity;
  */
 final class StoreVolumeMissing extends BaseRule {
 
-    static final String ID = "store.volume-missing";
-
     StoreVolumeMissing() {
-        super(ID, Severity.ERROR, "a StatefulStore without a persistent volume (unless .ephemeral())");
+        super(RuleDeclaration.error("store.volume-missing",
+                "a StatefulStore without a persistent volume, unless `.ephemeral()`",
+                "`.volume(name, path, size)`"));
     }
 
     @Override

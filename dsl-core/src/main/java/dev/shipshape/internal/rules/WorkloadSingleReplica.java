@@ -1,12 +1,12 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Pods;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -17,10 +17,10 @@ import java.util.Set;
  */
 final class WorkloadSingleReplica extends BaseRule {
 
-    static final String ID = "workload.single-replica";
-
     WorkloadSingleReplica() {
-        super(ID, Severity.WARNING, "a Deployment behind a Service with 1 replica and no HPA");
+        super(RuleDeclaration.warning("workload.single-replica",
+                "a WebService with 1 replica and no HPA",
+                "`.replicas(2)` or an HPA"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
-import dev.shipshape.validation.Severity;
 
 /**
  * {@code security.writable-root}: a container whose root filesystem is writable, so an intruder can change its
@@ -12,10 +12,10 @@ import dev.shipshape.validation.Severity;
  */
 final class WritableRoot extends BaseRule {
 
-    static final String ID = "security.writable-root";
-
     WritableRoot() {
-        super(ID, Severity.WARNING, "a container whose root filesystem is writable (readOnlyRootFilesystem not true)");
+        super(RuleDeclaration.warning("security.writable-root",
+                "a container whose root filesystem is writable",
+                "`.writablePath(\"/tmp\")`, or `.writableRootFilesystem(reason)`"));
     }
 
     @Override

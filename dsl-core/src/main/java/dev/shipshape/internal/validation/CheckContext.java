@@ -1,23 +1,23 @@
 package dev.shipshape.internal.validation;
 
 import dev.shipshape.model.AppSpec;
-import dev.shipshape.validation.Policy;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What every check may consult: the policy, the application model when the objects come from one, and the index of
- * the objects. Not API.
+ * What every check may consult: the settings of the policy that checks read (not its severities, which are the
+ * validator's business), the application model when the objects come from one, and the index of the objects. Not API.
  *
- * @param policy the policy in force
- * @param app    the application, absent when checking manifests read from files
- * @param index  the objects under check
+ * @param allowedRegistries the registries images may come from; empty: any
+ * @param app               the application, absent when checking manifests read from files
+ * @param index             the objects under check
  */
-public record CheckContext(Policy policy, Optional<AppSpec> app, Index index) {
+public record CheckContext(List<String> allowedRegistries, Optional<AppSpec> app, Index index) {
 
     /** Checks every part is there. */
     public CheckContext {
-        Objects.requireNonNull(policy, "policy");
+        allowedRegistries = List.copyOf(allowedRegistries);
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(index, "index");
     }

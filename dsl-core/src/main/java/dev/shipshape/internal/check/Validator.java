@@ -1,13 +1,22 @@
-package dev.shipshape.internal.validation;
-
-import dev.shipshape.internal.objects.Place;
+package dev.shipshape.internal.check;
 
 import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Place;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.CheckedRule;
+import dev.shipshape.internal.validation.ContainerNode;
+import dev.shipshape.internal.validation.Findings;
+import dev.shipshape.internal.validation.Index;
+import dev.shipshape.internal.validation.PodNode;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.internal.validation.Subject;
 
 import dev.shipshape.internal.rules.Catalog;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Rule;
+import dev.shipshape.validation.Rules;
 import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.Violation;
 import java.util.ArrayList;
@@ -51,7 +60,7 @@ public final class Validator {
 
     private static void walk(Optional<AppSpec> app, List<Item> items, List<Item> known, Policy policy, boolean withModel,
                              Set<String> before, List<Violation> out) {
-        CheckContext ctx = new CheckContext(policy, app, new Index(items, known));
+        CheckContext ctx = new CheckContext(policy.allowedRegistries(), app, new Index(items, known));
         // the table is built per walk (42 registrations of a few small objects each), so nothing computed once per JVM
         // can carry one run's state (or, under the mutation profile, one mutant's) over to the next
         Table.Active active = new Table(Catalog.rules()).activate(policy, ctx, before, out);
@@ -80,6 +89,11 @@ public final class Validator {
         for (Table.Entry<Registry.GraphCheck> e : active.graph) {
             e.check.check(ctx, e.findings);
         }
+    }
+
+    /** The catalog rule {@code r} is, as users see it (its id, default severity, summary and fix). */
+    private static Rule rule(CheckedRule r) {
+        return Rules.byId(r.declaration().id()).orElseThrow();
     }
 
     private static String key(String rule, String path, String message) {
@@ -146,7 +160,7 @@ public final class Validator {
         Active activate(Policy policy, CheckContext ctx, Set<String> before, List<Violation> out) {
             Map<CheckedRule, Optional<Findings>> findings = new java.util.IdentityHashMap<>();
             java.util.function.Function<CheckedRule, Optional<Findings>> of = rule -> findings.computeIfAbsent(rule,
-                    r -> policy.severityOf(r).map(s -> new Collector(r.id(), s, ctx, before, out)));
+                    r -> policy.severityOf(rule(r)).map(s -> new Collector(r.declaration().id(), s, ctx, before, out)));
             Active a = new Active();
             for (Registered<Registry.ModelCheck> r : model) {
                 of.apply(r.rule()).ifPresent(f -> a.model.add(new Entry<>(r.check(), f)));

@@ -1,0 +1,46 @@
+package dev.shipshape.internal.render;
+
+import dev.shipshape.model.PortSpec;
+import dev.shipshape.model.WorkloadSpec;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The Services of a workload: every port of its main container, by name, on its Service port, targeting the container
+ * port by name; the selector is the workload's never-changing labels. Not API.
+ */
+final class Services {
+
+    private Services() {
+    }
+
+    /**
+     * A Service for {@code w}'s pods.
+     *
+     * @param name     the Service's name (the workload's, or a store's read Service's)
+     * @param headless whether it is headless ({@code clusterIP: None}): a store's governing Service
+     */
+    static Service of(WorkloadSpec w, String name, boolean headless, RenderContext.Scope out) {
+        List<ServicePort> ports = new ArrayList<>();
+        for (PortSpec p : w.ports()) {
+            ServicePort port = new ServicePort();
+            port.setName(p.name());
+            port.setPort(p.servicePort());
+            port.setTargetPort(new IntOrString(p.name()));
+            ports.add(port);
+        }
+        ServiceSpec spec = new ServiceSpec();
+        spec.setClusterIP(headless ? "None" : null);
+        spec.setSelector(new TreeMap<>(Labels.selector(out.app(), w.name())));
+        spec.setPorts(ports);
+        Service service = new Service();
+        service.setMetadata(out.meta(w, name));
+        service.setSpec(spec);
+        return service;
+    }
+}
