@@ -3,9 +3,7 @@ package dev.shipshape.dsl;
 import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.Bridge;
 import dev.shipshape.internal.io.ManifestReader;
-import dev.shipshape.internal.render.Renderer;
-import dev.shipshape.internal.validation.Subject;
-import dev.shipshape.internal.check.Validator;
+import dev.shipshape.internal.check.Checked;
 import dev.shipshape.model.AppId;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
@@ -432,7 +430,7 @@ public final class App {
      * @return every violation of the rule catalog under the policy, errors and warnings, sorted by path then rule id
      */
     public List<Violation> validate() {
-        return snapshot().check().violations();
+        return snapshot().violations();
     }
 
     /**
@@ -442,31 +440,22 @@ public final class App {
      * @throws InvalidAppException listing every violation if any is an error
      */
     public Manifests render() {
-        Snapshot s = snapshot();
-        Checked checked = s.check();
+        Checked checked = snapshot();
         if (checked.violations().stream().anyMatch(Violation::isError)) {
-            throw new InvalidAppException(s.spec().name(), checked.violations());
+            throw new InvalidAppException(checked.app().name(), checked.violations());
         }
-        return Bridge.newManifests(s.spec(), checked.rendered().objects(), checked.violations());
+        return Bridge.newManifests(checked);
     }
 
-    /** The model and the policy, taken together so a concurrent {@code policy(…)} cannot split them. */
-    private record Snapshot(AppSpec spec, Policy policy) {
-
-        /** Renders the objects and checks them, with the model, under the policy. */
-        Checked check() {
-            Renderer.Rendered rendered = Renderer.render(spec, policy.waived());
-            Subject subject = new Subject(Optional.of(spec), rendered.items(), rendered.known(), rendered.uncustomized());
-            return new Checked(rendered, Validator.validate(subject, policy));
+    /** The model and the policy, taken together so a later {@code policy(…)} cannot split them, rendered and checked. */
+    private Checked snapshot() {
+        AppSpec spec;
+        Policy p;
+        synchronized (this) {
+            spec = model();
+            p = policy;
         }
-    }
-
-    /** The rendered objects and every violation found in them and in the model. */
-    private record Checked(Renderer.Rendered rendered, List<Violation> violations) {
-    }
-
-    private synchronized Snapshot snapshot() {
-        return new Snapshot(model(), policy);
+        return Checked.of(spec, p);
     }
 
     /** The id of a workload whose name also names its Service, so must be a DNS-1035 label. */

@@ -1,64 +1,23 @@
 package dev.shipshape.internal;
 
+import dev.shipshape.internal.check.Checked;
+import dev.shipshape.internal.lang.Handoff;
 import dev.shipshape.model.AppId;
-import dev.shipshape.model.AppSpec;
 import dev.shipshape.render.Manifests;
-import dev.shipshape.validation.Violation;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.lang.invoke.MethodHandles;
-import java.util.List;
-import java.util.function.Function;
 
 /**
- * Lets Shipshape's own packages create the API values that users must not be able to create by hand: an
- * {@link AppId} (only {@code Shipshape.app(…)} makes one) and {@link Manifests} (only {@code App.render()}, after
- * validating). Each API class hands its private constructor over in a static initializer, the pattern of the
- * JDK's {@code SharedSecrets}. Not API.
+ * Lets Shipshape's own code create the API values that users must not be able to create by hand: an {@link AppId}
+ * (only {@code Shipshape.app(…)} makes one) and {@link Manifests} (only {@code App.render()}, after validating). Each
+ * API class offers its private constructor to {@link Handoff} in a static initializer; this bridge, at the top of the
+ * layers, takes them. Not API.
+ *
+ * <pre>{@code
+ * AppId id = Bridge.newAppId("journal");
+ * }</pre>
  */
 public final class Bridge {
 
-    /** Creates rendered manifests. */
-    @FunctionalInterface
-    public interface ManifestsFactory {
-        /**
-         * The manifests of {@code app}.
-         *
-         * @param app      the frozen application
-         * @param objects  the final objects, in render order
-         * @param warnings the warnings validation found
-         * @return the manifests
-         */
-        Manifests create(AppSpec app, List<HasMetadata> objects, List<Violation> warnings);
-    }
-
-    private static Function<String, AppId> appIds;
-    private static ManifestsFactory manifests;
-
     private Bridge() {
-    }
-
-    /**
-     * Called once by {@link AppId}'s static initializer.
-     *
-     * @param factory its constructor
-     */
-    public static synchronized void appIds(Function<String, AppId> factory) {
-        if (appIds != null) {
-            throw new IllegalStateException("AppId factory already set");
-        }
-        appIds = factory;
-    }
-
-    /**
-     * Called once by {@link Manifests}' static initializer.
-     *
-     * @param factory its constructor
-     */
-    public static synchronized void manifests(ManifestsFactory factory) {
-        if (manifests != null) {
-            throw new IllegalStateException("Manifests factory already set");
-        }
-        manifests = factory;
     }
 
     /**
@@ -68,28 +27,16 @@ public final class Bridge {
      * @return the identity
      */
     public static AppId newAppId(String name) {
-        initialize(AppId.class);
-        return appIds.apply(name);
+        return Handoff.<String, AppId>take(AppId.class).apply(name);
     }
 
     /**
-     * Manifests over objects that passed validation.
+     * Manifests over an app whose check found no error.
      *
-     * @param app      the frozen application
-     * @param objects  the final objects, in render order
-     * @param warnings the warnings validation found
+     * @param checked the app, its final objects and its violations
      * @return the manifests
      */
-    public static Manifests newManifests(AppSpec app, List<HasMetadata> objects, List<Violation> warnings) {
-        initialize(Manifests.class);
-        return manifests.create(app, objects, warnings);
-    }
-
-    private static void initialize(Class<?> type) {
-        try {
-            MethodHandles.lookup().ensureInitialized(type);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot initialize " + type.getName(), e);
-        }
+    public static Manifests newManifests(Checked checked) {
+        return Handoff.<Checked, Manifests>take(Manifests.class).apply(checked);
     }
 }

@@ -1,7 +1,7 @@
 package dev.shipshape.model;
 
 import dev.shipshape.internal.lang.Args;
-import dev.shipshape.internal.Bridge;
+import dev.shipshape.internal.lang.Handoff;
 
 /**
  * The identity of one application definition. Two {@code App}s with the same name are still different
@@ -16,7 +16,7 @@ import dev.shipshape.internal.Bridge;
 public final class AppId {
 
     static {
-        Bridge.appIds(AppId::new);
+        Handoff.offer(AppId.class, AppId::new);
     }
 
     private final String name;

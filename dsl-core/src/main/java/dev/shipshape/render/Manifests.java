@@ -1,7 +1,8 @@
 package dev.shipshape.render;
 
+import dev.shipshape.internal.check.Checked;
 import dev.shipshape.internal.lang.Args;
-import dev.shipshape.internal.Bridge;
+import dev.shipshape.internal.lang.Handoff;
 import dev.shipshape.internal.render.Explanations;
 import dev.shipshape.internal.io.ManifestWriter;
 import dev.shipshape.internal.yaml.Serialization;
@@ -36,7 +37,7 @@ public final class Manifests {
     public static final String TOPOLOGY_FILE = "topology.md";
 
     static {
-        Bridge.manifests(Manifests::new);
+        Handoff.offer(Manifests.class, Manifests::new);
     }
 
     private final AppSpec app;
@@ -45,10 +46,10 @@ public final class Manifests {
     /** The YAML documents, written on first use by {@link #documents()}, {@link #writeTo} or a diff; {@link #toYaml()} streams instead. */
     private volatile List<String> documents;
 
-    private Manifests(AppSpec app, List<HasMetadata> objects, List<Violation> warnings) {
-        this.app = app;
-        this.objects = List.copyOf(objects);
-        this.warnings = warnings.stream().filter(v -> !v.isError()).toList();
+    private Manifests(Checked checked) {
+        this.app = checked.app();
+        this.objects = List.copyOf(checked.objects());
+        this.warnings = checked.violations().stream().filter(v -> !v.isError()).toList();
     }
 
     /**
