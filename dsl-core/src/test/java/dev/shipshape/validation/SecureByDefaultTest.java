@@ -11,15 +11,10 @@ import dev.shipshape.units.Memory;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.SeccompProfile;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +28,6 @@ class SecureByDefaultTest {
 
     private static PodSpec pod(Manifests m, String deployment) {
         return find(m, Deployment.class, deployment).getSpec().getTemplate().getSpec();
-    }
-
-    private static void editWebPod(Fixture f, Consumer<PodSpec> edit) {
-        f.web.customize(Deployment.class, d -> edit.accept(d.getSpec().getTemplate().getSpec()));
     }
 
     @Nested
@@ -218,166 +209,6 @@ class SecureByDefaultTest {
 
     @Nested
     class Rules_ {
-        @Test
-        void run_as_root_through_a_customization() {
-            Fixture f = new Fixture();
-            editWebPod(f, p -> p.getSecurityContext().setRunAsUser(0L));
-            Violation v = f.only("security.run-as-root");
-            assertThat(v.severity()).isEqualTo(Severity.ERROR);
-            assertThat(v.path()).isEqualTo("shop/webService:web/container:web/securityContext/runAsUser");
-            assertThat(v.message()).contains("runs as root (runAsUser: 0)").contains("customize(Deployment)");
-            assertThat(v.fix()).contains(".runAsRoot(\"why\")");
-            Fixture unset = new Fixture();
-            editWebPod(unset, p -> p.getSecurityContext().setRunAsNonRoot(null));
-            assertThat(unset.only("security.run-as-root")).extracting(Violation::message, Violation::fix).containsExactly(
-                    "container web may run as root: runAsNonRoot is not true, so the image's user applies, and that is often root."
-                            + " (introduced by customize(Deployment) of webService:web)",
-                    "keep runAsNonRoot: true (Shipshape sets it), or opt out with .runAsRoot(\"why\").");
-        }
-
-        @Test
-        void privilege_escalation_and_privileged() {
-            Fixture f = new Fixture();
-            editWebPod(f, p -> p.getContainers().get(0).getSecurityContext().setAllowPrivilegeEscalation(true));
-            Violation v = f.only("security.privilege-escalation");
-            assertThat(v.path()).isEqualTo("shop/webService:web/container:web/securityContext/allowPrivilegeEscalation");
-            assertThat(v.fix()).isEqualTo("keep allowPrivilegeEscalation: false (Shipshape sets it).");
-            Fixture p = new Fixture();
-            editWebPod(p, s -> {
-                s.getContainers().get(0).getSecurityContext().setPrivileged(true);
-                s.getContainers().get(0).getSecurityContext().setAllowPrivilegeEscalation(null);
-            });
-            assertThat(p.violations()).extracting(Violation::rule).containsOnly("security.privilege-escalation").hasSize(2);
-            assertThat(p.violations()).extracting(Violation::fix).containsExactlyInAnyOrder(
-                    "remove privileged: true from the customization; add the one capability needed with"
-                            + " .addCapability(\"…\", \"why\").",
-                    "keep allowPrivilegeEscalation: false (Shipshape sets it).");
-        }
-
-        @Test
-        void capabilities_kept_or_added() {
-            Fixture f = new Fixture();
-            editWebPod(f, p -> p.getContainers().get(0).getSecurityContext().getCapabilities().setDrop(List.of()));
-            assertThat(f.only("security.capabilities").message()).contains("keeps the runtime's default capabilities");
-            assertThat(f.only("security.capabilities").fix()).isEqualTo("keep capabilities.drop: [ALL] (Shipshape sets it);"
-                    + " add back only what is needed with .addCapability(\"…\", \"why\").");
-            Fixture added = new Fixture();
-            editWebPod(added, p -> p.getContainers().get(0).getSecurityContext().getCapabilities().setAdd(List.of("SYS_ADMIN", "NET_BIND_SERVICE")));
-            Violation v = added.only("security.capabilities");
-            assertThat(v.message()).contains("adds capabilities [SYS_ADMIN]");
-            assertThat(v.fix()).contains(".addCapability(\"SYS_ADMIN\", \"why\")");
-        }
-
-        @Test
-        void seccomp_unset_or_unconfined() {
-            Fixture f = new Fixture();
-            editWebPod(f, p -> p.getSecurityContext().setSeccompProfile(new SeccompProfile(null, "Unconfined")));
-            Violation v = f.only("security.seccomp");
-            assertThat(v.message()).contains("has seccomp profile Unconfined");
-            assertThat(v.fix()).isEqualTo("keep the pod's seccompProfile RuntimeDefault (Shipshape sets it).");
-            Fixture localhost = new Fixture();
-            editWebPod(localhost, p -> p.getContainers().get(0).getSecurityContext().setSeccompProfile(new SeccompProfile("profiles/web.json", "Localhost")));
-            assertThat(localhost.violations()).as("a container's own Localhost profile is fine").isEmpty();
-        }
-
-        @Test
-        void host_namespaces_ports_paths_and_volume_types() {
-            Fixture f = new Fixture();
-            editWebPod(f, p -> {
-                p.setHostNetwork(true);
-                p.setHostPID(true);
-                p.setHostIPC(true);
-                p.getContainers().get(0).getPorts().get(0).setHostPort(8080);
-                p.getVolumes().add(new VolumeBuilder().withName("docker").withNewHostPath().withPath("/var/run/docker.sock").endHostPath().build());
-                p.getVolumes().add(new VolumeBuilder().withName("share").withNewNfs().withServer("nfs").withPath("/").endNfs().build());
-            });
-            assertThat(f.violations()).extracting(Violation::rule, Violation::path).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("security.host-access", "shop/webService:web/container:web/port:http"),
-                    org.assertj.core.groups.Tuple.tuple("security.host-access", "shop/webService:web/hostIPC"),
-                    org.assertj.core.groups.Tuple.tuple("security.host-access", "shop/webService:web/hostNetwork"),
-                    org.assertj.core.groups.Tuple.tuple("security.host-access", "shop/webService:web/hostPID"),
-                    org.assertj.core.groups.Tuple.tuple("security.host-access", "shop/webService:web/volume:docker"),
-                    org.assertj.core.groups.Tuple.tuple("security.host-access", "shop/webService:web/volume:share"));
-            assertThat(f.violations().get(1).message()).isEqualTo("Deployment/web shares the node's IPC namespace (hostIPC: true), so"
-                    + " its containers see and reach what the node's own processes do. (introduced by customize(Deployment) of"
-                    + " webService:web)");
-            assertThat(f.violations().get(3).message()).contains("node's process namespace (hostPID: true)");
-            assertThat(f.violations().get(4).message()).contains("/var/run/docker.sock");
-            assertThat(f.violations().get(5).message()).contains("nfs volume");
-        }
-
-        @Test
-        void writable_root_and_an_unasked_token_warn() {
-            Fixture f = new Fixture();
-            editWebPod(f, p -> p.getContainers().get(0).getSecurityContext().setReadOnlyRootFilesystem(false));
-            Violation v = f.only("security.writable-root");
-            assertThat(v.severity()).isEqualTo(Severity.WARNING);
-            assertThat(v.fix()).contains(".writablePath(\"/tmp\")").contains(".writableRootFilesystem(\"why\")");
-            Fixture token = new Fixture();
-            token.web.customize(ServiceAccount.class, sa -> sa.setAutomountServiceAccountToken(true));
-            editWebPod(token, p -> p.setAutomountServiceAccountToken(null));
-            Violation t = token.only("security.service-account-token");
-            assertThat(t.message()).contains("mounts the API token of ServiceAccount web");
-            assertThat(t.fix()).contains(".serviceAccountToken()");
-        }
-
-        @Test
-        void a_policy_a_customization_narrows_blocks_a_reference() {
-            Fixture f = new Fixture();
-            f.store.customize(NetworkPolicy.class, p -> p.getSpec().getIngress().get(0).getFrom().get(0).getPodSelector()
-                    .getMatchLabels().put("app.kubernetes.io/name", "someone-else"));
-            Violation v = f.only("network.reference-blocked");
-            assertThat(v.path()).isEqualTo("shop/webService:web/store:db");
-            assertThat(v.message()).contains("web reads the host of db, but the NetworkPolicies block it on port 5432 (ingress of db)");
-            Fixture dns = new Fixture();
-            dns.app.customize(NetworkPolicy.class, p -> {
-                if (p.getMetadata().getName().equals("allow-dns")) {
-                    p.getSpec().getEgress().get(0).getPorts().forEach(port -> port.setPort(new io.fabric8.kubernetes.api.model.IntOrString(5353)));
-                }
-            });
-            assertThat(dns.violations()).extracting(Violation::rule, Violation::path).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("network.reference-blocked", "shop/statefulStore:db"),
-                    org.assertj.core.groups.Tuple.tuple("network.reference-blocked", "shop/webService:web"));
-            Fixture moved = new Fixture();
-            moved.web.customize(NetworkPolicy.class, p -> p.getSpec().getIngress().get(0).getFrom().get(0).getNamespaceSelector()
-                    .getMatchLabels().put("kubernetes.io/metadata.name", "traefik"));
-            Violation c = moved.only("network.reference-blocked");
-            assertThat(c.message()).contains("keep the ingress controller (namespace ingress-nginx) from web on port 8080");
-            assertThat(c.fix()).contains("app.ingressControllerNamespace(");
-        }
-
-        @Test
-        void pods_outside_every_policy_warn() {
-            Fixture f = new Fixture();
-            f.app.customize(NetworkPolicy.class, p -> {
-                if (p.getMetadata().getName().equals("default-deny") || p.getMetadata().getName().equals("allow-dns")) {
-                    p.getSpec().getPodSelector().getMatchLabels().put("app.kubernetes.io/part-of", "nobody");
-                }
-            });
-            // db keeps its own ingress policy, so only its egress is open; web's own policy isolates its egress, and
-            // without allow-dns that egress has no DNS any more
-            assertThat(f.violations()).extracting(Violation::rule, Violation::path).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("network.default-deny-missing", "shop/statefulStore:db"),
-                    org.assertj.core.groups.Tuple.tuple("network.reference-blocked", "shop/webService:web"));
-            assertThat(f.violations().get(0).message()).contains("for egress, so they can reach every pod and address");
-            Fixture legacy = new Fixture();
-            Deployment d = new DeploymentBuilder().withNewMetadata().withName("legacy").endMetadata().withNewSpec().withReplicas(2)
-                    .withNewSelector().addToMatchLabels("app", "legacy").endSelector().withNewTemplate().withNewMetadata()
-                    .addToLabels("app", "legacy").endMetadata().withNewSpec().addNewContainer().withName("legacy")
-                    .withImage("my-repo/legacy:1" + Fixture.DIGEST).withNewResources()
-                    .addToRequests("cpu", new io.fabric8.kubernetes.api.model.Quantity("100m"))
-                    .addToRequests("memory", new io.fabric8.kubernetes.api.model.Quantity("64Mi"))
-                    .addToLimits("memory", new io.fabric8.kubernetes.api.model.Quantity("64Mi")).endResources()
-                    .endContainer().endSpec().endTemplate().endSpec().build();
-            Fixture.restricted(d.getSpec().getTemplate().getSpec());
-            legacy.app.include(d);
-            Violation v = legacy.only("network.default-deny-missing");
-            assertThat(v.message()).contains("for ingress and egress");
-            assertThat(v.fix()).contains("add a default-deny NetworkPolicy");
-            Fixture isolated = new Fixture();
-            isolated.app.include(d).include(Fixture.isolating("legacy"));
-            assertThat(isolated.violations()).isEmpty();
-        }
     }
 
     @Test

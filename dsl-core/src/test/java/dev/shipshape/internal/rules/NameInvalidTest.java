@@ -1,8 +1,10 @@
 package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.validation.Fixture;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -12,6 +14,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJobBuilder;
@@ -158,5 +161,67 @@ class NameInvalidTest {
         assertThat(names(deployment("Legacy", plainPod()))).extracting(Violation::message, Violation::fix).containsExactly(
                 tuple("Deployment name 'Legacy' (6 characters) must be a DNS-1123 subdomain: lowercase letters, digits, '-' and"
                         + " '.', at most 253 characters.", "rename it, e.g. 'legacy'."));
+    }
+
+    @Test
+    void a_workload_name_that_cannot_name_its_service_is_refused_at_once() {
+        Fixture f = new Fixture();
+        assertThatThrownBy(() -> f.app.webService("1st", "my-repo/x:1" + Fixture.DIGEST))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("webService name '1st' is not valid: it also names the Service, which must be a DNS-1035 label")
+                .hasMessageContaining("(e.g. 'x-1st')");
+        assertThatThrownBy(() -> f.app.staticSite("web.v2", "my-repo/x:1" + Fixture.DIGEST))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("(e.g. 'web-v2')");
+        assertThatThrownBy(() -> f.app.statefulStore("s".repeat(64), "redis:7" + Fixture.DIGEST))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 63 characters");
+        assertThat(f.violations()).isEmpty();
+    }
+
+    @Test
+    void object_names_are_checked_as_the_api_server_does_with_the_fix_in_the_dsl_terms() {
+        Fixture f = new Fixture();
+        f.app.config("c".repeat(60) + "." + "c".repeat(60));
+        Violation v = f.only("name.invalid");
+        assertThat(v.path()).isEqualTo("shop/config:" + "c".repeat(60) + "." + "c".repeat(60) + "/labels");
+        assertThat(v.message()).startsWith("label app.kubernetes.io/name has the value 'cccc").contains("(121 characters)");
+        assertThat(v.fix()).isEqualTo("the value is the component's name: shorten it to 63 characters or fewer.");
+    }
+
+    @Test
+    void statefulset_names_leave_room_for_the_revision_hash_and_configmaps_for_their_suffix() {
+        Fixture f = new Fixture();
+        f.app.statefulStore("s".repeat(53), "redis:7" + Fixture.DIGEST).ephemeral().port("redis", 6379).resources(Fixture.resources());
+        assertThat(f.only("name.invalid").message()).contains("has 53 characters; at most 52");
+        Fixture ok = new Fixture();
+        ok.app.statefulStore("s".repeat(52), "redis:7" + Fixture.DIGEST).ephemeral().port("redis", 6379).resources(Fixture.resources());
+        assertThat(ok.violations()).isEmpty();
+        Fixture longName = new Fixture();
+        String name = String.join(".", List.of("a".repeat(60), "b".repeat(60), "c".repeat(60), "d".repeat(63)));
+        longName.app.config(name);
+        assertThat(longName.violations()).filteredOn(x -> x.message().startsWith("ConfigMap name"))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.message()).contains("(257 characters) must be a DNS-1123 subdomain").contains("at most 253");
+                    assertThat(x.fix()).isEqualTo("shorten the config name by 4 characters or more (the rendered name adds 11 to it).");
+                });
+    }
+
+    @Test
+    void cron_job_and_job_names_leave_room_for_what_kubernetes_appends() {
+        Fixture f = new Fixture();
+        f.app.cronJob("c".repeat(53), "my-repo/c:1" + Fixture.DIGEST).resources(Fixture.resources()).schedule("@daily");
+        assertThat(f.only("name.invalid").message()).contains("CronJob name").contains("at most 52");
+        Fixture ok = new Fixture();
+        ok.app.cronJob("c".repeat(52), "my-repo/c:1" + Fixture.DIGEST).resources(Fixture.resources()).schedule("@daily");
+        assertThat(ok.violations()).isEmpty();
+    }
+
+    @Test
+    void included_config_maps_with_bad_keys_are_reported() {
+        Fixture f = new Fixture();
+        f.app.include(new ConfigMapBuilder().withNewMetadata().withName("legacy").endMetadata()
+                .addToData("..data", "x").addToData("ok", "y").addToBinaryData("ok", "eQ==").build());
+        assertThat(f.violations()).extracting(Violation::rule, Violation::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("name.invalid", "shop/ConfigMap:legacy/key:..data"),
+                org.assertj.core.groups.Tuple.tuple("name.duplicate", "shop/ConfigMap:legacy/key:ok"));
     }
 }

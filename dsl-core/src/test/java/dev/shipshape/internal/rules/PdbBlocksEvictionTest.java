@@ -74,4 +74,20 @@ class PdbBlocksEvictionTest {
         assertThat(blocked(deployment("a", null), hpa, pdb("app=a", new IntOrString(4), null))).singleElement().asString()
                 .contains("the selected pods number 4");
     }
+
+    @Test
+    void a_disruption_budget_that_never_allows_an_eviction() {
+        Fixture f = new Fixture();
+        f.app.include(new io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder().withNewMetadata()
+                .withName("strict").endMetadata().withNewSpec().withMinAvailable(new io.fabric8.kubernetes.api.model.IntOrString(2))
+                .withNewSelector().addToMatchLabels("app.kubernetes.io/name", "web").endSelector().endSpec().build());
+        Violation v = f.only("pdb.blocks-eviction");
+        assertThat(v.message()).contains("minAvailable is 2 and the selected pods number 2");
+        Fixture ok = new Fixture();
+        ok.web.replicas(3);
+        ok.app.include(new io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder().withNewMetadata()
+                .withName("strict").endMetadata().withNewSpec().withMinAvailable(new io.fabric8.kubernetes.api.model.IntOrString(2))
+                .withNewSelector().addToMatchLabels("app.kubernetes.io/name", "web").endSelector().endSpec().build());
+        assertThat(ok.violations()).isEmpty();
+    }
 }

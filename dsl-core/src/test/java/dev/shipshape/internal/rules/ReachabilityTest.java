@@ -2,9 +2,9 @@ package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shipshape.internal.validation.Index;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Origin;
+import dev.shipshape.internal.validation.Index;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Pods;
 import io.fabric8.kubernetes.api.model.HasMetadata;

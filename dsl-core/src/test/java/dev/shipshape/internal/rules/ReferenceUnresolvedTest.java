@@ -3,6 +3,10 @@ package dev.shipshape.internal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.dsl.WebService;
+import dev.shipshape.model.PathType;
+import dev.shipshape.model.Probe;
 import dev.shipshape.validation.Fixture;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
@@ -14,11 +18,16 @@ import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code reference.unresolved} over included objects: each kind of reference resolved and not, with the path,
@@ -238,5 +247,102 @@ class ReferenceUnresolvedTest {
         assertThat(refs(unnamed, numeric)).isEmpty();
         assertThat(refs(unnamed, service("legacy", "web", "app", "legacy"))).extracting(Violation::message).containsExactly(
                 "Service legacy sends port 80 to target port 'web', which no selected container exposes (they have no named ports).");
+    }
+
+    @Test
+    void unresolved_probe_port_and_portless_route_target() {
+        Fixture f = new Fixture();
+        f.web.livenessProbe(Probe.tcp("admin"));
+        Violation v = f.only("reference.unresolved");
+        assertThat(v.path()).isEqualTo("shop/webService:web/container:web/livenessProbe");
+        assertThat(v.message()).contains("probes port 'admin', which web does not expose (it has http)");
+        Fixture g = new Fixture();
+        WebService portless = g.app.webService("portless", "my-repo/p:1" + Fixture.DIGEST).replicas(2)
+                .resources(Fixture.resources()).readinessProbe(Probe.exec("true"));
+        g.ingress.route("/p", portless);
+        assertThat(g.violations()).extracting(Violation::rule)
+                .containsExactly("ingress.path-order", "reference.unresolved", "port.missing");
+    }
+
+    @TempDir
+    Path tmp;
+
+    /** {@code path | message | fix} of {@code rule}'s findings, the file written as {@code m.yaml}. */
+    private List<String> check(String rule, String yaml) throws IOException {
+        Path file = Files.writeString(tmp.resolve("m.yaml"), yaml);
+        return Shipshape.check(file).stream().filter(v -> v.rule().equals(rule))
+                .map(v -> (v.path() + " | " + v.message() + " | " + v.fix()).replace(file.toString(), "m.yaml")).toList();
+    }
+
+    @Test
+    void routes_to_services_without_ports_or_without_naming_one_of_several() throws IOException {
+        assertThat(check("reference.unresolved", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: portless}
+                spec: {clusterIP: None, selector: {app: web}}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: multi}
+                spec:
+                  selector: {app: web}
+                  ports: [{name: a, port: 80}, {port: 81}]
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: web, labels: {app: web}}
+                spec:
+                  containers: [{name: a, image: "my-repo/a:1", ports: [{containerPort: 80}, {containerPort: 81}]}]
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: edge}
+                spec:
+                  rules:
+                  - http:
+                      paths:
+                      - {path: /p, pathType: Prefix, backend: {service: {name: portless, port: {number: 80}}}}
+                      - {path: /m, pathType: Prefix, backend: {service: {name: multi}}}
+                """)).containsExactly(
+                "m.yaml#L19/Ingress:edge/host:*/route:/m | routes to Service 'multi' without naming a port, and it has several"
+                        + " (a, 81) and none named http. | set backend.service.port.name or .number.",
+                "m.yaml#L19/Ingress:edge/host:*/route:/p | routes to Service 'portless', which has no port to send traffic to."
+                        + " | give Service portless a port.");
+    }
+
+    private static String backendPort(Fixture f, String ingress) {
+        Ingress i = f.app.render().objects().stream().filter(Ingress.class::isInstance).map(Ingress.class::cast)
+                .filter(x -> x.getMetadata().getName().equals(ingress)).findFirst().orElseThrow();
+        return i.getSpec().getRules().get(0).getHttp().getPaths().get(0).getBackend().getService().getPort().getName();
+    }
+
+    @Test
+    void routes_go_to_the_port_named_http_else_the_only_port_else_they_are_reported() {
+        Fixture f = new Fixture();
+        WebService api = f.app.webService("api", "my-repo/api:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources())
+                .port("metrics", 9090).port("http", 8080).readinessProbe(Probe.http("/", "http"));
+        f.app.ingress("api").host("api.example.com").route("/", api);
+        assertThat(backendPort(f, "api")).isEqualTo("http");
+        Fixture only = new Fixture();
+        WebService grpc = only.app.webService("grpc", "my-repo/g:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources())
+                .port("grpc", 9000).readinessProbe(Probe.tcp("grpc"));
+        only.app.ingress("grpc").host("grpc.example.com").route("/", grpc);
+        assertThat(backendPort(only, "grpc")).isEqualTo("grpc");
+        Fixture two = new Fixture();
+        WebService admin = two.app.webService("admin", "my-repo/a:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources())
+                .port("metrics", 9090).port("admin", 8080).readinessProbe(Probe.tcp("admin"));
+        two.app.ingress("admin").host("admin.example.com").route("/", admin);
+        Violation v = two.only("reference.unresolved");
+        assertThat(v.message()).contains("without naming a port, and it has several (metrics, admin) and none named http");
+        assertThat(v.fix()).contains(".route(\"/\", admin, \"metrics\")");
+        Fixture named = new Fixture();
+        WebService admin2 = named.app.webService("admin", "my-repo/a:1" + Fixture.DIGEST).replicas(2).resources(Fixture.resources())
+                .port("metrics", 9090).port("admin", 8080).readinessProbe(Probe.tcp("admin"));
+        named.app.ingress("admin").host("admin.example.com").route("/", admin2, "admin", PathType.PREFIX);
+        assertThat(backendPort(named, "admin")).isEqualTo("admin");
+        Fixture wrong = new Fixture();
+        wrong.app.ingress("wrong").host("w.example.com").route("/", wrong.web, "metrics");
+        assertThat(wrong.only("reference.unresolved").message()).contains("routes to port 'metrics' of");
     }
 }

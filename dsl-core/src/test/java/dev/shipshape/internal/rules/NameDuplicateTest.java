@@ -1,9 +1,11 @@
-package dev.shipshape.validation;
+package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.shipshape.model.Autoscaling;
+import dev.shipshape.internal.lang.KustomizeHash;
+import dev.shipshape.validation.Fixture;
+import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -13,16 +15,32 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * Rules that read included objects field by field: {@code name.duplicate} inside a pod, a Service and a ConfigMap,
- * {@code ingress.empty}, and {@code autoscaling.replicas-conflict} for a workload and HPA written by hand.
- */
-class IncludedObjectRulesTest {
+/** The tests of {@link NameDuplicate}: where it fires, where it does not, and what it says. */
+class NameDuplicateTest {
+
+    @Test
+    void duplicates_across_components_that_render_the_same_object() {
+        Fixture f = new Fixture();
+        f.app.webService("db-read", "my-repo/x:1" + Fixture.DIGEST).replicas(2).port("http", 8080).resources(Fixture.resources());
+        Violation v = f.only("name.duplicate");
+        assertThat(v.path()).isEqualTo("shop/webService:db-read");
+        assertThat(v.message()).isEqualTo("Service 'db-read' is already defined by shop/statefulStore:db; one would"
+                + " overwrite the other when applied.");
+        Fixture hashed = new Fixture();
+        // an unversioned config named exactly like the hash-versioned name of another
+        String collision = "web-config-" + KustomizeHash.of(new java.util.TreeMap<>(java.util.Map.of("mode", "prod")));
+        hashed.app.config(collision).unversioned();
+        Violation clash = hashed.only("name.duplicate");
+        assertThat(clash.path()).isEqualTo("shop/config:" + collision);
+        assertThat(clash.message()).isEqualTo("ConfigMap '" + collision
+                + "' is already defined by shop/config:web-config; one would overwrite the other when applied.");
+        Fixture twice = new Fixture();
+        twice.app.externalSecret("db");
+        assertThat(twice.only("name.duplicate").message()).contains("a secret named 'db'");
+    }
 
     private static List<Violation> check(String rule, HasMetadata... objects) {
         Fixture f = new Fixture();
@@ -111,60 +129,5 @@ class IncludedObjectRulesTest {
         var elsewhere = new ConfigMapBuilder().withNewMetadata().withName("legacy").withNamespace("other").endMetadata()
                 .addToData("a", "2").build();
         assertThat(check("name.duplicate", only, elsewhere)).isEmpty();
-    }
-
-    @Test
-    void an_ingress_needs_routes_or_a_default_backend_and_every_http_section_paths() {
-        assertThat(check("ingress.empty", new IngressBuilder().withNewMetadata().withName("edge").endMetadata().withNewSpec()
-                .endSpec().build())).extracting(Violation::path, Violation::message, Violation::fix).containsExactly(tuple(
-                        "shop/Ingress:edge", "Ingress edge has no routes and no default backend; the API server refuses it.",
-                        "add rules or a defaultBackend, or remove the Ingress."));
-        assertThat(check("ingress.empty", new IngressBuilder().withNewMetadata().withName("edge").endMetadata().build()))
-                .hasSize(1);
-        assertThat(check("ingress.empty", new IngressBuilder().withNewMetadata().withName("edge").endMetadata().withNewSpec()
-                .withNewDefaultBackend().withNewService().withName("web").withNewPort().withName("http").endPort().endService()
-                .endDefaultBackend().endSpec().build())).isEmpty();
-        assertThat(check("ingress.empty", new IngressBuilder().withNewMetadata().withName("edge").endMetadata().withNewSpec()
-                .addNewRule().withHost("a.example.com").withNewHttp().endHttp().endRule()
-                .addNewRule().withNewHttp().endHttp().endRule()
-                .addNewRule().withHost("b.example.com").endRule()
-                .endSpec().build())).extracting(Violation::path, Violation::message, Violation::fix).containsExactly(
-                        // sorted by path
-                        tuple("shop/Ingress:edge/host:*", "the rule for any host has an http section without paths; the API"
-                                + " server refuses it.", "add a path, or remove the rule."),
-                        tuple("shop/Ingress:edge/host:a.example.com", "the rule for host a.example.com has an http section"
-                                + " without paths; the API server refuses it.", "add a path, or remove the rule."));
-        // the DSL's own fix for its own ingress
-        Fixture f = new Fixture();
-        f.app.ingress("spare").host("spare.example.com");
-        assertThat(f.violations()).filteredOn(v -> v.rule().equals("ingress.empty")).extracting(Violation::fix)
-                .containsExactly("add a route: .route(\"/\", web), or remove the ingress.");
-    }
-
-    private static HasMetadata hpa(String kind, String name) {
-        return new HorizontalPodAutoscalerBuilder().withNewMetadata().withName("legacy-hpa").endMetadata().withNewSpec()
-                .withMinReplicas(2).withMaxReplicas(4).withNewScaleTargetRef().withApiVersion("apps/v1").withKind(kind)
-                .withName(name).endScaleTargetRef().endSpec().build();
-    }
-
-    @Test
-    void a_workload_written_with_replicas_fights_its_autoscaler() {
-        PodTemplateSpec p = pod(List.of(container("app", "http")));
-        assertThat(check("autoscaling.replicas-conflict", deployment(p, null), hpa("Deployment", "legacy"))).isEmpty();
-        assertThat(check("autoscaling.replicas-conflict", deployment(p, 3), hpa("Deployment", "legacy")))
-                .extracting(Violation::path, Violation::message, Violation::fix).containsExactly(tuple(
-                        "shop/Deployment:legacy/replicas", "Deployment/legacy sets replicas: 3 but HorizontalPodAutoscaler"
-                                + " legacy-hpa owns the count; every apply resets it to 3, fighting the autoscaler.",
-                        "remove spec.replicas from Deployment/legacy."));
-        assertThat(check("autoscaling.replicas-conflict", statefulSet("data"), hpa("StatefulSet", "cache")))
-                .extracting(Violation::path).containsExactly("shop/StatefulSet:cache/replicas");
-        // an HPA whose target is not among the manifests: nothing to fight (reference.unresolved reports it)
-        assertThat(check("autoscaling.replicas-conflict", deployment(p, 3), hpa("Deployment", "other"))).isEmpty();
-        // the DSL: a fixed count beside autoscaling
-        Fixture f = new Fixture();
-        f.web.autoscale(Autoscaling.between(2, 5));
-        assertThat(f.violations()).filteredOn(v -> v.rule().equals("autoscaling.replicas-conflict"))
-                .extracting(Violation::path, Violation::message).containsExactly(tuple("shop/webService:web/replicas",
-                        "replicas(2) is set but the HPA owns the replica count (between 2 and 5); the fixed count is not rendered."));
     }
 }

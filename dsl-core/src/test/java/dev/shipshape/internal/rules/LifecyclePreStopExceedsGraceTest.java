@@ -1,7 +1,9 @@
-package dev.shipshape.validation;
+package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shipshape.validation.Fixture;
+import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LifecycleHandler;
 import io.fabric8.kubernetes.api.model.LifecycleHandlerBuilder;
@@ -11,11 +13,19 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * {@code lifecycle.prestop-exceeds-grace}: a preStop pause as long as the grace period or longer, on both sides of the
- * boundary, with the grace period set and defaulted, and the pause read from each way of writing a sleep.
- */
-class PreStopGraceTest {
+/** The tests of {@link LifecyclePreStopExceedsGrace}: where it fires, where it does not, and what it says. */
+class LifecyclePreStopExceedsGraceTest {
+
+    @Test
+    void a_prestop_pause_as_long_as_the_grace_period() {
+        Fixture f = new Fixture();
+        f.web.preStop(java.time.Duration.ofSeconds(30));
+        Violation v = f.only("lifecycle.prestop-exceeds-grace");
+        assertThat(v.path()).isEqualTo("shop/webService:web/container:web/lifecycle/preStop");
+        assertThat(v.message()).contains("pauses 30 s before stopping, but the pod's grace period is 30 s (Kubernetes' default)");
+        f.web.terminationGracePeriod(java.time.Duration.ofSeconds(45));
+        assertThat(f.violations()).isEmpty();
+    }
 
     private static List<Violation> check(LifecycleHandler preStop, Long grace) {
         Fixture f = new Fixture();
@@ -32,10 +42,6 @@ class PreStopGraceTest {
         return new LifecycleHandlerBuilder().withNewSleep().withSeconds(seconds).endSleep().build();
     }
 
-    private static LifecycleHandler exec(String... command) {
-        return new LifecycleHandlerBuilder().withNewExec().withCommand(command).endExec().build();
-    }
-
     @Test
     void a_pause_shorter_than_the_grace_period_passes_and_one_as_long_does_not() {
         assertThat(check(sleep(29), null)).isEmpty();
@@ -49,6 +55,10 @@ class PreStopGraceTest {
         assertThat(check(sleep(9), 10L)).isEmpty();
         assertThat(check(sleep(11), 10L)).singleElement().extracting(Violation::message).asString()
                 .startsWith("container app pauses 11 s before stopping, but the pod's grace period is 10 s and counts");
+    }
+
+    private static LifecycleHandler exec(String... command) {
+        return new LifecycleHandlerBuilder().withNewExec().withCommand(command).endExec().build();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.shipshape.validation;
+package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,28 @@ import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import dev.shipshape.units.Storage;
+import dev.shipshape.validation.Fixture;
+import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The tests of {@link RequestsExceedLimits}: where it fires, where it does not, and what it says. */
 class RequestsExceedLimitsTest {
+
+    @Test
+    void sidecars_and_init_containers_are_checked_like_the_main_container() {
+        Fixture f = new Fixture();
+        f.web.sidecar("proxy", "envoyproxy/envoy:v1.31.0" + Fixture.DIGEST, c -> c.resources(
+                Resources.of(Cpu.millis(200), Memory.mebibytes(64)).limits(Cpu.millis(100), Memory.mebibytes(64))));
+        Violation v = f.only("resources.requests-exceed-limits");
+        assertThat(v.path()).isEqualTo("shop/webService:web/initContainer:proxy/resources/cpu");
+        Fixture latest = new Fixture();
+        latest.web.initContainer("wait", "busybox:latest", c -> c.resources(Fixture.resources()));
+        assertThat(latest.violations()).extracting(Violation::rule).contains("image.mutable-tag");
+        assertThat(latest.violations()).filteredOn(x -> x.rule().equals("image.mutable-tag")).singleElement()
+                .extracting(Violation::path).isEqualTo("shop/webService:web/initContainer:wait/image");
+    }
 
     private static List<Violation> violations(Resources r) {
         App app = Shipshape.app("journal");

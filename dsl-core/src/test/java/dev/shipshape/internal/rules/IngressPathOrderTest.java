@@ -1,4 +1,4 @@
-package dev.shipshape.validation;
+package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import dev.shipshape.dsl.Ingress;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
 import dev.shipshape.model.PathType;
+import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
+/** The tests of {@link IngressPathOrder}: where it fires, where it does not, and what it says. */
 class IngressPathOrderTest {
 
     record Route(String path, PathType type) {
@@ -100,17 +103,6 @@ class IngressPathOrderTest {
         assertThat(check("ingress.path-order", List.of(new Route("/api", PathType.PREFIX), new Route("/api", PathType.PREFIX)))).isEmpty();
     }
 
-    // --- property: the linear rule agrees with a brute-force pairwise matcher ---
-
-    @Provide
-    Arbitrary<List<Route>> routeLists() {
-        Arbitrary<String> segment = Arbitraries.of("a", "b", "api", "apis", "v1");
-        Arbitrary<String> path = segment.list().ofMaxSize(3).map(s -> "/" + String.join("/", s))
-                .flatMap(p -> Arbitraries.of(p, p.equals("/") ? p : p + "/"));
-        Arbitrary<Route> route = Combinators.combine(path, Arbitraries.of(PathType.class)).as(Route::new);
-        return route.list().ofMinSize(1).ofMaxSize(8);
-    }
-
     private static List<String> elements(String path) {
         List<String> out = new ArrayList<>();
         for (String s : path.split("/")) {
@@ -133,6 +125,26 @@ class IngressPathOrderTest {
         return prefix && !duplicate;
     }
 
+    /** A repeated Prefix path is reported once, on its first occurrence (later ones are duplicates). */
+    private static boolean firstOfItsKind(List<Route> routes, int i) {
+        for (int k = 0; k < i; k++) {
+            if (routes.get(k).type() == PathType.PREFIX && routes.get(i).type() == PathType.PREFIX
+                    && elements(routes.get(k).path()).equals(elements(routes.get(i).path()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Provide
+    Arbitrary<List<Route>> routeLists() {
+        Arbitrary<String> segment = Arbitraries.of("a", "b", "api", "apis", "v1");
+        Arbitrary<String> path = segment.list().ofMaxSize(3).map(s -> "/" + String.join("/", s))
+                .flatMap(p -> Arbitraries.of(p, p.equals("/") ? p : p + "/"));
+        Arbitrary<Route> route = Combinators.combine(path, Arbitraries.of(PathType.class)).as(Route::new);
+        return route.list().ofMinSize(1).ofMaxSize(8);
+    }
+
     @Property(tries = 1000)
     void agrees_with_a_brute_force_pairwise_matcher(@ForAll("routeLists") List<Route> routes) {
         Set<String> expected = new TreeSet<>();
@@ -148,16 +160,5 @@ class IngressPathOrderTest {
             actual.add(v.path());
         }
         assertThat(actual).isEqualTo(expected);
-    }
-
-    /** A repeated Prefix path is reported once, on its first occurrence (later ones are duplicates). */
-    private static boolean firstOfItsKind(List<Route> routes, int i) {
-        for (int k = 0; k < i; k++) {
-            if (routes.get(k).type() == PathType.PREFIX && routes.get(i).type() == PathType.PREFIX
-                    && elements(routes.get(k).path()).equals(elements(routes.get(i).path()))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

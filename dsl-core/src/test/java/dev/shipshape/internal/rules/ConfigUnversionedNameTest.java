@@ -1,4 +1,4 @@
-package dev.shipshape.validation;
+package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,13 +7,20 @@ import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Config;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
+import dev.shipshape.validation.InvalidAppException;
+import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Severity;
+import dev.shipshape.validation.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The tests of {@link ConfigUnversionedName}: where it fires, where it does not, and what it says. */
 class ConfigUnversionedNameTest {
 
     private final App app = Shipshape.app("journal");
+
     private final Config config = app.config("frontend-config").entry("journalEntries", "10");
+
     private final WebService frontend = app.webService("frontend", "my-repo/journal-server:v1").port("http", 8080);
 
     private List<Violation> violations() {

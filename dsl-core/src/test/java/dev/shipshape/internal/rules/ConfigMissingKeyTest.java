@@ -1,8 +1,11 @@
-package dev.shipshape.validation;
+package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.validation.Fixture;
+import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -10,21 +13,82 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/**
- * What an included pod reads — env values and env sources, ConfigMap, Secret and projected volumes with and without
- * items, claims, image pull secrets — resolved to objects and keys: {@code config.missing-key},
- * {@code secret.missing-key} and {@code reference.outside-manifests}, each at the place of the reference.
- */
-class PodReferencesTest {
+/** The tests of {@link ConfigMissingKey}: where it fires, where it does not, and what it says. */
+class ConfigMissingKeyTest {
+
+    @Test
+    void config_missing_key() {
+        Fixture f = new Fixture();
+        f.web.env("LEVEL", f.cfg.key("level"));
+        Violation v = f.only("config.missing-key");
+        assertThat(v.path()).isEqualTo("shop/webService:web/container:web/env:LEVEL");
+        assertThat(v.message()).isEqualTo("config 'web-config' has no key 'level' (it has 'mode'); the pod would fail to start.");
+    }
+
+    @TempDir
+    Path tmp;
+
+    /** {@code path | message | fix} of {@code rule}'s findings, the file written as {@code m.yaml}. */
+    private List<String> check(String rule, String yaml) throws IOException {
+        Path file = Files.writeString(tmp.resolve("m.yaml"), yaml);
+        return Shipshape.check(file).stream().filter(v -> v.rule().equals(rule))
+                .map(v -> (v.path() + " | " + v.message() + " | " + v.fix()).replace(file.toString(), "m.yaml")).toList();
+    }
+
+    @Test
+    void missing_config_keys_list_up_to_five_keys_and_optional_references_are_fine() throws IOException {
+        String fix = ", or reference one of its keys.";
+        assertThat(check("config.missing-key", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: five}
+                data: {a: "1", b: "2", c: "3", d: "4", e: "5"}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: six}
+                data: {a: "1", b: "2", c: "3", d: "4", e: "5"}
+                binaryData: {f: eA==}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: none}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: reader}
+                spec:
+                  containers:
+                  - name: a
+                    image: "my-repo/a:1"
+                    env:
+                    - {name: FIVE, valueFrom: {configMapKeyRef: {name: five, key: z}}}
+                    - {name: SIX, valueFrom: {configMapKeyRef: {name: six, key: z}}}
+                    - {name: SIX_F, valueFrom: {configMapKeyRef: {name: six, key: f}}}
+                    - {name: NONE, valueFrom: {configMapKeyRef: {name: none, key: z}}}
+                    - {name: MAYBE, valueFrom: {configMapKeyRef: {name: none, key: z, optional: true}}}
+                """)).containsExactly(
+                "m.yaml#L16/Pod:reader/container:a/env:FIVE | ConfigMap 'five' has no key 'z' (it has 'a', 'b', 'c', 'd',"
+                        + " 'e'); the pod would fail to start. | add key 'z' to ConfigMap five" + fix,
+                "m.yaml#L16/Pod:reader/container:a/env:NONE | ConfigMap 'none' has no key 'z' (it has no keys); the pod"
+                        + " would fail to start. | add key 'z' to ConfigMap none" + fix,
+                "m.yaml#L16/Pod:reader/container:a/env:SIX | ConfigMap 'six' has no key 'z' (it has 'a', 'b', 'c', 'd',"
+                        + " 'e', … (6 keys)); the pod would fail to start. | add key 'z' to ConfigMap six" + fix);
+    }
 
     private static final Set<String> RULES = Set.of("config.missing-key", "secret.missing-key", "reference.outside-manifests");
 
     private static final HasMetadata CONFIG = new ConfigMapBuilder().withNewMetadata().withName("cfg").endMetadata()
             .addToData("a", "1").addToBinaryData("bin", "AA==").build();
+
     private static final HasMetadata SECRET = new SecretBuilder().withNewMetadata().withName("sec").endMetadata()
             .addToData("x", "AA==").addToStringData("s", "1").build();
 
@@ -41,6 +105,15 @@ class PodReferencesTest {
 
     private static PodTemplateSpecBuilder pod() {
         return new PodTemplateSpecBuilder().withNewMetadata().addToLabels("app", "legacy").endMetadata();
+    }
+
+    private static HasMetadata tls(String secret) {
+        return new IngressBuilder().withNewMetadata().withName("edge").endMetadata().withNewSpec()
+                .addNewTl().withHosts("legacy.example.com").withSecretName(secret).endTl()
+                .addNewTl().withHosts("other.example.com").endTl()
+                .addNewRule().withHost("legacy.example.com").withNewHttp().addNewPath().withPath("/").withPathType("Prefix")
+                .withNewBackend().withNewService().withName("web").withNewPort().withName("http").endPort().endService()
+                .endBackend().endPath().endHttp().endRule().endSpec().build();
     }
 
     @Test
@@ -94,63 +167,5 @@ class PodReferencesTest {
                         "add key 'b' to ConfigMap cfg, or reference one of its keys.",
                         "add key 'y' to Secret sec, or reference one of its keys.",
                         "reference one of the declared keys, or declare it: app.externalSecret(\"vault\", …, \"user\").");
-    }
-
-    @Test
-    void objects_outside_the_manifests_are_named_with_where_they_are_read() {
-        PodTemplateSpec away = pod().withNewSpec().addNewContainer().withName("app").withImage("my-repo/a:1" + Fixture.DIGEST)
-                .addNewEnvFrom().withNewConfigMapRef().withName("gone").endConfigMapRef().endEnvFrom()
-                .addNewEnvFrom().withNewSecretRef().withName("gone-secret").endSecretRef().endEnvFrom()
-                .addNewEnvFrom().withNewSecretRef().withName("maybe").withOptional(true).endSecretRef().endEnvFrom()
-                .endContainer()
-                .addNewVolume().withName("data").withNewPersistentVolumeClaim().withClaimName("claim").endPersistentVolumeClaim().endVolume()
-                .addNewImagePullSecret().withName("regcred").endImagePullSecret()
-                .endSpec().build();
-        String pod = "shop/Deployment:legacy";
-        assertThat(check(away)).extracting(Violation::rule, Violation::path, Violation::message, Violation::fix).containsExactlyInAnyOrder(
-                tuple("reference.outside-manifests", pod + "/container:app/envFrom:gone", "reads ConfigMap 'gone', which is not"
-                        + " among the manifests; the pod will not start unless it is created out of band.",
-                        "add it to the manifests, or mark the reference optional if the pod can run without it."),
-                tuple("reference.outside-manifests", pod + "/container:app/envFrom:gone-secret", "reads Secret 'gone-secret', which"
-                        + " is not among the manifests nor a declared external secret; the pod will not start unless it is created"
-                        + " out of band.", "declare it with app.externalSecret(\"gone-secret\", …) if it is created out of band, or include it."),
-                tuple("reference.outside-manifests", pod + "/volume:data", "reads PersistentVolumeClaim 'claim', which is not among"
-                        + " the manifests; the pod will not start unless it is created out of band.",
-                        "add it to the manifests, or mark the reference optional if the pod can run without it."),
-                tuple("reference.outside-manifests", pod + "/imagePullSecret:regcred", "reads Secret 'regcred', which is not among"
-                        + " the manifests nor a declared external secret; the pod will not start unless it is created out of band.",
-                        "declare it with app.externalSecret(\"regcred\", …) if it is created out of band, or include it."));
-    }
-
-    private static HasMetadata tls(String secret) {
-        return new IngressBuilder().withNewMetadata().withName("edge").endMetadata().withNewSpec()
-                .addNewTl().withHosts("legacy.example.com").withSecretName(secret).endTl()
-                .addNewTl().withHosts("other.example.com").endTl()
-                .addNewRule().withHost("legacy.example.com").withNewHttp().addNewPath().withPath("/").withPathType("Prefix")
-                .withNewBackend().withNewService().withName("web").withNewPort().withName("http").endPort().endService()
-                .endBackend().endPath().endHttp().endRule().endSpec().build();
-    }
-
-    @Test
-    void a_tls_secret_needs_both_certificate_keys_when_its_keys_are_known() {
-        PodTemplateSpec plain = pod().withNewSpec().addNewContainer().withName("app").withImage("my-repo/a:1" + Fixture.DIGEST)
-                .endContainer().endSpec().build();
-        assertThat(check(plain, tls("sec"))).extracting(Violation::rule, Violation::path, Violation::message, Violation::fix)
-                .containsExactly(
-                        tuple("secret.missing-key", "shop/Ingress:edge/tls", "TLS secret 'sec' has 's', 'x', not 'tls.crt'; the"
-                                + " ingress controller cannot serve its certificate.", "give Secret sec the keys tls.crt and tls.key."),
-                        tuple("secret.missing-key", "shop/Ingress:edge/tls", "TLS secret 'sec' has 's', 'x', not 'tls.key'; the"
-                                + " ingress controller cannot serve its certificate.", "give Secret sec the keys tls.crt and tls.key."));
-        HasMetadata half = new SecretBuilder().withNewMetadata().withName("half").endMetadata().addToData("tls.crt", "AA==").build();
-        assertThat(check(plain, tls("half"), half)).extracting(Violation::message).containsExactly(
-                "TLS secret 'half' has 'tls.crt', not 'tls.key'; the ingress controller cannot serve its certificate.");
-        HasMetadata full = new SecretBuilder().withNewMetadata().withName("full").endMetadata().addToData("tls.crt", "AA==")
-                .addToData("tls.key", "AA==").build();
-        assertThat(check(plain, tls("full"), full)).isEmpty();
-        // an external secret declared without keys: its keys are not known, so nothing is claimed
-        assertThat(check(plain, tls("tls-external"))).isEmpty();
-        assertThat(check(plain, tls("vault"))).extracting(Violation::fix).containsExactly(
-                "declare the kubernetes.io/tls keys: app.externalSecret(\"vault\", \"tls.crt\", \"tls.key\").",
-                "declare the kubernetes.io/tls keys: app.externalSecret(\"vault\", \"tls.crt\", \"tls.key\").");
     }
 }

@@ -1,0 +1,79 @@
+package dev.shipshape.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.shipshape.validation.Fixture;
+import dev.shipshape.validation.Violation;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The tests of {@link ReferenceOutsideManifests}: where it fires, where it does not, and what it says. */
+class ReferenceOutsideManifestsTest {
+
+    private static final Set<String> RULES = Set.of("config.missing-key", "secret.missing-key", "reference.outside-manifests");
+
+    private static final HasMetadata CONFIG = new ConfigMapBuilder().withNewMetadata().withName("cfg").endMetadata()
+            .addToData("a", "1").addToBinaryData("bin", "AA==").build();
+
+    private static final HasMetadata SECRET = new SecretBuilder().withNewMetadata().withName("sec").endMetadata()
+            .addToData("x", "AA==").addToStringData("s", "1").build();
+
+    private static List<Violation> check(PodTemplateSpec pod, HasMetadata... more) {
+        Fixture f = new Fixture();
+        f.app.externalSecret("vault", "token");
+        f.app.externalSecret("tls-external");
+        f.app.include(new DeploymentBuilder().withNewMetadata().withName("legacy").endMetadata().withNewSpec().withReplicas(2)
+                .withNewSelector().addToMatchLabels("app", "legacy").endSelector().withTemplate(pod).endSpec().build());
+        f.app.include(CONFIG, SECRET);
+        f.app.include(more);
+        return f.violations().stream().filter(v -> RULES.contains(v.rule())).toList();
+    }
+
+    private static PodTemplateSpecBuilder pod() {
+        return new PodTemplateSpecBuilder().withNewMetadata().addToLabels("app", "legacy").endMetadata();
+    }
+
+    private static HasMetadata tls(String secret) {
+        return new IngressBuilder().withNewMetadata().withName("edge").endMetadata().withNewSpec()
+                .addNewTl().withHosts("legacy.example.com").withSecretName(secret).endTl()
+                .addNewTl().withHosts("other.example.com").endTl()
+                .addNewRule().withHost("legacy.example.com").withNewHttp().addNewPath().withPath("/").withPathType("Prefix")
+                .withNewBackend().withNewService().withName("web").withNewPort().withName("http").endPort().endService()
+                .endBackend().endPath().endHttp().endRule().endSpec().build();
+    }
+
+    @Test
+    void objects_outside_the_manifests_are_named_with_where_they_are_read() {
+        PodTemplateSpec away = pod().withNewSpec().addNewContainer().withName("app").withImage("my-repo/a:1" + Fixture.DIGEST)
+                .addNewEnvFrom().withNewConfigMapRef().withName("gone").endConfigMapRef().endEnvFrom()
+                .addNewEnvFrom().withNewSecretRef().withName("gone-secret").endSecretRef().endEnvFrom()
+                .addNewEnvFrom().withNewSecretRef().withName("maybe").withOptional(true).endSecretRef().endEnvFrom()
+                .endContainer()
+                .addNewVolume().withName("data").withNewPersistentVolumeClaim().withClaimName("claim").endPersistentVolumeClaim().endVolume()
+                .addNewImagePullSecret().withName("regcred").endImagePullSecret()
+                .endSpec().build();
+        String pod = "shop/Deployment:legacy";
+        assertThat(check(away)).extracting(Violation::rule, Violation::path, Violation::message, Violation::fix).containsExactlyInAnyOrder(
+                tuple("reference.outside-manifests", pod + "/container:app/envFrom:gone", "reads ConfigMap 'gone', which is not"
+                        + " among the manifests; the pod will not start unless it is created out of band.",
+                        "add it to the manifests, or mark the reference optional if the pod can run without it."),
+                tuple("reference.outside-manifests", pod + "/container:app/envFrom:gone-secret", "reads Secret 'gone-secret', which"
+                        + " is not among the manifests nor a declared external secret; the pod will not start unless it is created"
+                        + " out of band.", "declare it with app.externalSecret(\"gone-secret\", …) if it is created out of band, or include it."),
+                tuple("reference.outside-manifests", pod + "/volume:data", "reads PersistentVolumeClaim 'claim', which is not among"
+                        + " the manifests; the pod will not start unless it is created out of band.",
+                        "add it to the manifests, or mark the reference optional if the pod can run without it."),
+                tuple("reference.outside-manifests", pod + "/imagePullSecret:regcred", "reads Secret 'regcred', which is not among"
+                        + " the manifests nor a declared external secret; the pod will not start unless it is created out of band.",
+                        "declare it with app.externalSecret(\"regcred\", …) if it is created out of band, or include it."));
+    }
+}
