@@ -50,9 +50,11 @@ import java.util.function.Consumer;
  * Manifests manifests = app.render();          // throws InvalidAppException listing every error
  * }</pre>
  *
- * <p>Builders are mutable and meant to be used from one thread while defining. {@link #validate()},
- * {@link #render()} and {@link #model()} work on a frozen snapshot: what the builders hold at that moment.
- * The returned {@code Manifests} never change afterwards. Defaults: no namespace (objects carry none),
+ * <p><b>Not thread-safe</b>, like every builder of the DSL (and like jOOQ's): define an app on one thread. Once it is
+ * defined, {@link #validate()}, {@link #render()} and {@link #model()} only read it, so any number of threads may call
+ * them at once (a property test rendering one app in parallel, say); each works on a frozen snapshot of what the
+ * builders hold at that moment, and the {@code Manifests} returned never change afterwards. Changing an app on one
+ * thread while another renders it is not supported. Defaults: no namespace (objects carry none),
  * {@link Policy#defaults()}.
  */
 public final class App {
@@ -93,7 +95,7 @@ public final class App {
      * @return this app, for chaining
      * @throws IllegalArgumentException if the name is not a DNS-1123 label
      */
-    public synchronized App namespace(String namespace) {
+    public App namespace(String namespace) {
         this.namespace = Optional.of(Names.requireDns1123Label("namespace", namespace));
         return this;
     }
@@ -107,7 +109,7 @@ public final class App {
      * @return this app, for chaining
      * @throws IllegalArgumentException if the key or value is not a valid label key or value
      */
-    public synchronized App label(String key, String value) {
+    public App label(String key, String value) {
         Names.requireLabel(key, value);
         if (key.startsWith("app.kubernetes.io/")) {
             throw new IllegalArgumentException("label key '" + key + "' is Shipshape's own (app.kubernetes.io/*);"
@@ -123,7 +125,7 @@ public final class App {
      * @param policy the policy
      * @return this app, for chaining
      */
-    public synchronized App policy(Policy policy) {
+    public App policy(Policy policy) {
         this.policy = Args.notNull(policy, "policy");
         return this;
     }
@@ -133,7 +135,7 @@ public final class App {
      *
      * @return the policy in force
      */
-    public synchronized Policy policy() {
+    public Policy policy() {
         return policy;
     }
 
@@ -146,7 +148,7 @@ public final class App {
      * @return the secret ref
      * @throws IllegalArgumentException if the name or a key is invalid
      */
-    public synchronized SecretRef externalSecret(String name, String... keys) {
+    public SecretRef externalSecret(String name, String... keys) {
         Args.strings(keys, "secret keys");
         LinkedHashSet<String> declared = new LinkedHashSet<>();
         for (String k : keys) {
@@ -171,7 +173,7 @@ public final class App {
      * @return a Secret with literal values, rendered into the manifests: for local development and tests only
      * @throws IllegalArgumentException if the name or a key is invalid, a value is null, or there are no values
      */
-    public synchronized SecretRef developmentSecret(String name, Map<String, String> values) {
+    public SecretRef developmentSecret(String name, Map<String, String> values) {
         Args.notNull(values, "secret values");
         if (values.isEmpty()) {
             throw new IllegalArgumentException("development secret '" + Names.printable(name) + "' needs at least one value");
@@ -192,7 +194,7 @@ public final class App {
      * @param name the name
      * @return the config
      */
-    public synchronized Config config(String name) {
+    public Config config(String name) {
         Config c = new Config(id(ComponentKind.CONFIG, "config", name));
         configs.add(c);
         return c;
@@ -205,7 +207,7 @@ public final class App {
      * @param image the container image reference, e.g. {@code redis:7.2.4-alpine}
      * @return the web service
      */
-    public synchronized WebService webService(String name, String image) {
+    public WebService webService(String name, String image) {
         return added(new WebService(serviceId(ComponentKind.WEB_SERVICE, name), parse(image)));
     }
 
@@ -216,7 +218,7 @@ public final class App {
      * @param image the container image reference, e.g. {@code redis:7.2.4-alpine}
      * @return the stateful store
      */
-    public synchronized StatefulStore statefulStore(String name, String image) {
+    public StatefulStore statefulStore(String name, String image) {
         return added(new StatefulStore(serviceId(ComponentKind.STATEFUL_STORE, name), parse(image)));
     }
 
@@ -227,7 +229,7 @@ public final class App {
      * @param image the container image reference, e.g. {@code redis:7.2.4-alpine}
      * @return the static site
      */
-    public synchronized StaticSite staticSite(String name, String image) {
+    public StaticSite staticSite(String name, String image) {
         return added(new StaticSite(serviceId(ComponentKind.STATIC_SITE, name), parse(image)));
     }
 
@@ -238,7 +240,7 @@ public final class App {
      * @param image the container image reference
      * @return the worker
      */
-    public synchronized Worker worker(String name, String image) {
+    public Worker worker(String name, String image) {
         return added(new Worker(podId(ComponentKind.WORKER, name), parse(image)));
     }
 
@@ -249,7 +251,7 @@ public final class App {
      * @param image the container image reference
      * @return the job
      */
-    public synchronized BatchJob job(String name, String image) {
+    public BatchJob job(String name, String image) {
         return added(new BatchJob(podId(ComponentKind.JOB, name), parse(image)));
     }
 
@@ -261,7 +263,7 @@ public final class App {
      * @param image the container image reference
      * @return the cron job
      */
-    public synchronized ScheduledJob cronJob(String name, String image) {
+    public ScheduledJob cronJob(String name, String image) {
         return added(new ScheduledJob(podId(ComponentKind.CRON_JOB, name), parse(image)));
     }
 
@@ -277,7 +279,7 @@ public final class App {
      * @param name the name
      * @return the ingress
      */
-    public synchronized Ingress ingress(String name) {
+    public Ingress ingress(String name) {
         Ingress i = new Ingress(id(ComponentKind.INGRESS, "ingress", name));
         ingresses.add(i);
         return i;
@@ -300,7 +302,7 @@ public final class App {
      * @return this app
      * @throws IllegalArgumentException if an object has no apiVersion, kind or metadata.name
      */
-    public synchronized App include(HasMetadata... objects) {
+    public App include(HasMetadata... objects) {
         Args.notNull(objects, "objects");
         for (HasMetadata o : objects) {
             included.add(new IncludedObject(Included.copy(o), Optional.empty(), 0));
@@ -324,7 +326,7 @@ public final class App {
      * @throws IllegalArgumentException naming the file and line, if a file cannot be read, is not valid YAML, or holds
      *         a document that is not an object with an apiVersion, a kind and a name; then nothing is included
      */
-    public synchronized App include(Path fileOrDirectory) {
+    public App include(Path fileOrDirectory) {
         Args.notNull(fileOrDirectory, "file or directory");
         List<IncludedObject> read = new ArrayList<>();
         for (ManifestReader.Read r : ManifestReader.read(List.of(fileOrDirectory))) {
@@ -342,7 +344,7 @@ public final class App {
      * @return this app
      * @throws IllegalArgumentException if it is not a DNS-1123 label
      */
-    public synchronized App ingressControllerNamespace(String namespace) {
+    public App ingressControllerNamespace(String namespace) {
         this.ingressControllerNamespace = Names.requireDns1123Label("ingress controller namespace", namespace);
         return this;
     }
@@ -357,7 +359,7 @@ public final class App {
      * @return this app
      * @throws IllegalArgumentException if the key or value is not a valid label key or value
      */
-    public synchronized App ingressControllerPods(String key, String value) {
+    public App ingressControllerPods(String key, String value) {
         Names.requireLabel(key, value);
         ingressControllerPods.put(key, value);
         return this;
@@ -377,7 +379,7 @@ public final class App {
      * @param <T> the type
      * @return this app
      */
-    public synchronized <T extends HasMetadata> App customize(Class<T> type, Consumer<? super T> edit) {
+    public <T extends HasMetadata> App customize(Class<T> type, Consumer<? super T> edit) {
         adjustments.customize(type, edit);
         return this;
     }
@@ -387,7 +389,7 @@ public final class App {
      *
      * @return a frozen snapshot of everything defined so far
      */
-    public synchronized AppSpec model() {
+    public AppSpec model() {
         Freezer freezer = new Freezer();
         Map<ComponentId, Map<String, String>> waivers = new HashMap<>();
         List<WorkloadSpec> w = new ArrayList<>(workloads.size());
@@ -447,15 +449,9 @@ public final class App {
         return Bridge.newManifests(checked);
     }
 
-    /** The model and the policy, taken together so a later {@code policy(…)} cannot split them, rendered and checked. */
+    /** The model, rendered and checked under the policy. */
     private Checked snapshot() {
-        AppSpec spec;
-        Policy p;
-        synchronized (this) {
-            spec = model();
-            p = policy;
-        }
-        return Checked.of(spec, p);
+        return Checked.of(model(), policy);
     }
 
     /** The id of a workload whose name also names its Service, so must be a DNS-1035 label. */

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * cfg.version("v2");   // name frontend-config-v2 instead of the hash
  * }</pre>
  */
-public final class Config {
+public final class Config implements Component<Config> {
 
     private final ComponentId id;
     private final TreeMap<String, String> data = new TreeMap<>();
@@ -35,20 +35,13 @@ public final class Config {
         this.adjustments = new Adjustments(Optional.of(id));
     }
 
-    /**
-     * The component id (for paths and tests).
-     *
-     * @return the component id (for paths and tests)
-     */
+    @Override
     public ComponentId id() {
         return id;
     }
 
-    /**
-     * The config's name before its version suffix.
-     *
-     * @return the config's name before its version suffix
-     */
+    /** {@return the config's name, before its version suffix} */
+    @Override
     public String name() {
         return id.name();
     }
@@ -117,41 +110,27 @@ public final class Config {
         return new ConfigKey(this, Names.requireConfigKey("config key", key));
     }
 
-    /**
-     * Waives rule {@code ruleId} on this component only, for the reason given: its violations here are not reported,
-     * and this component's objects carry the annotation {@code shipshape.dev/waived.<ruleId>: <reason>} so reviewers
-     * see what was waived and why. {@code Policy.off} waives a rule for the whole app instead.
-     *
-     * <pre>{@code
-     * app.config("feature-flags").unversioned().waive("config.unversioned-name", "read live by the app");
-     * }</pre>
-     *
-     * @param ruleId the rule, e.g. {@code probe.readiness-missing}
-     * @param reason why it does not apply here
-     * @return this config
-     * @throws IllegalArgumentException if no rule has that id or the reason is blank
-     */
+    @Override
     public Config waive(String ruleId, String reason) {
         adjustments.waive(ruleId, reason);
         return this;
     }
 
-    /**
-     * Edits this component's rendered objects of {@code type} (typed, with fabric8's own classes) for what the DSL
-     * does not model; the final objects are then checked by the same rules, and a violation the edit introduces says
-     * so. Edits run in the order given, after rendering.
-     *
-     * <pre>{@code
-     * frontend.customize(Deployment.class, d -> d.getSpec().getTemplate().getSpec().setPriorityClassName("high"));
-     * }</pre>
-     *
-     * @param type the fabric8 class of the objects to edit, e.g. {@code Deployment.class} or {@code Service.class}
-     * @param edit the edit
-     * @param <T> the type
-     * @return this builder, for chaining
-     */
+    @Override
     public <T extends HasMetadata> Config customize(Class<T> type, Consumer<? super T> edit) {
         adjustments.customize(type, edit);
+        return this;
+    }
+
+    @Override
+    public Config label(String key, String value) {
+        adjustments.label(key, value);
+        return this;
+    }
+
+    @Override
+    public Config annotation(String key, String value) {
+        adjustments.annotation(key, value);
         return this;
     }
 
@@ -160,6 +139,6 @@ public final class Config {
     }
 
     ConfigSpec freeze() {
-        return new ConfigSpec(id, data, version, unversioned);
+        return new ConfigSpec(id, data, version, unversioned, adjustments.labels(), adjustments.annotations());
     }
 }

@@ -23,7 +23,9 @@ import java.util.function.Function;
 
 /**
  * What every container has, the main container of a component and its sidecars and init containers alike: ports,
- * resources, environment, mounts, probes, command and arguments. Methods return the builder itself, so calls chain.
+ * resources, environment, mounts, command and arguments, and the opt-outs of the read-only root and of the dropped
+ * capabilities. Probes are for containers that keep running ({@link ProbedContainer}): an init container, which runs to
+ * completion, has no probe methods. Methods return the builder itself, so calls chain.
  * An env var set twice keeps the last value; a port or a mount path declared twice is refused at once.
  *
  * <pre>{@code
@@ -31,12 +33,12 @@ import java.util.function.Function;
  *         .port("http", 8080)
  *         .resources(Resources.of(Cpu.millis(500), Memory.gibibytes(1)).limits(Cpu.cores(1), Memory.gibibytes(1)))
  *         .env("JOURNAL_ENTRIES", config.key("journalEntries"))
- *         .readinessProbe(Probe.http("/api", "http"));
+ *         .mount(auth, "/etc/redis-passwd");
  * }</pre>
  *
  * @param <SELF> the concrete builder
  */
-public abstract sealed class ContainerDefinition<SELF extends ContainerDefinition<SELF>> permits PodComponent, ContainerOptions {
+public abstract sealed class ContainerDefinition<SELF extends ContainerDefinition<SELF>> permits ProbedContainer, InitContainerOptions {
 
     /** The port name a route picks when it names none. */
     static final String HTTP_PORT = "http";
@@ -246,38 +248,17 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
         return List.of();
     }
 
-    /**
-     * Sets the readiness probe: {@code .readinessProbe(Probe.http("/api", "http"))}.
-     *
-     * @param probe the probe
-     * @return this builder, for chaining
-     */
-    public SELF readinessProbe(Probe probe) {
+    /** For the containers that take probes ({@link ProbedContainer}). */
+    void setReadinessProbe(Probe probe) {
         this.readinessProbe = Optional.of(Args.notNull(probe, "readiness probe"));
-        return self();
     }
 
-    /**
-     * Sets the liveness probe: {@code .livenessProbe(Probe.tcp("redis"))}.
-     *
-     * @param probe the probe
-     * @return this builder, for chaining
-     */
-    public SELF livenessProbe(Probe probe) {
+    void setLivenessProbe(Probe probe) {
         this.livenessProbe = Optional.of(Args.notNull(probe, "liveness probe"));
-        return self();
     }
 
-    /**
-     * Sets the startup probe, which holds the other probes back until it succeeds, for a slow start:
-     * {@code .startupProbe(Probe.http("/healthz", "http").failureThreshold(30))}.
-     *
-     * @param probe the probe
-     * @return this builder, for chaining
-     */
-    public SELF startupProbe(Probe probe) {
+    void setStartupProbe(Probe probe) {
         this.startupProbe = Optional.of(Args.notNull(probe, "startup probe"));
-        return self();
     }
 
     /**
@@ -362,14 +343,25 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
         return self();
     }
 
-    /** Freezes this container. */
+    /** The ports the container has when none was declared: none, unless a kind serves a default port. */
+    List<PortSpec> defaultPorts() {
+        return List.of();
+    }
+
+    /** The readiness probe the container has when none was set: none, unless a kind has a default one. */
+    Optional<Probe> defaultReadinessProbe(List<PortSpec> ports) {
+        return Optional.empty();
+    }
+
+    /** Freezes this container, the kind's defaults filled in where nothing was declared. */
     ContainerSpec freezeContainer(String name, ContainerSpec.Role role, Image image, Freezer freezer) {
         List<EnvVarSpec> envSpecs = new ArrayList<>(env.size());
         env.forEach((n, source) -> envSpecs.add(new EnvVarSpec(n, source.apply(freezer))));
         List<MountSpec> mountSpecs = new ArrayList<>(mounts.size());
         mounts.values().forEach(m -> mountSpecs.add(m.apply(freezer)));
-        return new ContainerSpec(name, role, image, List.copyOf(ports.values()), resources, envSpecs, mountSpecs,
-                readinessProbe, livenessProbe, startupProbe, command, args,
+        List<PortSpec> portSpecs = ports.isEmpty() ? defaultPorts() : List.copyOf(ports.values());
+        return new ContainerSpec(name, role, image, portSpecs, resources, envSpecs, mountSpecs,
+                readinessProbe.or(() -> defaultReadinessProbe(portSpecs)), livenessProbe, startupProbe, command, args,
                 new ContainerSecurity(writableRootFilesystem, addedCapabilities, writablePaths));
     }
 }

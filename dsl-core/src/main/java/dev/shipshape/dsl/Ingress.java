@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  *
  * <p>{@link #host(String)} sets the host for the routes that follow it; routes before any host match every host.
  */
-public final class Ingress {
+public final class Ingress implements Component<Ingress> {
 
     private final ComponentId id;
     private Optional<String> className = Optional.empty();
@@ -41,8 +41,6 @@ public final class Ingress {
     private final Set<String> hosts = new LinkedHashSet<>();
     private final List<PendingRoute> routes = new ArrayList<>();
     private final Adjustments adjustments;
-    private final SortedMap<String, String> labels = new TreeMap<>();
-    private final SortedMap<String, String> annotations = new TreeMap<>();
 
     private record PendingRoute(Optional<String> host, String path, PathType type, Routable target, Optional<String> port) {
     }
@@ -52,13 +50,15 @@ public final class Ingress {
         this.adjustments = new Adjustments(Optional.of(id));
     }
 
-    /**
-     * The component id.
-     *
-     * @return the component id
-     */
+    @Override
     public ComponentId id() {
         return id;
+    }
+
+    /** {@return the Ingress's name} */
+    @Override
+    public String name() {
+        return id.name();
     }
 
     /**
@@ -148,31 +148,6 @@ public final class Ingress {
         return this;
     }
 
-    /**
-     * Adds an annotation to the Ingress: {@code .annotation("cert-manager.io/cluster-issuer", "letsencrypt")}.
-     *
-     * @param key the annotation key (an optional DNS prefix and a name)
-     * @param value the value
-     * @return this ingress, for chaining
-     * @throws IllegalArgumentException if the key is not valid or is in Shipshape's own {@code shipshape.dev/} prefix
-     */
-    public Ingress annotation(String key, String value) {
-        annotations.put(PodComponent.checkAnnotation(key), Args.notNull(value, "annotation value"));
-        return this;
-    }
-
-    /**
-     * Adds a label to the Ingress: {@code .label("example.com/team", "journal")}.
-     *
-     * @param key the label key
-     * @param value the value
-     * @return this ingress, for chaining
-     * @throws IllegalArgumentException if the key or value is not valid, or the key is one of Shipshape's own
-     */
-    public Ingress label(String key, String value) {
-        labels.put(PodComponent.checkLabel(key, value), value);
-        return this;
-    }
 
     /**
      * Sets {@code spec.ingressClassName}: {@code .ingressClassName("nginx")}.
@@ -197,41 +172,27 @@ public final class Ingress {
         return this;
     }
 
-    /**
-     * Waives rule {@code ruleId} on this component only, for the reason given: its violations here are not reported,
-     * and this component's objects carry the annotation {@code shipshape.dev/waived.<ruleId>: <reason>} so reviewers
-     * see what was waived and why. {@code Policy.off} waives a rule for the whole app instead.
-     *
-     * <pre>{@code
-     * app.ingress("legacy").waive("ingress.path-order", "the controller matches longest path first");
-     * }</pre>
-     *
-     * @param ruleId the rule, e.g. {@code probe.readiness-missing}
-     * @param reason why it does not apply here
-     * @return this ingress
-     * @throws IllegalArgumentException if no rule has that id or the reason is blank
-     */
+    @Override
     public Ingress waive(String ruleId, String reason) {
         adjustments.waive(ruleId, reason);
         return this;
     }
 
-    /**
-     * Edits this component's rendered objects of {@code type} (typed, with fabric8's own classes) for what the DSL
-     * does not model; the final objects are then checked by the same rules, and a violation the edit introduces says
-     * so. Edits run in the order given, after rendering.
-     *
-     * <pre>{@code
-     * frontend.customize(Deployment.class, d -> d.getSpec().getTemplate().getSpec().setPriorityClassName("high"));
-     * }</pre>
-     *
-     * @param type the fabric8 class of the objects to edit, e.g. {@code Deployment.class} or {@code Service.class}
-     * @param edit the edit
-     * @param <T> the type
-     * @return this builder, for chaining
-     */
+    @Override
     public <T extends HasMetadata> Ingress customize(Class<T> type, Consumer<? super T> edit) {
         adjustments.customize(type, edit);
+        return this;
+    }
+
+    @Override
+    public Ingress label(String key, String value) {
+        adjustments.label(key, value);
+        return this;
+    }
+
+    @Override
+    public Ingress annotation(String key, String value) {
+        adjustments.annotation(key, value);
         return this;
     }
 
@@ -245,6 +206,6 @@ public final class Ingress {
             specs.add(new RouteSpec(r.host(), r.path(), r.type(), r.target().id(),
                     r.port().or(((ContainerDefinition<?>) r.target())::routedPortName)));
         }
-        return new IngressSpec(id, className, tls.map(freezer::secret), List.copyOf(hosts), specs, labels, annotations);
+        return new IngressSpec(id, className, tls.map(freezer::secret), List.copyOf(hosts), specs, adjustments.labels(), adjustments.annotations());
     }
 }

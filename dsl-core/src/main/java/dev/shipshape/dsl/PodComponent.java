@@ -1,7 +1,6 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.lang.Args;
-import dev.shipshape.internal.render.Labels;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EgressRule;
@@ -18,12 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What every component that runs pods has (web services, stores, static sites, workers, jobs, cron jobs): its main
@@ -43,18 +42,16 @@ import java.util.function.Consumer;
  *
  * @param <SELF> the concrete builder
  */
-public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> extends ContainerDefinition<SELF>
-        permits Workload, BatchComponent {
+public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> extends ProbedContainer<SELF>
+        implements Component<SELF> permits Workload, BatchComponent {
 
     private final ComponentId id;
     private final Image image;
     private final Adjustments adjustments;
-    private final SortedMap<String, String> labels = new TreeMap<>();
-    private final SortedMap<String, String> annotations = new TreeMap<>();
     private final SortedMap<String, String> nodeSelector = new TreeMap<>();
     private final List<Toleration> tolerations = new ArrayList<>();
     private final List<SecretRef> pullSecrets = new ArrayList<>();
-    private final Map<String, ContainerOptions> extraContainers = new LinkedHashMap<>();
+    private final Map<String, Function<Freezer, ContainerSpec>> extraContainers = new LinkedHashMap<>();
     private Optional<Duration> terminationGracePeriod = Optional.empty();
     private Optional<Duration> preStop = Optional.empty();
     private boolean runAsRoot;
@@ -129,20 +126,13 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
         return self();
     }
 
-    /**
-     * The component id: {@code journal/webService:frontend}.
-     *
-     * @return the component id
-     */
+    @Override
     public ComponentId id() {
         return id;
     }
 
-    /**
-     * The component's name, also its main container's.
-     *
-     * @return the name
-     */
+    /** {@return the component's name, also its main container's} */
+    @Override
     public String name() {
         return id.name();
     }
@@ -156,64 +146,16 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
         return image;
     }
 
-    /**
-     * Adds a label to the component's objects and pods (never to selectors, so it can change without a rollout
-     * breaking): {@code .label("example.com/team", "journal")}.
-     *
-     * @param key the label key (an optional DNS prefix and a name)
-     * @param value the value (at most 63 characters)
-     * @return this builder, for chaining
-     * @throws IllegalArgumentException if the key or value is not valid, or the key is one of Shipshape's own
-     *         ({@code app.kubernetes.io/name}, {@code …/part-of}, {@code …/component}, {@code …/managed-by})
-     */
+    @Override
     public SELF label(String key, String value) {
-        labels.put(checkLabel(key, value), value);
+        adjustments.label(key, value);
         return self();
     }
 
-    static String checkLabel(String key, String value) {
-        Args.notNull(key, "label key");
-        Args.notNull(value, "label value");
-        if (!Names.isLabelKey(key)) {
-            throw new IllegalArgumentException("label key '" + Names.printable(key) + "' is not valid: an optional DNS"
-                    + " subdomain prefix and '/', then at most 63 letters, digits, '-', '_' and '.' (e.g. 'example.com/team')");
-        }
-        if (!Names.isLabelValue(value)) {
-            throw new IllegalArgumentException("label value '" + Names.printable(value) + "' of " + key + " is not valid: at"
-                    + " most 63 letters, digits, '-', '_' and '.', starting and ending alphanumeric");
-        }
-        if (Labels.RESERVED.contains(key)) {
-            throw new IllegalArgumentException("label " + key + " is Shipshape's own (it selects the pods); use another"
-                    + " key, e.g. 'example.com/" + key.substring(key.indexOf('/') + 1) + "'");
-        }
-        return key;
-    }
-
-    /**
-     * Adds an annotation to the component's objects and pods: {@code .annotation("example.com/owner", "web")}.
-     *
-     * @param key the annotation key (an optional DNS prefix and a name)
-     * @param value the value
-     * @return this builder, for chaining
-     * @throws IllegalArgumentException if the key is not valid or is in Shipshape's own {@code shipshape.dev/} prefix
-     *         (use {@code .waive(…)} for waivers)
-     */
+    @Override
     public SELF annotation(String key, String value) {
-        annotations.put(checkAnnotation(key), Args.notNull(value, "annotation value"));
+        adjustments.annotation(key, value);
         return self();
-    }
-
-    static String checkAnnotation(String key) {
-        Args.notNull(key, "annotation key");
-        if (!Names.isLabelKey(key.toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("annotation key '" + Names.printable(key) + "' is not valid: an optional DNS"
-                    + " subdomain prefix and '/', then a name of at most 63 characters (e.g. 'example.com/owner')");
-        }
-        if (key.startsWith("shipshape.dev/")) {
-            throw new IllegalArgumentException("annotation " + key + " is in Shipshape's own prefix; to waive a rule, use"
-                    + " .waive(ruleId, reason)");
-        }
-        return key;
     }
 
     /**
@@ -232,12 +174,15 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
      * @throws IllegalArgumentException if the name is invalid or taken, the image invalid, or the spec refuses a value
      */
     public SELF sidecar(String name, String image, Consumer<ContainerOptions> spec) {
-        return extra(name, image, ContainerSpec.Role.SIDECAR, spec);
+        ContainerOptions options = new ContainerOptions(id.path(), extraName(name, image, spec), Image.parse(image), adjustments);
+        spec.accept(options);
+        extraContainers.put(name, options::freeze);
+        return self();
     }
 
     /**
-     * Adds an init container: it runs to completion before the other containers start (a migration, a wait-for);
-     * checked by the same rules. It takes no probes.
+     * Adds an init container: it runs to completion before the other containers start (a migration, a wait-for), in
+     * the order declared among the sidecars; checked by the same rules. Its options have no probes.
      *
      * <pre>{@code
      * .initContainer("wait-for-redis", "busybox:1.36.1", c -> c.command("sh", "-c", "until nc -z redis-0.redis 6379; do sleep 1; done"))
@@ -247,13 +192,18 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
      * @param image the image reference
      * @param spec configures the container
      * @return this builder, for chaining
-     * @throws IllegalArgumentException if the name is invalid or taken, the image invalid, or the spec sets a probe
+     * @throws IllegalArgumentException if the name is invalid or taken, the image invalid, or the spec refuses a value
      */
-    public SELF initContainer(String name, String image, Consumer<ContainerOptions> spec) {
-        return extra(name, image, ContainerSpec.Role.INIT, spec);
+    public SELF initContainer(String name, String image, Consumer<InitContainerOptions> spec) {
+        InitContainerOptions options = new InitContainerOptions(id.path(), extraName(name, image, spec), Image.parse(image),
+                adjustments);
+        spec.accept(options);
+        extraContainers.put(name, options::freeze);
+        return self();
     }
 
-    private SELF extra(String name, String image, ContainerSpec.Role role, Consumer<ContainerOptions> spec) {
+    /** {@code name}, checked as the name of another container of the pod, its image and spec given. */
+    private String extraName(String name, String image, Object spec) {
         Names.requireDns1123Label("container name", name);
         Args.notNull(image, "image of container " + name);
         Args.notNull(spec, "spec of container " + name);
@@ -261,10 +211,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
             throw new IllegalArgumentException(id.path() + " already has a container named '" + name + "'; the API server"
                     + " refuses two containers of one name in a pod: give it another name");
         }
-        ContainerOptions options = new ContainerOptions(id.path(), name, role, Image.parse(image), adjustments);
-        spec.accept(options);
-        extraContainers.put(name, options);
-        return self();
+        return name;
     }
 
     /**
@@ -344,39 +291,13 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
         return d;
     }
 
-    /**
-     * Waives rule {@code ruleId} on this component only, for the reason given: its violations here are not reported,
-     * and this component's objects carry the annotation {@code shipshape.dev/waived.<ruleId>: <reason>} so reviewers
-     * see what was waived and why. {@code Policy.off} waives a rule for the whole app instead.
-     *
-     * <pre>{@code
-     * app.webService("batch-api", image).waive("probe.readiness-missing", "health checked by the mesh");
-     * }</pre>
-     *
-     * @param ruleId the rule, e.g. {@code probe.readiness-missing}
-     * @param reason why it does not apply here
-     * @return this builder
-     * @throws IllegalArgumentException if no rule has that id or the reason is blank
-     */
+    @Override
     public SELF waive(String ruleId, String reason) {
         adjustments.waive(ruleId, reason);
         return self();
     }
 
-    /**
-     * Edits this component's rendered objects of {@code type} (typed, with fabric8's own classes) for what the DSL
-     * does not model; the final objects are then checked by the same rules, and a violation the edit introduces says
-     * so. Edits run in the order given, after rendering.
-     *
-     * <pre>{@code
-     * frontend.customize(Deployment.class, d -> d.getSpec().getTemplate().getSpec().setPriorityClassName("high"));
-     * }</pre>
-     *
-     * @param type the fabric8 class of the objects to edit, e.g. {@code Deployment.class} or {@code Service.class}
-     * @param edit the edit
-     * @param <T> the type
-     * @return this builder, for chaining
-     */
+    @Override
     public <T extends HasMetadata> SELF customize(Class<T> type, Consumer<? super T> edit) {
         adjustments.customize(type, edit);
         return self();
@@ -394,14 +315,14 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
 
     List<ContainerSpec> freezeExtras(Freezer freezer) {
         List<ContainerSpec> out = new ArrayList<>(extraContainers.size());
-        extraContainers.values().forEach(c -> out.add(c.freeze(freezer)));
+        extraContainers.values().forEach(c -> out.add(c.apply(freezer)));
         return out;
     }
 
     PodOptions freezePod(Freezer freezer, boolean spreadAcrossZones, Optional<RollingUpdate> rollingUpdate) {
         List<SecretSpec> secrets = new ArrayList<>(pullSecrets.size());
         pullSecrets.forEach(s -> secrets.add(freezer.secret(s)));
-        return new PodOptions(labels, annotations, nodeSelector, tolerations, secrets, terminationGracePeriod, preStop,
+        return new PodOptions(adjustments.labels(), adjustments.annotations(), nodeSelector, tolerations, secrets, terminationGracePeriod, preStop,
                 spreadAcrossZones, rollingUpdate, new PodSecurity(runAsRoot, runAsUser, serviceAccountToken), egress);
     }
 

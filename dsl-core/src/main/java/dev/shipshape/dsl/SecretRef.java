@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * frontend.env("REDIS_PASSWORD", auth.key("passwd"));
  * }</pre>
  */
-public final class SecretRef {
+public final class SecretRef implements Component<SecretRef> {
 
     private final ComponentId id;
     private final Set<String> declaredKeys;
@@ -36,20 +36,13 @@ public final class SecretRef {
         this.data = data;
     }
 
-    /**
-     * The component id.
-     *
-     * @return the component id
-     */
+    @Override
     public ComponentId id() {
         return id;
     }
 
-    /**
-     * The Secret's name.
-     *
-     * @return the Secret's name
-     */
+    /** {@return the Secret's name} */
+    @Override
     public String name() {
         return id.name();
     }
@@ -65,41 +58,27 @@ public final class SecretRef {
         return new SecretKey(this, Names.requireConfigKey("secret key", key));
     }
 
-    /**
-     * Waives rule {@code ruleId} on this component only, for the reason given: its violations here are not reported,
-     * and this component's objects carry the annotation {@code shipshape.dev/waived.<ruleId>: <reason>} so reviewers
-     * see what was waived and why. {@code Policy.off} waives a rule for the whole app instead.
-     *
-     * <pre>{@code
-     * app.developmentSecret("local-db", Map.of("password", "dev")).waive("secret.development-data", "kind cluster only");
-     * }</pre>
-     *
-     * @param ruleId the rule, e.g. {@code probe.readiness-missing}
-     * @param reason why it does not apply here
-     * @return this secret
-     * @throws IllegalArgumentException if no rule has that id or the reason is blank
-     */
+    @Override
     public SecretRef waive(String ruleId, String reason) {
         adjustments.waive(ruleId, reason);
         return this;
     }
 
-    /**
-     * Edits this component's rendered objects of {@code type} (typed, with fabric8's own classes) for what the DSL
-     * does not model; the final objects are then checked by the same rules, and a violation the edit introduces says
-     * so. Edits run in the order given, after rendering.
-     *
-     * <pre>{@code
-     * frontend.customize(Deployment.class, d -> d.getSpec().getTemplate().getSpec().setPriorityClassName("high"));
-     * }</pre>
-     *
-     * @param type the fabric8 class of the objects to edit, e.g. {@code Deployment.class} or {@code Service.class}
-     * @param edit the edit
-     * @param <T> the type
-     * @return this builder, for chaining
-     */
+    @Override
     public <T extends HasMetadata> SecretRef customize(Class<T> type, Consumer<? super T> edit) {
         adjustments.customize(type, edit);
+        return this;
+    }
+
+    @Override
+    public SecretRef label(String key, String value) {
+        adjustments.label(key, value);
+        return this;
+    }
+
+    @Override
+    public SecretRef annotation(String key, String value) {
+        adjustments.annotation(key, value);
         return this;
     }
 
@@ -108,7 +87,7 @@ public final class SecretRef {
     }
 
     SecretSpec freeze() {
-        return new SecretSpec(id, new TreeSet<>(declaredKeys), data);
+        return new SecretSpec(id, new TreeSet<>(declaredKeys), data, adjustments.labels(), adjustments.annotations());
     }
 
     @Override

@@ -1,12 +1,8 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentId;
-import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.Probe;
-import dev.shipshape.model.RollingUpdate;
-import dev.shipshape.model.WorkloadSpec;
 import dev.shipshape.units.Image;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +20,7 @@ import java.util.Optional;
  * ingress.route("/", files);
  * }</pre>
  */
-public final class StaticSite extends Workload<StaticSite> implements Routable {
+public final class StaticSite extends ScalableWorkload<StaticSite> implements Routable {
 
     /** The port name used when none is given. */
     public static final String DEFAULT_PORT_NAME = "http";
@@ -42,45 +38,18 @@ public final class StaticSite extends Workload<StaticSite> implements Routable {
         return this;
     }
 
-    /**
-     * Adds a HorizontalPodAutoscaler on average CPU utilization: {@code .autoscale(Autoscaling.between(2, 10))}.
-     *
-     * @param autoscaling the autoscaler
-     * @return the static site
-     */
-    public StaticSite autoscale(Autoscaling autoscaling) {
-        return setAutoscaling(autoscaling);
-    }
-
-
     @Override
     Optional<String> routedPortName() {
         return hasPorts() ? super.routedPortName() : Optional.of(DEFAULT_PORT_NAME);
     }
 
     @Override
-    WorkloadSpec freeze(Freezer freezer) {
-        WorkloadSpec spec = super.freeze(freezer);
-        ContainerSpec c = spec.container();
-        if (!c.ports().isEmpty() && c.readinessProbe().isPresent()) {
-            return spec;
-        }
-        List<PortSpec> ports = c.ports().isEmpty() ? List.of(new PortSpec(DEFAULT_PORT_NAME, DEFAULT_CONTAINER_PORT, DEFAULT_PORT)) : c.ports();
-        Optional<Probe> readiness = c.readinessProbe().or(() -> Optional.of(Probe.http("/", ports.get(0).name())));
-        ContainerSpec main = new ContainerSpec(c.name(), c.role(), c.image(), ports, c.resources(), c.env(), c.mounts(),
-                readiness, c.livenessProbe(), c.startupProbe(), c.command(), c.args(), c.security());
-        return new WorkloadSpec(spec.id(), main, spec.replicas(), spec.autoscaling(), spec.volumes(), spec.ephemeral(),
-                spec.readService(), spec.extraContainers(), spec.pod(), spec.job(), spec.cron());
+    List<PortSpec> defaultPorts() {
+        return List.of(new PortSpec(DEFAULT_PORT_NAME, DEFAULT_CONTAINER_PORT, DEFAULT_PORT));
     }
 
-    /**
-     * Sets how a rollout replaces the pods: {@code .rollingUpdate(RollingUpdate.pods(1, 0))} (Kubernetes' default is
-     * 25 % / 25 %).
-     *
-     * @param rollingUpdate the settings
-     * @return this builder, for chaining
-     */
-    public StaticSite rollingUpdate(RollingUpdate rollingUpdate) {
-        return setRollingUpdate(rollingUpdate);
+    @Override
+    Optional<Probe> defaultReadinessProbe(List<PortSpec> ports) {
+        return Optional.of(Probe.http("/", ports.get(0).name()));
     }
 }

@@ -2,7 +2,6 @@ package dev.shipshape.dsl;
 
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentId;
-import dev.shipshape.model.RollingUpdate;
 import dev.shipshape.units.Image;
 
 /**
@@ -17,7 +16,7 @@ import dev.shipshape.units.Image;
  *         .autoscale(Autoscaling.between(2, 10).targetCpuUtilization(80));
  * }</pre>
  */
-public final class WebService extends Workload<WebService> implements Routable {
+public final class WebService extends ScalableWorkload<WebService> implements Routable {
 
     WebService(ComponentId id, Image image) {
         super(id, image);
@@ -26,26 +25,5 @@ public final class WebService extends Workload<WebService> implements Routable {
     @Override
     WebService self() {
         return this;
-    }
-
-    /**
-     * Adds a HorizontalPodAutoscaler on average CPU utilization: {@code .autoscale(Autoscaling.between(2, 10))}.
-     *
-     * @param autoscaling the autoscaler
-     * @return the web service
-     */
-    public WebService autoscale(Autoscaling autoscaling) {
-        return setAutoscaling(autoscaling);
-    }
-
-    /**
-     * Sets how a rollout replaces the pods: {@code .rollingUpdate(RollingUpdate.pods(1, 0))} (Kubernetes' default is
-     * 25 % / 25 %).
-     *
-     * @param rollingUpdate the settings
-     * @return this builder, for chaining
-     */
-    public WebService rollingUpdate(RollingUpdate rollingUpdate) {
-        return setRollingUpdate(rollingUpdate);
     }
 }

@@ -2,7 +2,6 @@ package dev.shipshape.dsl;
 
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.ComponentId;
-import dev.shipshape.model.RollingUpdate;
 import dev.shipshape.units.Image;
 
 /**
@@ -17,7 +16,7 @@ import dev.shipshape.units.Image;
  *         .autoscale(Autoscaling.between(1, 5));
  * }</pre>
  */
-public final class Worker extends Workload<Worker> {
+public final class Worker extends ScalableWorkload<Worker> {
 
     Worker(ComponentId id, Image image) {
         super(id, image);
@@ -26,26 +25,5 @@ public final class Worker extends Workload<Worker> {
     @Override
     Worker self() {
         return this;
-    }
-
-    /**
-     * Adds a HorizontalPodAutoscaler on average CPU utilization: {@code .autoscale(Autoscaling.between(1, 5))}.
-     *
-     * @param autoscaling the autoscaler
-     * @return this worker
-     */
-    public Worker autoscale(Autoscaling autoscaling) {
-        return setAutoscaling(autoscaling);
-    }
-
-    /**
-     * Sets how a rollout replaces the pods: {@code .rollingUpdate(RollingUpdate.pods(1, 0))} (Kubernetes' default is
-     * 25 % / 25 %).
-     *
-     * @param rollingUpdate the settings
-     * @return this builder, for chaining
-     */
-    public Worker rollingUpdate(RollingUpdate rollingUpdate) {
-        return setRollingUpdate(rollingUpdate);
     }
 }

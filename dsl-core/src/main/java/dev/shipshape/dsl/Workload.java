@@ -27,7 +27,7 @@ import java.util.OptionalInt;
  * @param <SELF> the concrete builder
  */
 public abstract sealed class Workload<SELF extends Workload<SELF>> extends PodComponent<SELF>
-        permits WebService, StatefulStore, StaticSite, Worker {
+        permits ScalableWorkload, StatefulStore {
 
     private OptionalInt replicas = OptionalInt.empty();
     private Optional<Autoscaling> autoscaling = Optional.empty();
@@ -67,13 +67,13 @@ public abstract sealed class Workload<SELF extends Workload<SELF>> extends PodCo
         return self();
     }
 
-    /** For the workloads that can be autoscaled ({@link WebService}, {@link StaticSite}, {@link Worker}). */
+    /** For the workloads that can be autoscaled ({@link ScalableWorkload}). */
     SELF setAutoscaling(Autoscaling autoscaling) {
         this.autoscaling = Optional.of(Args.notNull(autoscaling, "autoscaling"));
         return self();
     }
 
-    /** For the Deployment-based workloads ({@link WebService}, {@link StaticSite}, {@link Worker}). */
+    /** For the Deployment-based workloads ({@link ScalableWorkload}). */
     SELF setRollingUpdate(RollingUpdate rollingUpdate) {
         this.rollingUpdate = Optional.of(Args.notNull(rollingUpdate, "rolling update"));
         return self();

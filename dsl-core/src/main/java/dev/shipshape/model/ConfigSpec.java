@@ -19,21 +19,19 @@ import java.util.TreeMap;
  * @param data        the entries, sorted by key
  * @param version     an explicit version ({@code .version("v2")}); empty means the content hash
  * @param unversioned whether the user opted out of versioning ({@code .unversioned()})
+ * @param labels      the user's labels of the ConfigMap
+ * @param annotations the user's annotations of the ConfigMap
  */
-public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optional<String> version, boolean unversioned) implements ComponentSpec {
+public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optional<String> version, boolean unversioned,
+                         SortedMap<String, String> labels, SortedMap<String, String> annotations) implements ComponentSpec {
 
-    /**
-     * Rejects null parts.
-     *
-     * @param id the component
-     * @param data the entries, sorted by key
-     * @param version an explicit version ({@code .version("v2")}); empty means the content hash
-     * @param unversioned whether the user opted out of versioning ({@code .unversioned()})
-     */
+    /** Rejects null parts and copies the maps, sorted. */
     public ConfigSpec {
         Args.notNull(id, "id");
         data = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(data, "data")));
         Args.notNull(version, "version");
+        labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
+        annotations = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(annotations, "annotations")));
     }
 
     /** Length of the separator and kustomize hash appended to a hash-versioned name. */

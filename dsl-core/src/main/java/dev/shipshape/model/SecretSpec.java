@@ -3,7 +3,9 @@ package dev.shipshape.model;
 import dev.shipshape.internal.lang.Args;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -20,20 +22,19 @@ import java.util.TreeSet;
  * @param id           the component
  * @param declaredKeys the keys the Secret is known to have; empty means "not declared, not checked"
  * @param data         literal values of a development Secret; empty for an external one
+ * @param labels       the user's labels of a development Secret (an external one renders nothing)
+ * @param annotations  the user's annotations of a development Secret
  */
-public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optional<SecretData> data) implements ComponentSpec {
+public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optional<SecretData> data,
+                         SortedMap<String, String> labels, SortedMap<String, String> annotations) implements ComponentSpec {
 
-    /**
-     * Rejects null parts.
-     *
-     * @param id the component
-     * @param declaredKeys the keys the Secret is known to have; empty means "not declared, not checked"
-     * @param data literal values of a development Secret; empty for an external one
-     */
+    /** Rejects null parts and copies the collections, sorted. */
     public SecretSpec {
         Args.notNull(id, "id");
         declaredKeys = Collections.unmodifiableSortedSet(new TreeSet<>(declaredKeys));
         Args.notNull(data, "data");
+        labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
+        annotations = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(annotations, "annotations")));
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The yes/no questions the model answers, each both ways, and the one container rule the model itself enforces. */
@@ -27,22 +26,24 @@ class ModelPredicatesTest {
         return app.webService("web", IMAGE).replicas(2).port("http", 8080).resources(R).readinessProbe(Probe.http("/", "http"));
     }
 
+    /** A class that adds a container of {@code method} ({@code sidecar} or {@code initContainer}) and calls {@code call} on it. */
+    private static String snippet(String method, String call) {
+        return "import dev.shipshape.dsl.Shipshape;\nimport dev.shipshape.model.Probe;\n"
+                + "class Snippet { void define() { Shipshape.app(\"shop\").webService(\"web\", \"nginx:1.27.0\")"
+                + "." + method + "(\"extra\", \"busybox:1.36.1\", c -> c." + call + "); } }";
+    }
+
     @Test
-    void init_containers_refuse_every_kind_of_probe_and_sidecars_take_them() {
-        Map<String, Consumer<dev.shipshape.dsl.ContainerOptions>> probes = new LinkedHashMap<>();
-        probes.put("readiness", c -> c.readinessProbe(Probe.exec("true")));
-        probes.put("liveness", c -> c.livenessProbe(Probe.exec("true")));
-        probes.put("startup", c -> c.startupProbe(Probe.exec("true")));
-        probes.forEach((kind, probe) -> {
-            App app = Shipshape.app("shop");
-            assertThatThrownBy(() -> web(app).initContainer("setup", IMAGE, c -> probe.accept(c.resources(R))))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage("shop/webService:web init container setup runs to"
-                            + " completion before the other containers start, so it cannot have a " + kind + " probe; make it"
-                            + " a sidecar if it must keep running");
+    void init_containers_have_no_probe_methods_and_sidecars_take_every_kind() {
+        for (String kind : List.of("readiness", "liveness", "startup")) {
+            String probe = kind + "Probe(Probe.exec(\"true\"))";
+            assertThat(Compiler.errors(snippet("initContainer", probe))).as(kind)
+                    .anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains(kind + "Probe"));
+            assertThat(Compiler.errors(snippet("sidecar", probe))).as(kind).isEmpty();
             App sidecar = Shipshape.app("shop");
-            web(sidecar).sidecar("proxy", IMAGE, c -> probe.accept(c.resources(R)));
+            web(sidecar).sidecar("proxy", IMAGE, c -> c.resources(R).readinessProbe(Probe.exec("true")));
             assertThat(sidecar.model().workloads().get(0).sidecars()).extracting(ContainerSpec::name).containsExactly("proxy");
-        });
+        }
         // the model refuses the same when built without the DSL
         Image image = Image.parse(IMAGE);
         Optional<Probe> some = Optional.of(Probe.exec("true"));

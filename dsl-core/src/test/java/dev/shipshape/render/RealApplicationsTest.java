@@ -132,8 +132,6 @@ class RealApplicationsTest {
         assertThat(pod.getInitContainers()).extracting(Container::getRestartPolicy).containsExactly(null, "Always");
         assertThat(pod.getInitContainers().get(1).getReadinessProbe()).isNotNull();
         var web = Shipshape.app("shop").webService("web", "my-repo/web:1" + PINNED);
-        assertThatThrownBy(() -> web.initContainer("wait", "busybox:1.36.1", c -> c.readinessProbe(Probe.tcp("x"))))
-                .hasMessageContaining("init container wait runs to completion").hasMessageContaining("cannot have a readiness probe");
         assertThatThrownBy(() -> web.sidecar("web", "busybox:1.36.1", c -> { })).hasMessageContaining("already has a container named 'web'");
         assertThatThrownBy(() -> web.sidecar("Bad", "busybox:1.36.1", c -> { })).isInstanceOf(IllegalArgumentException.class);
     }

@@ -3,9 +3,10 @@ package dev.shipshape.internal.render;
 import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import java.util.Map;
 import java.util.TreeMap;
 
-/** A config as a ConfigMap named with its version, immutable unless unversioned. Not API. */
+/** A config as a ConfigMap named with its version, immutable unless unversioned, with its labels and annotations. Not API. */
 final class ConfigMaps extends ComponentRenderer<ConfigSpec> {
 
     ConfigMaps() {
@@ -15,7 +16,9 @@ final class ConfigMaps extends ComponentRenderer<ConfigSpec> {
     @Override
     void render(ConfigSpec c, RenderContext.Scope out) {
         ConfigMap config = new ConfigMap();
-        config.setMetadata(out.meta(out.context().configName(c), Labels.of(out.app(), c.name(), ComponentKind.CONFIG), true));
+        Map<String, String> labels = new TreeMap<>(c.labels());
+        labels.putAll(Labels.of(out.app(), c.name(), ComponentKind.CONFIG));
+        config.setMetadata(RenderContext.withAnnotations(out.meta(out.context().configName(c), labels, true), c.annotations()));
         config.setData(new TreeMap<>(c.data()));
         config.setImmutable(c.unversioned() ? null : Boolean.TRUE);
         out.add(config);

@@ -36,7 +36,9 @@ final class Secrets extends ComponentRenderer<SecretSpec> {
             Map<String, String> encoded = new TreeMap<>();
             data.reveal().forEach((k, v) -> encoded.put(k, Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
             Secret secret = new Secret();
-            secret.setMetadata(out.meta(s.name(), Labels.of(out.app(), s.name(), ComponentKind.SECRET), true));
+            Map<String, String> labels = new TreeMap<>(s.labels());
+            labels.putAll(Labels.of(out.app(), s.name(), ComponentKind.SECRET));
+            secret.setMetadata(RenderContext.withAnnotations(out.meta(s.name(), labels, true), s.annotations()));
             secret.setType("Opaque");
             secret.setData(encoded);
             out.add(secret);

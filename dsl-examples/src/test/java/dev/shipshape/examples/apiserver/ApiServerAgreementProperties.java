@@ -361,12 +361,8 @@ class ApiServerAgreementProperties {
                                 c.port(pick(r, p.portNames), PORT_NUMBERS[r.nextInt(PORT_NUMBERS.length)]);
                             }
                         })
-                        : w.initContainer(extra, "my-repo/helper:1" + PINNED, c -> {
-                            c.resources(Resources.of(Cpu.millis(10), Memory.mebibytes(16)).limits(Cpu.millis(20), Memory.mebibytes(16)));
-                            if (!clean && r.nextInt(4) == 0) {
-                                c.readinessProbe(Probe.tcp("http"));
-                            }
-                        }));
+                        : w.initContainer(extra, "my-repo/helper:1" + PINNED, c -> c.resources(Resources.of(Cpu.millis(10),
+                                Memory.mebibytes(16)).limits(Cpu.millis(20), Memory.mebibytes(16)))));
             }
             if (r.nextInt(3) == 0) {
                 attempt(refusals, () -> w.label(pick(r, p.labelKeys), "v" + r.nextInt(3)));
