@@ -6,9 +6,9 @@
 //
 // Edit the parameters below and run it again: it prints what changed and which workloads will roll.
 import dev.shipshape.examples.Journal;
-import dev.shipshape.examples.JournalParameters;
 import dev.shipshape.examples.JournalParameters.Environment;
 import dev.shipshape.examples.JournalParameters.Region;
+import dev.shipshape.examples.JournalParameters;
 import dev.shipshape.render.Manifests;
 import java.nio.file.Path;
 

@@ -1,9 +1,9 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.Bridge;
-import dev.shipshape.internal.io.ManifestReader;
 import dev.shipshape.internal.check.Checked;
+import dev.shipshape.internal.io.ManifestReader;
+import dev.shipshape.internal.lang.Args;
 import dev.shipshape.model.AppId;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
@@ -79,11 +79,7 @@ public final class App {
         this.id = Bridge.newAppId(Names.requireDns1123Label("app name", name));
     }
 
-    /**
-     * The application's name.
-     *
-     * @return the application's name
-     */
+    /** {@return the application's name} */
     public String name() {
         return id.name();
     }
@@ -91,7 +87,7 @@ public final class App {
     /**
      * Puts every object in {@code namespace}, rendered as a Namespace object first.
      *
-     * @param namespace the namespace
+     * @param namespace a DNS-1123 label, e.g. {@code journal}
      * @return this app, for chaining
      * @throws IllegalArgumentException if the name is not a DNS-1123 label
      */
@@ -104,8 +100,8 @@ public final class App {
      * Adds a label to every rendered object (not to selectors, which use only labels that never change):
      * {@code .label("example.com/region", "eu")}.
      *
-     * @param key the key
-     * @param value the value
+     * @param key an optional DNS subdomain prefix and {@code /}, then a name; not in {@code app.kubernetes.io/}
+     * @param value at most 63 letters, digits, {@code -}, {@code _} and {@code .}
      * @return this app, for chaining
      * @throws IllegalArgumentException if the key or value is not a valid label key or value
      */
@@ -122,7 +118,7 @@ public final class App {
     /**
      * Sets the validation policy: {@code .policy(Policy.strict().allowRegistries("my-repo"))}.
      *
-     * @param policy the policy
+     * @param policy severities, waivers and allowed registries; {@link Policy#defaults()} unless set
      * @return this app, for chaining
      */
     public App policy(Policy policy) {
@@ -130,11 +126,7 @@ public final class App {
         return this;
     }
 
-    /**
-     * The policy in force.
-     *
-     * @return the policy in force
-     */
+    /** {@return the policy in force} */
     public Policy policy() {
         return policy;
     }
@@ -143,8 +135,8 @@ public final class App {
      * References a Secret created out of band; Shipshape renders references to it, never the Secret. Keys
      * given here are checked when referenced ({@code secret.missing-key}).
      *
-     * @param name the name
-     * @param keys the keys
+     * @param name the Secret's name, a DNS-1123 subdomain
+     * @param keys the keys the Secret is known to have; none means keys are not checked
      * @return the secret ref
      * @throws IllegalArgumentException if the name or a key is invalid
      */
@@ -160,17 +152,14 @@ public final class App {
     }
 
     /**
-     * A Secret with literal values, rendered into the manifests: for local development and tests only. It is
-     * reported as {@code secret.development-data} (a warning; {@link Policy#strict()} refuses it). Values never
-     * appear in {@code toString()}, violations or exceptions.
+     * {@return a Secret with literal values, rendered into the manifests: for local development and tests only} It is reported as {@code secret.development-data} (a warning; {@link Policy#strict()} refuses it). Values never appear in {@code toString()}, violations or exceptions.
      *
      * <pre>{@code
      * SecretRef auth = app.developmentSecret("redis-passwd", Map.of("passwd", "dev-only"));
      * }</pre>
      *
-     * @param name the name
-     * @param values the values
-     * @return a Secret with literal values, rendered into the manifests: for local development and tests only
+     * @param name the Secret's name, a DNS-1123 subdomain
+     * @param values key → value, at least one; the values are never shown in any message
      * @throws IllegalArgumentException if the name or a key is invalid, a value is null, or there are no values
      */
     public SecretRef developmentSecret(String name, Map<String, String> values) {
@@ -191,7 +180,7 @@ public final class App {
     /**
      * Adds a versioned ConfigMap: {@code app.config("frontend-config").entry("journalEntries", "10")}.
      *
-     * @param name the name
+     * @param name the ConfigMap's name before its version suffix, a DNS-1123 subdomain
      * @return the config
      */
     public Config config(String name) {
@@ -203,7 +192,7 @@ public final class App {
     /**
      * Adds a stateless web service (Deployment + Service): {@code app.webService("frontend", "my-repo/server:v1")}.
      *
-     * @param name the name
+     * @param name a DNS-1035 label (a letter first, at most 63): it also names the Service and the container
      * @param image the container image reference, e.g. {@code redis:7.2.4-alpine}
      * @return the web service
      */
@@ -214,7 +203,7 @@ public final class App {
     /**
      * Adds a stateful store (StatefulSet + headless Service + read Service): {@code app.statefulStore("redis", "redis:7.2.4")}.
      *
-     * @param name the name
+     * @param name a DNS-1035 label: it also names the governing Service, the container and the pods ({@code <name>-0})
      * @param image the container image reference, e.g. {@code redis:7.2.4-alpine}
      * @return the stateful store
      */
@@ -225,7 +214,7 @@ public final class App {
     /**
      * Adds a static file server (Deployment + Service): {@code app.staticSite("fileserver", "nginx:1.27.0")}.
      *
-     * @param name the name
+     * @param name a DNS-1035 label: it also names the Service and the container
      * @param image the container image reference, e.g. {@code redis:7.2.4-alpine}
      * @return the static site
      */
@@ -276,7 +265,7 @@ public final class App {
     /**
      * Adds an Ingress: {@code app.ingress("web").host("journal.example.com").route("/", files)}.
      *
-     * @param name the name
+     * @param name the Ingress's name, a DNS-1123 subdomain
      * @return the ingress
      */
     public Ingress ingress(String name) {
@@ -298,7 +287,7 @@ public final class App {
      * app.include(high);
      * }</pre>
      *
-     * @param objects the objects
+     * @param objects fabric8 objects, each with an apiVersion, a kind and a name
      * @return this app
      * @throws IllegalArgumentException if an object has no apiVersion, kind or metadata.name
      */
@@ -375,7 +364,7 @@ public final class App {
      * }</pre>
      *
      * @param type the fabric8 class of the objects to edit, e.g. {@code Service.class}
-     * @param edit the edit
+     * @param edit changes the object in place; runs on a copy, after rendering
      * @param <T> the type
      * @return this app
      */
@@ -384,11 +373,7 @@ public final class App {
         return this;
     }
 
-    /**
-     * A frozen snapshot of everything defined so far.
-     *
-     * @return a frozen snapshot of everything defined so far
-     */
+    /** {@return a frozen snapshot of everything defined so far} */
     public AppSpec model() {
         Freezer freezer = new Freezer();
         Map<ComponentId, Map<String, String>> waivers = new HashMap<>();
@@ -427,9 +412,7 @@ public final class App {
     }
 
     /**
-     * Every violation of the rule catalog under the policy, errors and warnings, sorted by path then rule id.
-     *
-     * @return every violation of the rule catalog under the policy, errors and warnings, sorted by path then rule id
+     * {@return every violation of the rule catalog under the policy, errors and warnings, sorted by path then rule id}
      */
     public List<Violation> validate() {
         return snapshot().violations();

@@ -38,7 +38,7 @@ public abstract sealed class BatchComponent<SELF extends BatchComponent<SELF>> e
     /**
      * How many times a failed pod is retried before the Job fails (Kubernetes' default 6).
      *
-     * @param retries the retries
+     * @param retries retries before the Job is marked failed, 0 or more
      * @return this builder, for chaining
      * @throws IllegalArgumentException if negative
      */
@@ -78,7 +78,7 @@ public abstract sealed class BatchComponent<SELF extends BatchComponent<SELF>> e
      * What happens to a failed pod: {@code NEVER} (default; a new pod, the failed one kept to inspect) or
      * {@code ON_FAILURE} (the container restarts in place).
      *
-     * @param policy the policy
+     * @param policy {@code NEVER} or {@code ON_FAILURE}
      * @return this builder, for chaining
      */
     public SELF restartPolicy(JobOptions.RestartPolicy policy) {

@@ -55,7 +55,7 @@ public interface Component<SELF extends Component<SELF>> {
      * }</pre>
      *
      * @param type the fabric8 class of the objects to edit, e.g. {@code Deployment.class} or {@code Service.class}
-     * @param edit the edit
+     * @param edit changes the object in place; runs on a copy, after rendering
      * @param <T>  the type
      * @return this builder
      */
@@ -80,7 +80,7 @@ public interface Component<SELF extends Component<SELF>> {
      * same key.
      *
      * @param key   the annotation key: an optional DNS subdomain prefix and {@code /}, then a name
-     * @param value the value
+     * @param value any text
      * @return this builder
      * @throws IllegalArgumentException if the key is not valid or is in Shipshape's own {@code shipshape.dev/} prefix
      *         (waive rules with {@link #waive(String, String)})

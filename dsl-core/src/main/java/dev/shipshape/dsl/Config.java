@@ -49,8 +49,8 @@ public final class Config implements Component<Config> {
     /**
      * Adds or replaces an entry.
      *
-     * @param key the key
-     * @param value the value
+     * @param key {@code [-._a-zA-Z0-9]+}, at most 253 characters
+     * @param value any text, stored as given
      * @return this config, for chaining
      * @throws IllegalArgumentException if the key is not a valid ConfigMap key or the value is null
      */
@@ -63,7 +63,7 @@ public final class Config implements Component<Config> {
     /**
      * Adds or replaces every entry of {@code entries}: {@code cfg.entries(Map.of("a", "1", "b", "2"))}.
      *
-     * @param entries the entries
+     * @param entries key → value, each as for {@link #entry(String, String)}
      * @return this config, for chaining
      */
     public Config entries(Map<String, String> entries) {
@@ -99,11 +99,9 @@ public final class Config implements Component<Config> {
     }
 
     /**
-     * A typed reference to one key, for {@code env(name, key)}; a key the config does not have is the
-     * error {@code config.missing-key}.
+     * {@return a typed reference to one key, for {@code env(name, key)}; a key the config does not have is the error {@code config.missing-key}}
      *
-     * @param key the key
-     * @return a typed reference to one key, for {@code env(name, key)}; a key the config does not have is the error {@code config.missing-key}
+     * @param key a key of this config ({@code config.missing-key} reports others)
      * @throws IllegalArgumentException if the key is not a valid ConfigMap key
      */
     public ConfigKey key(String key) {

@@ -71,7 +71,7 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      * Exposes a named container port; for a component with a Service, also served by the Service under the same
      * name and number.
      *
-     * @param name the name
+     * @param name an IANA service name (at most 15, a letter, no {@code --}), e.g. {@code http}
      * @param number the port number
      * @return this builder, for chaining
      * @throws IllegalArgumentException if the name is not an IANA service name, the number not 1-65535, or either is
@@ -86,7 +86,7 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      * {@code .port("http", 8080, 80)} lets the container listen on an unprivileged port (no root, no capability)
      * while clients use port 80.
      *
-     * @param name the name
+     * @param name an IANA service name, e.g. {@code http}
      * @param containerPort the port the container listens on
      * @param servicePort the port the Service serves it on
      * @return this builder, for chaining
@@ -146,8 +146,8 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      * A literal environment variable. Names that say secret ({@code PASSWORD}, {@code TOKEN}, …) with a literal
      * value are reported ({@code secret.literal-value}): use {@link #env(String, SecretKey)}.
      *
-     * @param name the name
-     * @param value the value
+     * @param name {@code [-._a-zA-Z][-._a-zA-Z0-9]*}; a second call with the name replaces the first
+     * @param value the literal value, empty allowed
      * @return this builder, for chaining
      * @throws IllegalArgumentException if the name is not a valid env var name or the value is null
      */
@@ -159,8 +159,8 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
     /**
      * An environment variable from a config key: {@code .env("JOURNAL_ENTRIES", cfg.key("journalEntries"))}.
      *
-     * @param name the name
-     * @param key the key
+     * @param name {@code [-._a-zA-Z][-._a-zA-Z0-9]*}
+     * @param key a key of a config of this app: {@code config.key("journalEntries")}
      * @return this builder, for chaining
      */
     public SELF env(String name, ConfigKey key) {
@@ -171,8 +171,8 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
     /**
      * An environment variable from a secret key: {@code .env("REDIS_PASSWORD", auth.key("passwd"))}.
      *
-     * @param name the name
-     * @param key the key
+     * @param name {@code [-._a-zA-Z][-._a-zA-Z0-9]*}
+     * @param key a key of a secret of this app: {@code secret.key("password")}
      * @return this builder, for chaining
      */
     public SELF env(String name, SecretKey key) {
@@ -183,8 +183,8 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
     /**
      * An environment variable holding a store's host name: {@code .env("REDIS_HOST", redis.primaryHost())}.
      *
-     * @param name the name
-     * @param host the host
+     * @param name {@code [-._a-zA-Z][-._a-zA-Z0-9]*}
+     * @param host a store's host: {@code store.primaryHost()} or {@code store.readHost()}
      * @return this builder, for chaining
      */
     public SELF env(String name, Host host) {
@@ -201,8 +201,8 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
     /**
      * Mounts a config's entries as files under {@code path}: {@code .mount(cfg, "/etc/frontend")}.
      *
-     * @param config the config
-     * @param path the path
+     * @param config a config of this app; its rendered (versioned) name is mounted
+     * @param path an absolute path, not already mounted in this container
      * @return this builder, for chaining
      * @throws IllegalArgumentException if {@code path} is not absolute or already mounted
      */
@@ -214,8 +214,8 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
     /**
      * Mounts a secret's keys as files under {@code path}: {@code .mount(auth, "/etc/redis-passwd")}.
      *
-     * @param secret the secret
-     * @param path the path
+     * @param secret a secret of this app
+     * @param path an absolute path, not already mounted in this container
      * @return this builder, for chaining
      * @throws IllegalArgumentException if {@code path} is not absolute or already mounted
      */

@@ -25,11 +25,7 @@ public final class Host {
         this.fqdn = fqdn;
     }
 
-    /**
-     * The same host, fully qualified with {@code .<namespace>.svc.cluster.local} when rendered.
-     *
-     * @return the same host, fully qualified with {@code .<namespace>.svc.cluster.local} when rendered
-     */
+    /** {@return the same host, fully qualified with {@code .<namespace>.svc.cluster.local} when rendered} */
     public Host fqdn() {
         return new Host(store, kind, true);
     }

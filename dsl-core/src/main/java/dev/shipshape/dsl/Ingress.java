@@ -12,8 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -65,7 +63,7 @@ public final class Ingress implements Component<Ingress> {
      * Routes that follow are for {@code host}: a DNS name such as {@code journal.example.com}, or a wildcard such as
      * {@code *.example.com}, as networking/v1 allows ({@code validateIngressRules}).
      *
-     * @param host the host
+     * @param host a DNS name, or a wildcard {@code *.example.com}; not an IP address
      * @return this ingress, for chaining
      * @throws IllegalArgumentException if the host is not a DNS-1123 subdomain (optionally after {@code *.}), is longer
      *         than 253 characters wildcard included, or is an IP address (the API server requires a name)
@@ -92,8 +90,8 @@ public final class Ingress implements Component<Ingress> {
      * or to its only port when it has one; a target with several ports and none named {@code http} is reported
      * ({@code reference.unresolved}): name the port with {@link #route(String, Routable, String)}.
      *
-     * @param path the path
-     * @param target the target
+     * @param path an absolute path, e.g. {@code /api}
+     * @param target a web service or static site of this app
      * @return this ingress, for chaining
      */
     public Ingress route(String path, Routable target) {
@@ -104,9 +102,9 @@ public final class Ingress implements Component<Ingress> {
      * Routes {@code path}, matched as {@code type}, to {@code target}: {@code .route("/healthz", api, PathType.EXACT)}.
      * The port is chosen as by {@link #route(String, Routable)}.
      *
-     * @param path the path
-     * @param target the target
-     * @param type the type
+     * @param path an absolute path, e.g. {@code /healthz}
+     * @param target a web service or static site of this app
+     * @param type {@code PREFIX} (element-wise) or {@code EXACT}
      * @return this ingress, for chaining
      */
     public Ingress route(String path, Routable target, PathType type) {
@@ -117,8 +115,8 @@ public final class Ingress implements Component<Ingress> {
      * Routes requests whose path has the element-wise prefix {@code path} to {@code target}'s port {@code portName}:
      * {@code .route("/", api, "http")}. A port the target does not expose is reported ({@code reference.unresolved}).
      *
-     * @param path the path
-     * @param target the target
+     * @param path an absolute path, e.g. {@code /rpc}
+     * @param target a web service or static site of this app
      * @param portName the name of one of the target's ports
      * @return this ingress, for chaining
      * @throws IllegalArgumentException if {@code portName} is not a valid port name
@@ -131,10 +129,10 @@ public final class Ingress implements Component<Ingress> {
      * Routes {@code path}, matched as {@code type}, to {@code target}'s port {@code portName}:
      * {@code .route("/metrics", api, "metrics", PathType.EXACT)}.
      *
-     * @param path the path
-     * @param target the target
+     * @param path an absolute path
+     * @param target a web service or static site of this app
      * @param portName the name of one of the target's ports
-     * @param type the type
+     * @param type {@code PREFIX} (element-wise) or {@code EXACT}
      * @return this ingress, for chaining
      * @throws IllegalArgumentException if {@code portName} is not a valid port name
      */
@@ -164,7 +162,7 @@ public final class Ingress implements Component<Ingress> {
     /**
      * Terminates TLS for every host of this Ingress with the certificate in {@code secret}.
      *
-     * @param secret the secret
+     * @param secret a TLS secret of this app, with the keys {@code tls.crt} and {@code tls.key}
      * @return this ingress, for chaining
      */
     public Ingress tls(SecretRef secret) {

@@ -237,7 +237,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
      * Lets the pods run on nodes with a matching taint: {@code .toleration(Toleration.equal("dedicated", "batch",
      * Toleration.NO_SCHEDULE))}.
      *
-     * @param toleration the toleration
+     * @param toleration {@code Toleration.equal(key, value, effect)} or {@code Toleration.exists(key)}
      * @return this builder, for chaining
      */
     public SELF toleration(Toleration toleration) {
@@ -249,7 +249,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
      * Pulls the images with the registry credentials in {@code secret} (a {@code kubernetes.io/dockerconfigjson}
      * Secret, usually created out of band): {@code .imagePullSecret(app.externalSecret("registry-creds"))}.
      *
-     * @param secret the secret
+     * @param secret a {@code kubernetes.io/dockerconfigjson} secret of this app
      * @return this builder, for chaining
      */
     public SELF imagePullSecret(SecretRef secret) {

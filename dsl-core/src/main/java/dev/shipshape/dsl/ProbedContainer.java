@@ -25,7 +25,7 @@ public abstract sealed class ProbedContainer<SELF extends ProbedContainer<SELF>>
     /**
      * Sets the readiness probe: {@code .readinessProbe(Probe.http("/api", "http"))}.
      *
-     * @param probe the probe
+     * @param probe when the container may receive traffic: {@code Probe.http(…)}, {@code Probe.tcp(…)} or {@code Probe.exec(…)}
      * @return this builder, for chaining
      */
     public SELF readinessProbe(Probe probe) {
@@ -36,7 +36,7 @@ public abstract sealed class ProbedContainer<SELF extends ProbedContainer<SELF>>
     /**
      * Sets the liveness probe: {@code .livenessProbe(Probe.tcp("redis"))}.
      *
-     * @param probe the probe
+     * @param probe when the container must be restarted
      * @return this builder, for chaining
      */
     public SELF livenessProbe(Probe probe) {
@@ -48,7 +48,7 @@ public abstract sealed class ProbedContainer<SELF extends ProbedContainer<SELF>>
      * Sets the startup probe, which holds the other probes back until it succeeds, for a slow start:
      * {@code .startupProbe(Probe.http("/healthz", "http").failureThreshold(30))}.
      *
-     * @param probe the probe
+     * @param probe when the container has started; the other probes wait for it
      * @return this builder, for chaining
      */
     public SELF startupProbe(Probe probe) {

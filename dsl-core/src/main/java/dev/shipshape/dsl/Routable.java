@@ -12,10 +12,6 @@ import dev.shipshape.model.ComponentId;
  */
 public sealed interface Routable permits WebService, StaticSite {
 
-    /**
-     * The component id.
-     *
-     * @return the component id
-     */
+    /** {@return the component id} */
     ComponentId id();
 }

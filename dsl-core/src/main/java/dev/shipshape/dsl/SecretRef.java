@@ -48,10 +48,9 @@ public final class SecretRef implements Component<SecretRef> {
     }
 
     /**
-     * A typed reference to one key, for {@code env(name, key)}.
+     * {@return a typed reference to one key, for {@code env(name, key)}}
      *
-     * @param key the key
-     * @return a typed reference to one key, for {@code env(name, key)}
+     * @param key a key of this secret ({@code secret.missing-key} reports an undeclared one)
      * @throws IllegalArgumentException if the key is not a valid Secret key
      */
     public SecretKey key(String key) {

@@ -1,11 +1,11 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.lang.Args;
+import dev.shipshape.internal.check.Validator;
 import dev.shipshape.internal.io.ManifestReader;
+import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Origin;
 import dev.shipshape.internal.validation.Subject;
-import dev.shipshape.internal.check.Validator;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Violation;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public final class Shipshape {
      * Starts an application called {@code name}; its name becomes the {@code app.kubernetes.io/part-of}
      * label of every object.
      *
-     * @param name the name
+     * @param name a DNS-1123 label, e.g. {@code journal}
      * @return the app
      * @throws IllegalArgumentException if the name is not a DNS-1123 label
      */
@@ -71,7 +71,7 @@ public final class Shipshape {
      * {@link #check(Path...)} under a policy (severities, waivers, allowed registries):
      * {@code Shipshape.check(Policy.strict(), Path.of("k8s"))}.
      *
-     * @param policy the policy
+     * @param policy severities, waivers and allowed registries
      * @param manifests files and directories
      * @return every violation, in {@link Violation#ORDER}
      * @throws IllegalArgumentException as {@link #check(Path...)}

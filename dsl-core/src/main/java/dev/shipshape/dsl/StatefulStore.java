@@ -49,9 +49,9 @@ public final class StatefulStore extends Workload<StatefulStore> {
     /**
      * Adds a persistent volume: a claim template {@code name} of {@code size}, mounted at {@code path} in every pod.
      *
-     * @param name the name
-     * @param path the path
-     * @param size the size
+     * @param name the claim template's name, a DNS-1123 label unique in the store
+     * @param path where the main container mounts it, an absolute path
+     * @param size the storage requested per pod, more than 0
      * @return this store, for chaining
      * @throws IllegalArgumentException if the name is not a DNS-1123 label, the path not absolute, the size zero, or
      *         the name or path already used by another volume or mount of this store
@@ -64,9 +64,9 @@ public final class StatefulStore extends Workload<StatefulStore> {
      * Adds a persistent volume with a storage class or access mode:
      * {@code .volume("data", "/data", Storage.gibibytes(10), v -> v.storageClass("fast-ssd"))}.
      *
-     * @param name the name
-     * @param path the path
-     * @param size the size
+     * @param name the claim template's name, a DNS-1123 label unique in the store
+     * @param path where the main container mounts it, an absolute path
+     * @param size the storage requested per pod, more than 0
      * @param options sets the storage class and access mode
      * @return this store, for chaining
      * @throws IllegalArgumentException as {@link #volume(String, String, Storage)}, or for an invalid storage class

@@ -25,11 +25,7 @@ public final class AppId {
         this.name = Args.notNull(name, "name");
     }
 
-    /**
-     * The application's name.
-     *
-     * @return the application's name
-     */
+    /** {@return the application's name} */
     public String name() {
         return name;
     }

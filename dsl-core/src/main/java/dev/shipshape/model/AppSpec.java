@@ -84,29 +84,17 @@ public final class AppSpec {
                 "ingressControllerPods")));
     }
 
-    /**
-     * The application's identity.
-     *
-     * @return the application's identity
-     */
+    /** {@return the application's identity} */
     public AppId id() {
         return id;
     }
 
-    /**
-     * The application's name.
-     *
-     * @return the application's name
-     */
+    /** {@return the application's name} */
     public String name() {
         return id.name();
     }
 
-    /**
-     * The namespace, if set.
-     *
-     * @return the namespace, if set
-     */
+    /** {@return the namespace, if set} */
     public Optional<String> namespace() {
         return namespace;
     }
@@ -172,20 +160,18 @@ public final class AppSpec {
     }
 
     /**
-     * The workload {@code id} names, if it belongs to this application.
+     * {@return the workload {@code id} names, if it belongs to this application}
      *
-     * @param id the id
-     * @return the workload {@code id} names, if it belongs to this application
+     * @param id a component id, maybe of another app
      */
     public Optional<WorkloadSpec> workload(ComponentId id) {
         return Optional.ofNullable(workloadIndex.get(id));
     }
 
     /**
-     * Whether {@code id} belongs to this application (and not to another {@code App}).
+     * {@return whether {@code id} belongs to this application (and not to another {@code App})}
      *
-     * @param id the id
-     * @return whether {@code id} belongs to this application (and not to another {@code App})
+     * @param id a component id
      */
     public boolean owns(ComponentId id) {
         return id.app() == this.id;
@@ -251,11 +237,7 @@ public final class AppSpec {
         return ingressControllerPods;
     }
 
-    /**
-     * The violation path of the application: its name.
-     *
-     * @return the violation path of the application: its name
-     */
+    /** {@return the violation path of the application: its name} */
     public String path() {
         return id.name();
     }

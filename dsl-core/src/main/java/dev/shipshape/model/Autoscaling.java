@@ -124,11 +124,9 @@ public record Autoscaling(int minReplicas, int maxReplicas, int targetCpuUtiliza
     }
 
     /**
-     * This autoscaler with a target of {@code percent}% of the cpu request; above 100% means pods may use more
-     * than they request (up to their limit) before the HPA adds replicas.
+     * {@return this autoscaler with a target of {@code percent}% of the cpu request; above 100% means pods may use more than they request (up to their limit) before the HPA adds replicas}
      *
      * @param percent the percentage
-     * @return this autoscaler with a target of {@code percent}% of the cpu request; above 100% means pods may use more than they request (up to their limit) before the HPA adds replicas
      * @throws IllegalArgumentException if {@code percent} is less than 1
      */
     public Autoscaling targetCpuUtilization(int percent) {

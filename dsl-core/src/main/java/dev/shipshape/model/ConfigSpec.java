@@ -25,7 +25,16 @@ import java.util.TreeMap;
 public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optional<String> version, boolean unversioned,
                          SortedMap<String, String> labels, SortedMap<String, String> annotations) implements ComponentSpec {
 
-    /** Rejects null parts and copies the maps, sorted. */
+    /**
+     * Rejects null parts and copies the collections, sorted.
+     *
+     * @param id the component
+     * @param data the entries, sorted by key
+     * @param version an explicit version ({@code .version("v2")}); empty means the content hash
+     * @param unversioned whether the user opted out of versioning ({@code .unversioned()})
+     * @param labels the user's labels of the ConfigMap
+     * @param annotations the user's annotations of the ConfigMap
+     */
     public ConfigSpec {
         Args.notNull(id, "id");
         data = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(data, "data")));
@@ -50,11 +59,7 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
         return name() + "-" + version.orElseGet(() -> KustomizeHash.of(data));
     }
 
-    /**
-     * The length {@link #renderedName()} has, without hashing the data.
-     *
-     * @return the length {@link #renderedName()} has, without hashing the data
-     */
+    /** {@return the length {@link #renderedName()} has, without hashing the data} */
     public int renderedNameLength() {
         if (unversioned) {
             return name().length();
@@ -62,11 +67,7 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
         return name().length() + (version.isPresent() ? version.get().length() + 1 : HASH_SUFFIX_LENGTH);
     }
 
-    /**
-     * The config's own name, before any version suffix.
-     *
-     * @return the config's own name, before any version suffix
-     */
+    /** {@return the config's own name, before any version suffix} */
     public String name() {
         return id.name();
     }

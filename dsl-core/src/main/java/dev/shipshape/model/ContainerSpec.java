@@ -53,7 +53,7 @@ public record ContainerSpec(String name, Role role, Image image, List<PortSpec> 
      *
      * @param name the container name (DNS-1123 label)
      * @param role main container, sidecar or init container
-     * @param image the image
+     * @param image the image, already parsed
      * @param ports named ports
      * @param resources requests and limits
      * @param env environment variables, in the order given

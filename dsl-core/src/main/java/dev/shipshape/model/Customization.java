@@ -27,7 +27,7 @@ public record Customization(Optional<ComponentId> component, Class<? extends Has
      *
      * @param component the component whose objects it edits; empty for every object of the app
      * @param type the kind of object it edits
-     * @param edit the edit
+     * @param edit changes the object in place
      */
     public Customization {
         Args.notNull(component, "component");
@@ -40,7 +40,7 @@ public record Customization(Optional<ComponentId> component, Class<? extends Has
      *
      * @param component the component whose objects it edits; empty for every object of the app
      * @param type the kind of object it edits
-     * @param edit the edit
+     * @param edit changes the object, seen as {@code type}, in place
      * @param <T> the type
      * @return the customization
      */
@@ -53,7 +53,7 @@ public record Customization(Optional<ComponentId> component, Class<? extends Has
     /**
      * Whether it edits {@code object}, rendered for {@code owner}.
      *
-     * @param object the object
+     * @param object a rendered object
      * @param owner the component it was rendered for, if any
      * @return whether it applies
      */

@@ -17,7 +17,7 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
         /**
          * Rejects null parts.
          *
-         * @param value the value
+         * @param value the literal value
          */
         public Literal {
             Args.notNull(value, "value");
@@ -29,8 +29,8 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
         /**
          * Rejects null parts.
          *
-         * @param config the config
-         * @param key the key
+         * @param config the config the key is read from
+         * @param key the key, as referenced
          */
         public ConfigKeyRef {
             Args.notNull(config, "config");
@@ -43,8 +43,8 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
         /**
          * Rejects null parts.
          *
-         * @param secret the secret
-         * @param key the key
+         * @param secret the secret the key is read from
+         * @param key the key, as referenced
          */
         public SecretKeyRef {
             Args.notNull(secret, "secret");
@@ -62,9 +62,9 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
         /**
          * Rejects null parts.
          *
-         * @param store the store
-         * @param kind the kind
-         * @param fqdn the fqdn
+         * @param store the store whose host it is
+         * @param kind its primary pod or its read Service
+         * @param fqdn whether the namespace and cluster domain are appended
          */
         public HostRef {
             Args.notNull(store, "store");

@@ -32,11 +32,7 @@ public record EnvVarSpec(String name, EnvSource source) {
     }
 
     /**
-     * Whether the name says the variable holds a secret ({@code PASSWORD}, {@code PASSWD}, {@code TOKEN},
-     * {@code SECRET}, {@code API_KEY}, {@code PRIVATE_KEY}, {@code ACCESS_KEY}, {@code CREDENTIAL}, in any case,
-     * with {@code -} or {@code .} for {@code _}).
-     *
-     * @return whether the name says the variable holds a secret ({@code PASSWORD}, {@code PASSWD}, {@code TOKEN}, {@code SECRET}, {@code API_KEY}, {@code PRIVATE_KEY}, {@code ACCESS_KEY}, {@code CREDENTIAL}, in any case, with {@code -} or {@code .} for {@code _})
+     * {@return whether the name says the variable holds a secret ({@code PASSWORD}, {@code PASSWD}, {@code TOKEN}, {@code SECRET}, {@code API_KEY}, {@code PRIVATE_KEY}, {@code ACCESS_KEY}, {@code CREDENTIAL}, in any case, with {@code -} or {@code .} for {@code _})}
      */
     public boolean looksSecret() {
         return looksSecret(name);

@@ -21,7 +21,7 @@ public record IncludedObject(HasMetadata object, Optional<String> file, int line
     /**
      * Rejects null parts.
      *
-     * @param object the object
+     * @param object the object, a copy the app owns
      * @param file the file it was read from, if any
      * @param line the line its document starts on
      */

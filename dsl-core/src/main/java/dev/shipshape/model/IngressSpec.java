@@ -46,11 +46,7 @@ public record IngressSpec(ComponentId id, Optional<String> className, Optional<S
         annotations = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(annotations, "annotations")));
     }
 
-    /**
-     * The Ingress's name.
-     *
-     * @return the Ingress's name
-     */
+    /** {@return the Ingress's name} */
     public String name() {
         return id.name();
     }

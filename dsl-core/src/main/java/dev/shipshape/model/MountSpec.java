@@ -11,11 +11,7 @@ import dev.shipshape.internal.lang.Args;
  */
 public sealed interface MountSpec permits MountSpec.OfConfig, MountSpec.OfSecret {
 
-    /**
-     * The absolute directory the files appear in.
-     *
-     * @return the absolute directory the files appear in
-     */
+    /** {@return the absolute directory the files appear in} */
     String path();
 
     /** A Config's keys as files under {@code path}. */
@@ -23,8 +19,8 @@ public sealed interface MountSpec permits MountSpec.OfConfig, MountSpec.OfSecret
         /**
          * Rejects null parts.
          *
-         * @param config the config
-         * @param path the path
+         * @param config the config mounted
+         * @param path where, an absolute path
          */
         public OfConfig {
             Args.notNull(config, "config");
@@ -37,8 +33,8 @@ public sealed interface MountSpec permits MountSpec.OfConfig, MountSpec.OfSecret
         /**
          * Rejects null parts.
          *
-         * @param secret the secret
-         * @param path the path
+         * @param secret the secret mounted
+         * @param path where, an absolute path
          */
         public OfSecret {
             Args.notNull(secret, "secret");

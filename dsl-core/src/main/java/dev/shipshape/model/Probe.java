@@ -59,8 +59,8 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
         /**
          * Rejects null parts.
          *
-         * @param path the path
-         * @param port the port
+         * @param path the absolute request path, e.g. {@code /healthz}
+         * @param port the name of a port of the container
          */
         public HttpGet {
             Args.notNull(path, "path");
@@ -73,7 +73,7 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
         /**
          * Rejects null parts and copies the collections.
          *
-         * @param port the port
+         * @param port the name of a port of the container
          */
         public TcpSocket {
             Args.notNull(port, "port");
@@ -85,7 +85,7 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
         /**
          * Rejects null parts and copies the collections.
          *
-         * @param command the command
+         * @param command the command and its arguments, at least one element
          */
         public Exec {
             command = Args.list(command, "command");
@@ -95,7 +95,7 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
     /**
      * An HTTP probe: {@code Probe.http("/healthz", "http")}.
      *
-     * @param path the path
+     * @param path the absolute request path, e.g. {@code /healthz}
      * @param portName the port name
      * @return an HTTP probe
      * @throws IllegalArgumentException if the path does not start with '/' or the port name is not valid
@@ -142,50 +142,42 @@ public record Probe(Action action, int initialDelaySeconds, int periodSeconds, i
     }
 
     /**
-     * This probe starting {@code seconds} after the container starts.
+     * {@return this probe starting {@code seconds} after the container starts}
      *
      * @param seconds the number of seconds
-     * @return this probe starting {@code seconds} after the container starts
      */
     public Probe initialDelaySeconds(int seconds) {
         return new Probe(action, seconds, periodSeconds, timeoutSeconds, failureThreshold);
     }
 
     /**
-     * This probe running every {@code seconds}.
+     * {@return this probe running every {@code seconds}}
      *
      * @param seconds the number of seconds
-     * @return this probe running every {@code seconds}
      */
     public Probe periodSeconds(int seconds) {
         return new Probe(action, initialDelaySeconds, seconds, timeoutSeconds, failureThreshold);
     }
 
     /**
-     * This probe timing out after {@code seconds}.
+     * {@return this probe timing out after {@code seconds}}
      *
      * @param seconds the number of seconds
-     * @return this probe timing out after {@code seconds}
      */
     public Probe timeoutSeconds(int seconds) {
         return new Probe(action, initialDelaySeconds, periodSeconds, seconds, failureThreshold);
     }
 
     /**
-     * This probe failing after {@code failures} in a row.
+     * {@return this probe failing after {@code failures} in a row}
      *
      * @param failures the number of failures
-     * @return this probe failing after {@code failures} in a row
      */
     public Probe failureThreshold(int failures) {
         return new Probe(action, initialDelaySeconds, periodSeconds, timeoutSeconds, failures);
     }
 
-    /**
-     * The port name the probe targets, if it targets one.
-     *
-     * @return the port name the probe targets, if it targets one
-     */
+    /** {@return the port name the probe targets, if it targets one} */
     public Optional<String> portName() {
         if (action instanceof HttpGet h) {
             return Optional.of(h.port());

@@ -125,8 +125,8 @@ public record Resources(Optional<Cpu> cpuRequest, Optional<Memory> memoryRequest
     /**
      * Sets the ephemeral-storage request and limit: {@code r.ephemeralStorage(Storage.gibibytes(1), Storage.gibibytes(2))}.
      *
-     * @param request the request
-     * @param limit the limit
+     * @param request the ephemeral storage requested
+     * @param limit the most it may use, at least the request
      * @return the resources
      */
     public Resources ephemeralStorage(Storage request, Storage limit) {
@@ -134,11 +134,7 @@ public record Resources(Optional<Cpu> cpuRequest, Optional<Memory> memoryRequest
                 cpuLimit, memoryLimit, Optional.of(Args.notNull(limit, "ephemeral-storage limit")));
     }
 
-    /**
-     * Whether nothing is requested or limited.
-     *
-     * @return whether nothing is requested or limited
-     */
+    /** {@return whether nothing is requested or limited} */
     public boolean isEmpty() {
         return equals(NONE);
     }

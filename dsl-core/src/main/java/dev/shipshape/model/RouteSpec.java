@@ -23,7 +23,7 @@ public record RouteSpec(Optional<String> host, String path, PathType pathType, C
      * Rejects null parts.
      *
      * @param host the host, or empty for requests to any host
-     * @param path the path
+     * @param path the path as written, e.g. {@code /api}
      * @param pathType how the path matches
      * @param target the routed workload
      * @param port the target's port the route sends to: the one named, else the port named http, else its only

@@ -25,29 +25,20 @@ public final class SecretData {
     }
 
     /**
-     * A copy of {@code values}.
+     * {@return a copy of {@code values}}
      *
-     * @param values the values
-     * @return a copy of {@code values}
+     * @param values key → value, never shown
      */
     public static SecretData of(Map<String, String> values) {
         return new SecretData(new TreeMap<>(Args.notNull(values, "values")));
     }
 
-    /**
-     * The keys, sorted.
-     *
-     * @return the keys, sorted
-     */
+    /** {@return the keys, sorted} */
     public Set<String> keys() {
         return values.keySet();
     }
 
-    /**
-     * The values by key, sorted: for the renderer, which must write them.
-     *
-     * @return the values by key, sorted: for the renderer, which must write them
-     */
+    /** {@return the values by key, sorted: for the renderer, which must write them} */
     public SortedMap<String, String> reveal() {
         return values;
     }

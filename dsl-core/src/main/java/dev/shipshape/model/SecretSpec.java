@@ -28,7 +28,15 @@ import java.util.TreeSet;
 public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optional<SecretData> data,
                          SortedMap<String, String> labels, SortedMap<String, String> annotations) implements ComponentSpec {
 
-    /** Rejects null parts and copies the collections, sorted. */
+    /**
+     * Rejects null parts and copies the collections, sorted.
+     *
+     * @param id the component
+     * @param declaredKeys the keys the Secret is known to have; empty means "not declared, not checked"
+     * @param data literal values of a development Secret; empty for an external one
+     * @param labels the user's labels of a development Secret (an external one renders nothing)
+     * @param annotations the user's annotations of a development Secret
+     */
     public SecretSpec {
         Args.notNull(id, "id");
         declaredKeys = Collections.unmodifiableSortedSet(new TreeSet<>(declaredKeys));
@@ -38,28 +46,18 @@ public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optiona
     }
 
     /**
-     * Whether Shipshape renders this Secret (with literal data), rather than referring to an external one.
-     *
-     * @return whether Shipshape renders this Secret (with literal data), rather than referring to an external one
+     * {@return whether Shipshape renders this Secret (with literal data), rather than referring to an external one}
      */
     public boolean isDevelopment() {
         return data.isPresent();
     }
 
-    /**
-     * The Secret's name.
-     *
-     * @return the Secret's name
-     */
+    /** {@return the Secret's name} */
     public String name() {
         return id.name();
     }
 
-    /**
-     * Whether keys were declared, so key references can be checked.
-     *
-     * @return whether keys were declared, so key references can be checked
-     */
+    /** {@return whether keys were declared, so key references can be checked} */
     public boolean keysDeclared() {
         return !declaredKeys.isEmpty();
     }

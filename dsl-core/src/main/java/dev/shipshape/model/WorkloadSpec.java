@@ -171,11 +171,7 @@ public record WorkloadSpec(ComponentId id, ContainerSpec container, OptionalInt 
         return all;
     }
 
-    /**
-     * The workload's name.
-     *
-     * @return the workload's name
-     */
+    /** {@return the workload's name} */
     public String name() {
         return id.name();
     }
@@ -190,39 +186,31 @@ public record WorkloadSpec(ComponentId id, ContainerSpec container, OptionalInt 
     }
 
     /**
-     * The port with this name, if the workload exposes it.
+     * {@return the port with this name, if the workload exposes it}
      *
-     * @param name the name
-     * @return the port with this name, if the workload exposes it
+     * @param name a port name, e.g. {@code http}
      */
     public Optional<PortSpec> port(String name) {
         return ports().stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     /**
-     * Whether the workload exposes a port with this name.
+     * {@return whether the workload exposes a port with this name}
      *
      * @param portName the port name
-     * @return whether the workload exposes a port with this name
      */
     public boolean exposes(String portName) {
         return container.exposes(portName);
     }
 
     /**
-     * The replicas rendered when there is no HPA: the explicit count, else the kind's default (2 for what serves traffic, 1 for a store).
-     *
-     * @return the replicas rendered when there is no HPA: the explicit count, else the kind's default (2 for what serves traffic, 1 for a store)
+     * {@return the replicas rendered when there is no HPA: the explicit count, else the kind's default (2 for what serves traffic, 1 for a store)}
      */
     public int effectiveReplicas() {
         return replicas.orElse(kind().defaultReplicas());
     }
 
-    /**
-     * The fewest replicas the workload runs: the HPA's minimum, else the replica count.
-     *
-     * @return the fewest replicas the workload runs: the HPA's minimum, else the replica count
-     */
+    /** {@return the fewest replicas the workload runs: the HPA's minimum, else the replica count} */
     public int minimumReplicas() {
         return autoscaling.map(Autoscaling::minReplicas).orElse(effectiveReplicas());
     }

@@ -1,10 +1,10 @@
 package dev.shipshape.render;
 
 import dev.shipshape.internal.check.Checked;
+import dev.shipshape.internal.io.ManifestWriter;
 import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.lang.Handoff;
 import dev.shipshape.internal.render.Explanations;
-import dev.shipshape.internal.io.ManifestWriter;
 import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.WorkloadSpec;
@@ -52,11 +52,7 @@ public final class Manifests {
         this.warnings = checked.violations().stream().filter(v -> !v.isError()).toList();
     }
 
-    /**
-     * Fresh copies of the rendered objects, in render order; changing them changes nothing here.
-     *
-     * @return fresh copies of the rendered objects, in render order; changing them changes nothing here
-     */
+    /** {@return fresh copies of the rendered objects, in render order; changing them changes nothing here} */
     public List<HasMetadata> objects() {
         List<HasMetadata> copies = new ArrayList<>(objects.size());
         for (HasMetadata o : objects) {
@@ -65,11 +61,7 @@ public final class Manifests {
         return copies;
     }
 
-    /**
-     * The number of objects.
-     *
-     * @return the number of objects
-     */
+    /** {@return the number of objects} */
     public int size() {
         return objects.size();
     }
@@ -87,11 +79,7 @@ public final class Manifests {
         return counts;
     }
 
-    /**
-     * Each object as its own YAML document (without {@code ---}), in render order.
-     *
-     * @return each object as its own YAML document (without {@code ---}), in render order
-     */
+    /** {@return each object as its own YAML document (without {@code ---}), in render order} */
     public List<String> documents() {
         List<String> docs = documents;
         if (docs == null) {
@@ -140,11 +128,7 @@ public final class Manifests {
         return Serialization.json().writeValueAsString(list) + "\n";
     }
 
-    /**
-     * The warnings validation found (errors stop rendering, so there are none here), sorted by path.
-     *
-     * @return the warnings validation found (errors stop rendering, so there are none here), sorted by path
-     */
+    /** {@return the warnings validation found (errors stop rendering, so there are none here), sorted by path} */
     public List<Violation> warnings() {
         return warnings;
     }
@@ -167,9 +151,7 @@ public final class Manifests {
     }
 
     /**
-     * The application as a graph, for a Mermaid ({@code topology().mermaid()}) or DOT ({@code topology().dot()}) diagram.
-     *
-     * @return the application as a graph, for a Mermaid ({@code topology().mermaid()}) or DOT ({@code topology().dot()}) diagram
+     * {@return the application as a graph, for a Mermaid ({@code topology().mermaid()}) or DOT ({@code topology().dot()}) diagram}
      */
     public Topology topology() {
         return Topology.of(app);

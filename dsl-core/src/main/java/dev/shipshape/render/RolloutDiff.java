@@ -234,47 +234,27 @@ public final class RolloutDiff {
         return objects;
     }
 
-    /**
-     * Every changed object, sorted by kind and name.
-     *
-     * @return every changed object, sorted by kind and name
-     */
+    /** {@return every changed object, sorted by kind and name} */
     public List<Change> changes() {
         return changes;
     }
 
-    /**
-     * The workloads that will roll, and why.
-     *
-     * @return the workloads that will roll, and why
-     */
+    /** {@return the workloads that will roll, and why} */
     public List<Roll> rolls() {
         return rolls;
     }
 
-    /**
-     * Whether there was nothing to compare with (no previous render), so every object is new.
-     *
-     * @return whether there was nothing to compare with (no previous render), so every object is new
-     */
+    /** {@return whether there was nothing to compare with (no previous render), so every object is new} */
     public boolean isFirstRender() {
         return firstRender;
     }
 
-    /**
-     * Whether nothing changed.
-     *
-     * @return whether nothing changed
-     */
+    /** {@return whether nothing changed} */
     public boolean isEmpty() {
         return changes.isEmpty();
     }
 
-    /**
-     * A readable report: config renames, rolling workloads, and changes that roll nothing.
-     *
-     * @return a readable report: config renames, rolling workloads, and changes that roll nothing
-     */
+    /** {@return a readable report: config renames, rolling workloads, and changes that roll nothing} */
     public String describe() {
         if (changes.isEmpty()) {
             return "no changes since the previous render\n";

@@ -22,20 +22,12 @@ public abstract sealed class ByteAmount<T extends ByteAmount<T>> implements Comp
         this.bytes = bytes;
     }
 
-    /**
-     * The exact number of bytes.
-     *
-     * @return the exact number of bytes
-     */
+    /** {@return the exact number of bytes} */
     public final long toBytes() {
         return bytes;
     }
 
-    /**
-     * Whether this is zero bytes.
-     *
-     * @return whether this is zero bytes
-     */
+    /** {@return whether this is zero bytes} */
     public final boolean isZero() {
         return bytes == 0;
     }

@@ -115,11 +115,7 @@ public final class Cpu implements Comparable<Cpu> {
         return BigDecimal.valueOf(millis, 3).stripTrailingZeros();
     }
 
-    /**
-     * Whether this is zero cpu.
-     *
-     * @return whether this is zero cpu
-     */
+    /** {@return whether this is zero cpu} */
     public boolean isZero() {
         return millis == 0;
     }

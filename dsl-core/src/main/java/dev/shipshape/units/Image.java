@@ -182,37 +182,23 @@ public final class Image {
         return normalizedName;
     }
 
-    /**
-     * The tag, if any.
-     *
-     * @return the tag, if any
-     */
+    /** {@return the tag, if any} */
     public Optional<String> tag() {
         return tag;
     }
 
-    /**
-     * The {@code sha256:…} digest, if any.
-     *
-     * @return the {@code sha256:…} digest, if any
-     */
+    /** {@return the {@code sha256:…} digest, if any} */
     public Optional<String> digest() {
         return digest;
     }
 
-    /**
-     * Whether the reference carries a digest, so every pull gets the same bytes.
-     *
-     * @return whether the reference carries a digest, so every pull gets the same bytes
-     */
+    /** {@return whether the reference carries a digest, so every pull gets the same bytes} */
     public boolean isPinned() {
         return digest.isPresent();
     }
 
     /**
-     * Whether what the reference pulls can change without the reference changing: no digest, and no tag or {@code latest}.
-     *
-     * @return whether what the reference pulls can change without the reference changing: no digest, and no tag or {@code latest}
+     * {@return whether what the reference pulls can change without the reference changing: no digest, and no tag or {@code latest}}
      */
     public boolean isMutable() {
         return digest.isEmpty() && tag.map("latest"::equals).orElse(true);

@@ -1,8 +1,8 @@
 package dev.shipshape.units;
 
 import dev.shipshape.internal.lang.Args;
-import dev.shipshape.internal.lang.Text;
 import dev.shipshape.internal.lang.NameSuggestions;
+import dev.shipshape.internal.lang.Text;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +36,7 @@ public final class Names {
     /**
      * DNS-1123 label: lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63.
      *
-     * @param s the s
+     * @param s any string, or null (false)
      * @return whether it holds
      */
     public static boolean isDns1123Label(String s) {
@@ -46,7 +46,7 @@ public final class Names {
     /**
      * DNS-1123 subdomain: dot-separated DNS-1123 labels, at most 253 in all.
      *
-     * @param s the s
+     * @param s any string, or null (false)
      * @return whether it holds
      */
     public static boolean isDns1123Subdomain(String s) {
@@ -73,7 +73,7 @@ public final class Names {
     /**
      * DNS-1035 label (Service names): like a DNS-1123 label but starting with a letter.
      *
-     * @param s the s
+     * @param s any string, or null (false)
      * @return whether it holds
      */
     public static boolean isDns1035Label(String s) {
@@ -137,7 +137,7 @@ public final class Names {
     /**
      * IANA_SVC_NAME (port names): at most 15 of [-a-z0-9], at least one letter, no leading, trailing or double '-'.
      *
-     * @param s the s
+     * @param s any string, or null (false)
      * @return whether it holds
      */
     public static boolean isPortName(String s) {
@@ -148,7 +148,7 @@ public final class Names {
     /**
      * Environment variable names: {@code [-._a-zA-Z][-._a-zA-Z0-9]*}.
      *
-     * @param s the s
+     * @param s any string, or null (false)
      * @return whether it holds
      */
     public static boolean isEnvVarName(String s) {
@@ -163,7 +163,7 @@ public final class Names {
     /**
      * ConfigMap and Secret keys: {@code [-._a-zA-Z0-9]+}, at most 253, not {@code .} or {@code ..}.
      *
-     * @param s the s
+     * @param s any string, or null (false)
      * @return whether it holds
      */
     public static boolean isConfigKey(String s) {
@@ -174,7 +174,7 @@ public final class Names {
     /**
      * Label keys: an optional DNS-1123 subdomain prefix and '/', then a name of at most 63.
      *
-     * @param s the s
+     * @param s any string, or null (false)
      * @return whether it holds
      */
     public static boolean isLabelKey(String s) {
@@ -192,7 +192,7 @@ public final class Names {
     /**
      * Label values: empty, or at most 63 of [-A-Za-z0-9_.] starting and ending alphanumeric.
      *
-     * @param s the s
+     * @param s any string, or null (false)
      * @return whether it holds
      */
     public static boolean isLabelValue(String s) {
@@ -220,7 +220,7 @@ public final class Names {
     /**
      * Throws unless {@code value} is a DNS-1123 subdomain, the shape every Shipshape component name has.
      *
-     * @param value the value
+     * @param value the name to check
      * @param what what the value names, for the message, e.g. {@code "webService name"}
      * @return the value
      */
@@ -237,8 +237,8 @@ public final class Names {
     /**
      * Throws unless {@code value} is a DNS-1123 label (e.g. a namespace).
      *
-     * @param what the what
-     * @param value the value
+     * @param what what the name is for, as the message says it, e.g. {@code namespace}
+     * @param value the name to check
      * @return the string
      */
     public static String requireDns1123Label(String what, String value) {
@@ -272,7 +272,7 @@ public final class Names {
     /**
      * Throws unless {@code value} is a valid port name (IANA_SVC_NAME).
      *
-     * @param value the value
+     * @param value the port name to check
      * @return the string
      */
     public static String requirePortName(String value) {
@@ -287,7 +287,7 @@ public final class Names {
     /**
      * Throws unless {@code value} is a valid environment variable name.
      *
-     * @param value the value
+     * @param value the environment variable name to check
      * @return the string
      */
     public static String requireEnvVarName(String value) {
@@ -302,8 +302,8 @@ public final class Names {
     /**
      * Throws unless {@code value} is a valid ConfigMap or Secret key.
      *
-     * @param what the what
-     * @param value the value
+     * @param what what the key is for, as the message says it, e.g. {@code config key}
+     * @param value the key to check
      * @return the string
      */
     public static String requireConfigKey(String what, String value) {
@@ -319,8 +319,8 @@ public final class Names {
     /**
      * Throws unless {@code key} and {@code value} form a valid label.
      *
-     * @param key the key
-     * @param value the value
+     * @param key the label key to check
+     * @param value the label value to check
      */
     public static void requireLabel(String key, String value) {
         if (!isLabelKey(key)) {

@@ -24,7 +24,7 @@ public final class InvalidAppException extends RuntimeException {
      * Creates the exception for application {@code appName} and its sorted violations.
      *
      * @param appName the application's name
-     * @param violations the violations
+     * @param violations every violation found, errors and warnings
      * @throws IllegalArgumentException if either is null or a violation is null
      */
     public InvalidAppException(String appName, List<Violation> violations) {
@@ -38,11 +38,7 @@ public final class InvalidAppException extends RuntimeException {
                 + " and " + (violations.size() - errors) + " other violation(s):\n" + Violations.format(violations);
     }
 
-    /**
-     * Every violation found, errors and warnings, in {@link Violation#ORDER}.
-     *
-     * @return every violation found, errors and warnings, in {@link Violation#ORDER}
-     */
+    /** {@return every violation found, errors and warnings, in {@link Violation#ORDER}} */
     public List<Violation> violations() {
         return violations;
     }

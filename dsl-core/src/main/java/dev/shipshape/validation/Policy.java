@@ -43,30 +43,21 @@ public final class Policy {
         this.allowedRegistries = Args.list(allowedRegistries, "allowedRegistries");
     }
 
-    /**
-     * Every rule at its default severity, every registry allowed.
-     *
-     * @return every rule at its default severity, every registry allowed
-     */
+    /** {@return every rule at its default severity, every registry allowed} */
     public static Policy defaults() {
         return DEFAULTS;
     }
 
-    /**
-     * Every rule an error (so warnings such as {@code image.not-pinned} stop rendering too).
-     *
-     * @return every rule an error (so warnings such as {@code image.not-pinned} stop rendering too)
-     */
+    /** {@return every rule an error (so warnings such as {@code image.not-pinned} stop rendering too)} */
     public static Policy strict() {
         return new Policy(true, Map.of(), Map.of(), List.of());
     }
 
     /**
-     * This policy with rule {@code ruleId} at {@code severity} (and switched back on if it was off).
+     * {@return this policy with rule {@code ruleId} at {@code severity} (and switched back on if it was off)}
      *
      * @param ruleId the rule id, e.g. {@code probe.readiness-missing}
-     * @param severity the severity
-     * @return this policy with rule {@code ruleId} at {@code severity} (and switched back on if it was off)
+     * @param severity {@code ERROR} or {@code WARNING}
      * @throws IllegalArgumentException if no rule has that id
      */
     public Policy severity(String ruleId, Severity severity) {
@@ -79,12 +70,10 @@ public final class Policy {
     }
 
     /**
-     * This policy with rule {@code ruleId} switched off for the reason given; the reason is kept in the
-     * rendered output as the annotation {@code shipshape.dev/waived.<ruleId>}.
+     * {@return this policy with rule {@code ruleId} switched off for the reason given; the reason is kept in the rendered output as the annotation {@code shipshape.dev/waived.<ruleId>}}
      *
      * @param ruleId the rule id, e.g. {@code probe.readiness-missing}
      * @param reason why the rule does not apply
-     * @return this policy with rule {@code ruleId} switched off for the reason given; the reason is kept in the rendered output as the annotation {@code shipshape.dev/waived.<ruleId>}
      * @throws IllegalArgumentException if no rule has that id or the reason is blank
      */
     public Policy off(String ruleId, String reason) {
@@ -106,7 +95,7 @@ public final class Policy {
      * are compared as the container runtime normalizes them ({@link Image#isFrom(String)}): {@code docker.io} also
      * allows {@code nginx}, and {@code library/nginx} allows {@code index.docker.io/library/nginx}.
      *
-     * @param registries the registries
+     * @param registries hosts ({@code docker.io}) or path prefixes ({@code ghcr.io/acme}), at least one
      * @return a copy of this policy with the allowed registries
      * @throws IllegalArgumentException if none is given, or one is neither a registry host nor a repository path
      */
@@ -121,10 +110,9 @@ public final class Policy {
     }
 
     /**
-     * The severity {@code rule} has under this policy, or empty when it is switched off.
+     * {@return the severity {@code rule} has under this policy, or empty when it is switched off}
      *
      * @param rule the rule id
-     * @return the severity {@code rule} has under this policy, or empty when it is switched off
      */
     public Optional<Severity> severityOf(Rule rule) {
         if (waived.containsKey(Args.notNull(rule, "rule").id())) {
@@ -137,29 +125,17 @@ public final class Policy {
         return Optional.of(strict ? Severity.ERROR : rule.defaultSeverity());
     }
 
-    /**
-     * The registries images may come from; empty means any.
-     *
-     * @return the registries images may come from; empty means any
-     */
+    /** {@return the registries images may come from; empty means any} */
     public List<String> allowedRegistries() {
         return allowedRegistries;
     }
 
-    /**
-     * The rules switched off, with their reasons, sorted by id.
-     *
-     * @return the rules switched off, with their reasons, sorted by id
-     */
+    /** {@return the rules switched off, with their reasons, sorted by id} */
     public SortedMap<String, String> waived() {
         return waived;
     }
 
-    /**
-     * Whether this policy started from {@link #strict()}.
-     *
-     * @return whether this policy started from {@link #strict()}
-     */
+    /** {@return whether this policy started from {@link #strict()}} */
     public boolean isStrict() {
         return strict;
     }

@@ -51,7 +51,7 @@ public final class Rules {
     /**
      * The rule with this id, if there is one: {@code Rules.byId("image.not-pinned")}.
      *
-     * @param id the id
+     * @param id a rule id, e.g. {@code ingress.path-order}
      * @return the rule, or empty
      */
     public static Optional<Rule> byId(String id) {

@@ -44,11 +44,7 @@ public record Violation(String rule, Severity severity, String path, String mess
         Args.notNull(fix, "fix");
     }
 
-    /**
-     * Whether this violation stops rendering.
-     *
-     * @return whether this violation stops rendering
-     */
+    /** {@return whether this violation stops rendering} */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

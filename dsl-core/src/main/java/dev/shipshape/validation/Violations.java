@@ -25,7 +25,7 @@ public final class Violations {
     /**
      * Formats {@code violations} (sorted in {@link Violation#ORDER} first) as readable text.
      *
-     * @param violations the violations
+     * @param violations any violations, in any order
      * @return the string
      */
     public static String format(List<Violation> violations) {

@@ -1,9 +1,9 @@
 package dev.shipshape.bench;
 
 import dev.shipshape.dsl.App;
+import dev.shipshape.internal.check.Validator;
 import dev.shipshape.internal.render.Renderer;
 import dev.shipshape.internal.validation.Subject;
-import dev.shipshape.internal.check.Validator;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Violation;

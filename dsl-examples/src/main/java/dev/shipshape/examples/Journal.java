@@ -41,7 +41,7 @@ public final class Journal {
     /**
      * Builds the journal app for one set of parameters.
      *
-     * @param p the p
+     * @param p the variant's parameters: {@code JournalParameters.of(Environment.PROD, Region.EU)}
      * @return the app
      */
     public static App define(JournalParameters p) {

@@ -56,11 +56,10 @@ public record JournalParameters(String variant, String region, String host, Stri
     private static final String REDIS_DIGEST = "@sha256:2c4e6a8b0d1f3e5c7a9b2d4f6e8a0c1e3b5d7f9a2c4e6b8d0f1a3c5e7b9d2f4a";
 
     /**
-     * The parameters of one environment in one region.
+     * {@return the parameters of one environment in one region}
      *
-     * @param env the env
-     * @param region the region
-     * @return the parameters of one environment in one region
+     * @param env {@code DEV} or {@code PROD}
+     * @param region {@code EU} (Easter screen) or {@code CN} (Spring Festival screen)
      */
     public static JournalParameters of(Environment env, Region region) {
         boolean prod = env == Environment.PROD;
@@ -108,7 +107,7 @@ public record JournalParameters(String variant, String region, String host, Stri
     /**
      * These parameters with another host.
      *
-     * @param host the host
+     * @param host the public host name, e.g. {@code staging.journal.example.eu}
      * @return the journal parameters
      */
     public JournalParameters withHost(String host) {
@@ -119,7 +118,7 @@ public record JournalParameters(String variant, String region, String host, Stri
     /**
      * These parameters with another holiday screen.
      *
-     * @param screen the screen
+     * @param screen {@code easter}, {@code spring-festival} or {@code none}
      * @return the journal parameters
      */
     public JournalParameters withHolidayScreen(String screen) {
@@ -130,7 +129,7 @@ public record JournalParameters(String variant, String region, String host, Stri
     /**
      * These parameters with another number of journal entries.
      *
-     * @param entries the entries
+     * @param entries how many entries the frontend shows, at least 1
      * @return the journal parameters
      */
     public JournalParameters withJournalEntries(int entries) {

@@ -41,11 +41,7 @@ public final class MistakesGallery {
     private MistakesGallery() {
     }
 
-    /**
-     * Each mistake: a title and the app that makes it.
-     *
-     * @return each mistake: a title and the app that makes it
-     */
+    /** {@return each mistake: a title and the app that makes it} */
     public static Map<String, Supplier<App>> mistakes() {
         Map<String, Supplier<App>> m = new LinkedHashMap<>();
         m.put("Ingress routes '/' before '/api'", () -> {
@@ -103,10 +99,9 @@ public final class MistakesGallery {
     }
 
     /**
-     * The report for one mistake: Shipshape's violations, grouped by component, each with its fix.
+     * {@return the report for one mistake: Shipshape's violations, grouped by component, each with its fix}
      *
      * @param app the application
-     * @return the report for one mistake: Shipshape's violations, grouped by component, each with its fix
      */
     public static String report(App app) {
         try {

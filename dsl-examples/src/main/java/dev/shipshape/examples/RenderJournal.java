@@ -27,11 +27,7 @@ public final class RenderJournal {
     private RenderJournal() {
     }
 
-    /**
-     * The variants rendered, in order.
-     *
-     * @return the variants rendered, in order
-     */
+    /** {@return the variants rendered, in order} */
     public static List<JournalParameters> variants() {
         List<JournalParameters> all = new ArrayList<>();
         for (Environment env : Environment.values()) {

@@ -7,7 +7,6 @@ import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
-import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.model.WorkloadSpec;

@@ -11,7 +11,7 @@ package dev.shipshape.testkit;
  * }
  * }</pre>
  *
- * @param value the value
+ * @param value the invalid value
  * @param rule  the rule id it triggers
  * @param <T>   the value's type
  */

@@ -3,10 +3,7 @@ package dev.shipshape.testkit;
 import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
  * Generates {@link Resources} whose requests never exceed their limits, by construction: a request is drawn,
@@ -19,32 +16,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * }
  * }</pre>
  */
-public class ResourcesArbitrary extends ArbitraryDecorator<Resources> {
-
-    private Cpu minCpu = Cpu.millis(10);
-    private Cpu maxCpu = Cpu.cores(2);
-    private Memory minMemory = Memory.mebibytes(16);
-    private Memory maxMemory = Memory.gibibytes(4);
-    private boolean limits = true;
-
-    @Override
-    protected Arbitrary<Resources> arbitrary() {
-        Arbitrary<Cpu> cpu = ShipshapeArbitraries.cpu().between(minCpu, maxCpu);
-        Arbitrary<Memory> memory = ShipshapeArbitraries.memory().between(minMemory, maxMemory);
-        Arbitrary<Resources> requests = Combinators.combine(cpu, memory).as(Resources::of);
-        if (!limits) {
-            return requests;
-        }
-        return Combinators.combine(requests, Arbitraries.integers().between(100, 400), Arbitraries.of(100, 100, 150, 200))
-                .as((r, cpuPercent, memPercent) -> r.limits(
-                        Cpu.millis(atLeast(r.cpuRequest().orElseThrow().toMillis(), cpuPercent)),
-                        Memory.bytes(atLeast(r.memoryRequest().orElseThrow().toBytes(), memPercent))));
-    }
-
-    /** {@code value × percent / 100} without overflow, never below {@code value} for {@code percent ≥ 100}. */
-    private static long atLeast(long value, int percent) {
-        return value / 100 * percent + value % 100 * percent / 100;
-    }
+public interface ResourcesArbitrary extends Arbitrary<Resources> {
 
     /**
      * Cpu requests from {@code min} to {@code max}.
@@ -53,13 +25,7 @@ public class ResourcesArbitrary extends ArbitraryDecorator<Resources> {
      * @param max the largest value
      * @return the resources arbitrary
      */
-    public ResourcesArbitrary cpuRequests(Cpu min, Cpu max) {
-        Ranges.requireOrdered(min, max);
-        ResourcesArbitrary clone = typedClone();
-        clone.minCpu = min;
-        clone.maxCpu = max;
-        return clone;
-    }
+    ResourcesArbitrary cpuRequests(Cpu min, Cpu max);
 
     /**
      * Memory requests from {@code min} to {@code max}.
@@ -68,22 +34,12 @@ public class ResourcesArbitrary extends ArbitraryDecorator<Resources> {
      * @param max the largest value
      * @return the resources arbitrary
      */
-    public ResourcesArbitrary memoryRequests(Memory min, Memory max) {
-        Ranges.requireOrdered(min, max);
-        ResourcesArbitrary clone = typedClone();
-        clone.minMemory = min;
-        clone.maxMemory = max;
-        return clone;
-    }
+    ResourcesArbitrary memoryRequests(Memory min, Memory max);
 
     /**
      * Requests only, no limits.
      *
      * @return the resources arbitrary
      */
-    public ResourcesArbitrary withoutLimits() {
-        ResourcesArbitrary clone = typedClone();
-        clone.limits = false;
-        return clone;
-    }
+    ResourcesArbitrary withoutLimits();
 }

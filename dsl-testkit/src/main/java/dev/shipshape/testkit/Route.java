@@ -9,7 +9,7 @@ import dev.shipshape.model.PathType;
  * for (Route r : routes) ingress.route(r.path(), web, r.type());
  * }</pre>
  *
- * @param path the path
+ * @param path an absolute path, e.g. {@code /api}
  * @param type Prefix or Exact
  */
 public record Route(String path, PathType type) {

@@ -3,6 +3,14 @@ package dev.shipshape.testkit;
 import dev.shipshape.dsl.App;
 import dev.shipshape.model.PathType;
 import dev.shipshape.model.Resources;
+import dev.shipshape.testkit.internal.DefaultAppArbitrary;
+import dev.shipshape.testkit.internal.DefaultByteAmountArbitrary;
+import dev.shipshape.testkit.internal.DefaultCpuArbitrary;
+import dev.shipshape.testkit.internal.DefaultImageArbitrary;
+import dev.shipshape.testkit.internal.DefaultNameArbitrary;
+import dev.shipshape.testkit.internal.DefaultResourcesArbitrary;
+import dev.shipshape.testkit.internal.DefaultRoutesArbitrary;
+import dev.shipshape.testkit.internal.Mistakes;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Image;
 import dev.shipshape.units.Memory;
@@ -49,7 +57,7 @@ public final class ShipshapeArbitraries {
      * @return the cpu arbitrary
      */
     public static CpuArbitrary cpu() {
-        return new CpuArbitrary();
+        return new DefaultCpuArbitrary();
     }
 
     /**
@@ -58,7 +66,7 @@ public final class ShipshapeArbitraries {
      * @return the byte amount arbitrary
      */
     public static ByteAmountArbitrary<Memory> memory() {
-        return new ByteAmountArbitrary<>(Memory::parse, 1L << 20, 16L << 30);
+        return new DefaultByteAmountArbitrary<>(Memory::parse, 1L << 20, 16L << 30);
     }
 
     /**
@@ -67,7 +75,7 @@ public final class ShipshapeArbitraries {
      * @return the byte amount arbitrary
      */
     public static ByteAmountArbitrary<Storage> storage() {
-        return new ByteAmountArbitrary<>(Storage::parse, 1L << 20, 1L << 40);
+        return new DefaultByteAmountArbitrary<>(Storage::parse, 1L << 20, 1L << 40);
     }
 
     /**
@@ -76,7 +84,7 @@ public final class ShipshapeArbitraries {
      * @return the resources arbitrary
      */
     public static ResourcesArbitrary resources() {
-        return new ResourcesArbitrary();
+        return new DefaultResourcesArbitrary();
     }
 
     /**
@@ -85,7 +93,7 @@ public final class ShipshapeArbitraries {
      * @return the name arbitrary
      */
     public static NameArbitrary dnsLabels() {
-        return new NameArbitrary(false);
+        return new DefaultNameArbitrary(false);
     }
 
     /**
@@ -94,7 +102,7 @@ public final class ShipshapeArbitraries {
      * @return the name arbitrary
      */
     public static NameArbitrary dnsSubdomains() {
-        return new NameArbitrary(true);
+        return new DefaultNameArbitrary(true);
     }
 
     /**
@@ -103,7 +111,7 @@ public final class ShipshapeArbitraries {
      * @return the image arbitrary
      */
     public static ImageArbitrary images() {
-        return new ImageArbitrary();
+        return new DefaultImageArbitrary();
     }
 
     /**
@@ -124,7 +132,7 @@ public final class ShipshapeArbitraries {
      * @return the routes arbitrary
      */
     public static RoutesArbitrary routes() {
-        return new RoutesArbitrary();
+        return new DefaultRoutesArbitrary();
     }
 
     /**
@@ -145,7 +153,7 @@ public final class ShipshapeArbitraries {
      * @return the app arbitrary
      */
     public static AppArbitrary apps() {
-        return new AppArbitrary();
+        return new DefaultAppArbitrary();
     }
 
     /**
@@ -169,8 +177,8 @@ public final class ShipshapeArbitraries {
         if (mistake == null) {
             throw new IllegalArgumentException("no mistake known for rule '" + ruleId + "'; known: " + new TreeSet<>(Mistakes.BY_RULE.keySet()));
         }
-        return Combinators.combine(apps().plans(), Arbitraries.integers().between(1, 1000)).as((plan, k) -> {
-            App app = AppArbitrary.build(plan);
+        return Combinators.combine(new DefaultAppArbitrary().plans(), Arbitraries.integers().between(1, 1000)).as((plan, k) -> {
+            App app = DefaultAppArbitrary.build(plan);
             mistake.accept(app, k);
             return new InvalidApp(app, ruleId);
         });

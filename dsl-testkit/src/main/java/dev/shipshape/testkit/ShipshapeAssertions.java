@@ -2,6 +2,9 @@ package dev.shipshape.testkit;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.render.Manifests;
+import dev.shipshape.testkit.assertions.AppAssert;
+import dev.shipshape.testkit.assertions.ManifestFilesAssert;
+import dev.shipshape.testkit.assertions.ManifestsAssert;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.Assertions;

@@ -43,7 +43,7 @@ public final class Snapshots {
      * Asserts that {@code manifests.toYaml()} equals the snapshot {@code name}.
      *
      * @param manifests the manifests under test
-     * @param name the name
+     * @param name the snapshot's file name under {@code src/test/resources/snapshots}, {@code .yaml} added
      */
     public static void assertMatches(Manifests manifests, String name) {
         assertMatches(manifests.toYaml(), name);
@@ -54,7 +54,7 @@ public final class Snapshots {
      * extension ({@code journal-eu} is {@code journal-eu.yaml}; {@code topology-eu.mmd} stays as it is).
      *
      * @param actual the value under test
-     * @param name the name
+     * @param name the snapshot's file name under {@code src/test/resources/snapshots}
      * @throws AssertionFailedError on a mismatch or a missing snapshot (outside update mode)
      * @throws IllegalArgumentException if the name is not a plain file name
      */
@@ -90,11 +90,7 @@ public final class Snapshots {
         }
     }
 
-    /**
-     * The snapshot directory in force.
-     *
-     * @return the snapshot directory in force
-     */
+    /** {@return the snapshot directory in force} */
     public static Path directory() {
         return Path.of(System.getProperty(DIR_PROPERTY, DEFAULT_DIR));
     }

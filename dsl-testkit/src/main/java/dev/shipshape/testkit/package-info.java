@@ -1,8 +1,10 @@
 /**
- * <b>API.</b> Test support for Shipshape applications: jqwik arbitraries
- * ({@link dev.shipshape.testkit.ShipshapeArbitraries}, valid by construction, with {@code invalid…} counterparts that
- * break one known rule), AssertJ assertions ({@link dev.shipshape.testkit.ShipshapeAssertions}) and golden-file
- * snapshots ({@link dev.shipshape.testkit.Snapshots}).
+ * <b>API.</b> Test support for Shipshape applications, in jqwik's and AssertJ's shape: the facade
+ * {@link dev.shipshape.testkit.ShipshapeArbitraries} hands out configurable arbitraries — interfaces here
+ * ({@link dev.shipshape.testkit.AppArbitrary}, {@link dev.shipshape.testkit.CpuArbitrary}, …) whose configuration methods
+ * return new arbitraries, implemented in {@code …testkit.internal} — valid by construction, with {@code invalid…}
+ * counterparts that break one known rule; {@link dev.shipshape.testkit.ShipshapeAssertions} is the AssertJ entry point
+ * to the assertions of {@code …testkit.assertions}; {@link dev.shipshape.testkit.Snapshots} compares golden files.
  *
  * <pre>{@code
  * @Property

@@ -9,6 +9,7 @@ import dev.shipshape.dsl.WebService;
 import dev.shipshape.model.Resources;
 import dev.shipshape.render.Manifests;
 import dev.shipshape.testing.TriesCap;
+import dev.shipshape.testkit.internal.Mistakes;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Image;
 import dev.shipshape.units.Memory;

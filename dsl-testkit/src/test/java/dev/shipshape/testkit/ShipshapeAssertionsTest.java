@@ -9,6 +9,7 @@ import dev.shipshape.dsl.WebService;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.render.Manifests;
+import dev.shipshape.testkit.assertions.ManifestsAssert;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import org.junit.jupiter.api.Test;

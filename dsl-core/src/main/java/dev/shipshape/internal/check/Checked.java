@@ -36,7 +36,7 @@ public record Checked(AppSpec app, List<HasMetadata> objects, List<Violation> vi
      * final objects and the model under {@code policy}.
      *
      * @param app    the frozen application
-     * @param policy the policy
+     * @param policy severities, waivers and allowed registries to check under
      * @return the objects and every violation
      * @throws IllegalArgumentException if a customization throws, naming it and the object it edited
      */

@@ -2,6 +2,7 @@ package dev.shipshape.internal.check;
 
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Place;
+import dev.shipshape.internal.rules.Catalog;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.CheckedRule;
 import dev.shipshape.internal.validation.ContainerNode;
@@ -10,8 +11,6 @@ import dev.shipshape.internal.validation.Index;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.internal.validation.Subject;
-
-import dev.shipshape.internal.rules.Catalog;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.validation.Policy;

@@ -39,7 +39,7 @@ public final class Traffic {
     /**
      * The workloads of the app that an Ingress routes to, by name, with the names of the ports routed to.
      *
-     * @param app the app
+     * @param app the frozen app
      * @return workload name → routed port names
      */
     public static Map<String, SortedSet<String>> routedPorts(AppSpec app) {
@@ -57,7 +57,7 @@ public final class Traffic {
     /**
      * The stores of the app each workload reads the host of ({@code .env("DB_HOST", store.primaryHost())}), by name.
      *
-     * @param app the app
+     * @param app the frozen app
      * @return client workload name → store name → store
      */
     public static Map<String, SortedMap<String, WorkloadSpec>> storesReadBy(AppSpec app) {

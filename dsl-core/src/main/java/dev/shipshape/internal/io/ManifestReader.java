@@ -1,7 +1,6 @@
 package dev.shipshape.internal.io;
 
 import dev.shipshape.internal.yaml.Serialization;
-
 import dev.shipshape.units.Names;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;

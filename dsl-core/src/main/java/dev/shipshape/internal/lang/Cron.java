@@ -41,7 +41,7 @@ public final class Cron {
     /**
      * Why the CronJob API would refuse {@code schedule}, if it would.
      *
-     * @param schedule the schedule
+     * @param schedule a CronJob schedule as written, e.g. {@code 0 3 * * *}
      * @return the reason, or empty when it is valid
      */
     public static Optional<String> problem(String schedule) {

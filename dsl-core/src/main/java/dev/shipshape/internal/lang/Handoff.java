@@ -41,7 +41,7 @@ public final class Handoff {
     /**
      * The constructor {@code type} offered, after initializing {@code type} so that it has.
      *
-     * @param type the type
+     * @param type the API type whose constructor is wanted
      * @param <A>  what the constructor takes, as the type offered it
      * @param <T>  the type
      * @return the constructor

@@ -1,8 +1,8 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Place;
+import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Pods;
 import dev.shipshape.model.Autoscaling;

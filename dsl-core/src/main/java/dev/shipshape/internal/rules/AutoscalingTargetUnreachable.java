@@ -1,11 +1,11 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.validation.RuleDeclaration;
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.units.Cpu;
 import io.fabric8.kubernetes.api.model.Container;

@@ -5,7 +5,10 @@ import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.units.Image;
 import java.util.Optional;
 
-/** The image of a container, parsed; empty when it has none or it does not parse (image.invalid reports that). */
+/**
+ * The image of a container, parsed; empty when it has none or it does not parse, and then the image rules have nothing
+ * to say about it (the DSL refuses such an image at once; in YAML one that does not parse fails at the runtime's pull).
+ */
 final class Images {
 
     private Images() {

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.validation.RuleDeclaration;
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.internal.validation.RuleDeclaration;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.internal.validation.RuleDeclaration;
 import io.fabric8.kubernetes.api.model.Lifecycle;
 import io.fabric8.kubernetes.api.model.LifecycleHandler;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.lang.NameSuggestions;
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Pods;
 import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.units.Names;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ContainerPort;

@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.lang.Cidrs;
 import dev.shipshape.internal.graph.Traffic;
+import dev.shipshape.internal.lang.Cidrs;
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Index;
-import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;

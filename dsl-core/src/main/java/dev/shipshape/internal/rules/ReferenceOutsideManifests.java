@@ -1,10 +1,10 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.internal.validation.RuleDeclaration;
 
 /**
  * {@code reference.outside-manifests}: a pod reads a ConfigMap, Secret or PersistentVolumeClaim that is not among the

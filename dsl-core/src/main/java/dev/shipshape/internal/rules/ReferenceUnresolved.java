@@ -1,13 +1,13 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.validation.RuleDeclaration;
+import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Place;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.internal.objects.Item;
-import dev.shipshape.internal.objects.Place;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;

@@ -1,9 +1,9 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.validation.CheckContext;
-import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Place;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.PodNode;
 import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
 import io.fabric8.kubernetes.api.model.EnvFromSource;

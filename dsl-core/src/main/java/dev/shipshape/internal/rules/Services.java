@@ -1,8 +1,8 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
-import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;

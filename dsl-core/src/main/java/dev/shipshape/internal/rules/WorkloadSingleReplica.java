@@ -1,12 +1,12 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.validation.RuleDeclaration;
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
-import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Pods;
 import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.internal.validation.RuleDeclaration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;

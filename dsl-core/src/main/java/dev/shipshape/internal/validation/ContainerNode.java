@@ -1,7 +1,6 @@
 package dev.shipshape.internal.validation;
 
 import dev.shipshape.internal.objects.Place;
-
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Objects;
  * One container of a pod, init or regular. Not API.
  *
  * @param pod       the pod it runs in
- * @param container the container
+ * @param container the fabric8 container, as written
  * @param init      whether it is an init container
  */
 public record ContainerNode(PodNode pod, Container container, boolean init) {

@@ -1,7 +1,6 @@
 package dev.shipshape.internal.validation;
 
 import dev.shipshape.internal.objects.Item;
-
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.CrossVersionObjectReference;

@@ -1,9 +1,7 @@
 package dev.shipshape.internal.validation;
 
-import dev.shipshape.internal.objects.Place;
-
 import dev.shipshape.internal.objects.Item;
-
+import dev.shipshape.internal.objects.Place;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;

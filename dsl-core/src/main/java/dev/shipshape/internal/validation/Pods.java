@@ -1,7 +1,6 @@
 package dev.shipshape.internal.validation;
 
 import dev.shipshape.internal.objects.Item;
-
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Pod;

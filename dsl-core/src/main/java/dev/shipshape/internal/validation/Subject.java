@@ -1,7 +1,6 @@
 package dev.shipshape.internal.validation;
 
 import dev.shipshape.internal.objects.Item;
-
 import dev.shipshape.model.AppSpec;
 import java.util.List;
 import java.util.Objects;

@@ -1,11 +1,9 @@
 package dev.shipshape.internal.validation;
 
-import dev.shipshape.internal.objects.Origin;
-
-import dev.shipshape.internal.objects.Item;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Origin;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;

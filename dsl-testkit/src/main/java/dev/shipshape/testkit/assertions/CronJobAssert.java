@@ -1,4 +1,4 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.assertions;
 
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import org.assertj.core.api.AbstractAssert;
@@ -10,7 +10,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(manifests).cronJob("redis-backup").hasSchedule("0 3 * * *").hasTimeZone("Europe/Berlin");
  * }</pre>
  */
-public class CronJobAssert extends AbstractAssert<CronJobAssert, CronJob> {
+public final class CronJobAssert extends AbstractAssert<CronJobAssert, CronJob> {
 
     CronJobAssert(CronJob actual) {
         super(actual, CronJobAssert.class);

@@ -1,4 +1,4 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.assertions;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import org.assertj.core.api.AbstractAssert;
@@ -10,7 +10,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(manifests).configMap("frontend-config").isVersioned().containsEntry("journalEntries", "10");
  * }</pre>
  */
-public class ConfigMapAssert extends AbstractAssert<ConfigMapAssert, ConfigMap> {
+public final class ConfigMapAssert extends AbstractAssert<ConfigMapAssert, ConfigMap> {
 
     private final String configName;
 
@@ -36,8 +36,8 @@ public class ConfigMapAssert extends AbstractAssert<ConfigMapAssert, ConfigMap> 
     /**
      * The data has {@code key} = {@code value}.
      *
-     * @param key the key
-     * @param value the value
+     * @param key a key of the ConfigMap's data
+     * @param value the value expected
      * @return this assert, for chaining
      */
     public ConfigMapAssert containsEntry(String key, String value) {

@@ -1,4 +1,4 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.internal;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Config;
@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * reason, so the app breaks exactly one rule. Added names start with {@code x} or a digit, which generated
  * apps never use.
  */
-final class Mistakes {
+public final class Mistakes {
 
     static final String PINNED = "my-repo/x-broken:1.0@sha256:" + "b".repeat(64);
 
@@ -44,7 +44,7 @@ final class Mistakes {
     }
 
     /** Rule id → mistake; {@code k} (1-1000) varies the amounts. */
-    static final Map<String, BiConsumer<App, Integer>> BY_RULE = Map.ofEntries(
+    public static final Map<String, BiConsumer<App, Integer>> BY_RULE = Map.ofEntries(
             Map.entry("resources.requests-exceed-limits", (app, k) -> service(app, "x-broken")
                     .resources(Resources.of(Cpu.millis(500 + k), Memory.mebibytes(256)).limits(Cpu.millis(500), Memory.mebibytes(256)))),
             Map.entry("resources.requests-missing", (app, k) -> service(app, "x-broken")

@@ -1,4 +1,4 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.assertions;
 
 import dev.shipshape.validation.Violation;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.assertj.core.api.AbstractAssert;
  *         .withMessageContaining("exceeds limit");
  * }</pre>
  */
-public class ViolationAssert extends AbstractAssert<ViolationAssert, List<Violation>> {
+public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<Violation>> {
 
     private final AbstractViolationsAssert<?, ?> parent;
     private final String rule;
@@ -28,7 +28,7 @@ public class ViolationAssert extends AbstractAssert<ViolationAssert, List<Violat
     /**
      * Passes when one of the rule's violations is at exactly {@code path}.
      *
-     * @param path the path
+     * @param path the violation's path, e.g. {@code journal/ingress:web/host:*\/route:/}
      * @return the violation assert
      */
     public ViolationAssert at(String path) {

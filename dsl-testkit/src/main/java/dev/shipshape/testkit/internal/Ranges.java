@@ -1,7 +1,7 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.internal;
 
 /** The range checks every configurable arbitrary makes, with one wording. */
-final class Ranges {
+public final class Ranges {
 
     private Ranges() {
     }

@@ -1,7 +1,8 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.internal;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.model.Resources;
+import dev.shipshape.testkit.ShipshapeArbitraries;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Image;
 import dev.shipshape.units.Memory;

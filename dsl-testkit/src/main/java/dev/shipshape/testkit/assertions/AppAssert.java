@@ -1,4 +1,4 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.assertions;
 
 import dev.shipshape.dsl.App;
 import java.util.List;
@@ -13,9 +13,14 @@ import java.util.List;
  * assertThat(app).hasOnlyViolationsOf("image.not-pinned");
  * }</pre>
  */
-public class AppAssert extends AbstractViolationsAssert<AppAssert, App> {
+public final class AppAssert extends AbstractViolationsAssert<AppAssert, App> {
 
-    AppAssert(App actual) {
+    /**
+     * Assertions on {@code actual}, validated now; start from {@code ShipshapeAssertions.assertThat(app)}.
+     *
+     * @param actual the app under test
+     */
+    public AppAssert(App actual) {
         super(actual, AppAssert.class, actual == null ? List.of() : actual.validate());
     }
 

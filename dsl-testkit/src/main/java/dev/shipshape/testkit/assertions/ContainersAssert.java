@@ -1,4 +1,4 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.assertions;
 
 import io.fabric8.kubernetes.api.model.Container;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(manifests).everyContainer().hasRequests().hasLimits().hasReadinessProbe();
  * }</pre>
  */
-public class ContainersAssert extends AbstractAssert<ContainersAssert, List<ContainersAssert.Located>> {
+public final class ContainersAssert extends AbstractAssert<ContainersAssert, List<ContainersAssert.Located>> {
 
     /**
      * A container and the workload it belongs to.
@@ -30,21 +30,13 @@ public class ContainersAssert extends AbstractAssert<ContainersAssert, List<Cont
         super(actual, ContainersAssert.class);
     }
 
-    /**
-     * Every container has cpu and memory limits.
-     *
-     * @return every container has cpu and memory limits
-     */
+    /** {@return every container has cpu and memory limits} */
     public ContainersAssert hasLimits() {
         return every("cpu and memory limits", c -> c.getResources() != null && c.getResources().getLimits() != null
                 && c.getResources().getLimits().containsKey("cpu") && c.getResources().getLimits().containsKey("memory"));
     }
 
-    /**
-     * Every container has cpu and memory requests.
-     *
-     * @return every container has cpu and memory requests
-     */
+    /** {@return every container has cpu and memory requests} */
     public ContainersAssert hasRequests() {
         return every("cpu and memory requests", c -> c.getResources() != null && c.getResources().getRequests() != null
                 && c.getResources().getRequests().containsKey("cpu") && c.getResources().getRequests().containsKey("memory"));
@@ -66,11 +58,7 @@ public class ContainersAssert extends AbstractAssert<ContainersAssert, List<Cont
         return myself;
     }
 
-    /**
-     * Every container's image carries a digest.
-     *
-     * @return every container's image carries a digest
-     */
+    /** {@return every container's image carries a digest} */
     public ContainersAssert hasPinnedImage() {
         return every("an image pinned by @sha256 digest", c -> c.getImage().contains("@sha256:"));
     }

@@ -1,4 +1,4 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.assertions;
 
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
@@ -16,7 +16,7 @@ import org.assertj.core.api.AbstractAssert;
  *         .routes("/api").toService("frontend");
  * }</pre>
  */
-public class IngressAssert extends AbstractAssert<IngressAssert, Ingress> {
+public final class IngressAssert extends AbstractAssert<IngressAssert, Ingress> {
 
     IngressAssert(Ingress actual) {
         super(actual, IngressAssert.class);
@@ -25,7 +25,7 @@ public class IngressAssert extends AbstractAssert<IngressAssert, Ingress> {
     /**
      * Passes when the Ingress's paths, across its rules in order, are exactly {@code paths} in this order.
      *
-     * @param paths the paths
+     * @param paths the paths expected, in order
      * @return the ingress assert
      */
     public IngressAssert routesInOrder(String... paths) {
@@ -40,8 +40,8 @@ public class IngressAssert extends AbstractAssert<IngressAssert, Ingress> {
     /**
      * Passes when {@code path} is routed to the Service {@code service}.
      *
-     * @param path the path
-     * @param service the service
+     * @param path a path of one of the Ingress's rules
+     * @param service the name of the Service expected as its backend
      * @return the ingress assert
      */
     public IngressAssert routesTo(String path, String service) {

@@ -1,4 +1,4 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.assertions;
 
 import dev.shipshape.dsl.Shipshape;
 import java.nio.file.Path;
@@ -14,9 +14,15 @@ import java.util.List;
  *         .at("helm-output.yaml#L40/Deployment:api/container:api/image");
  * }</pre>
  */
-public class ManifestFilesAssert extends AbstractViolationsAssert<ManifestFilesAssert, List<Path>> {
+public final class ManifestFilesAssert extends AbstractViolationsAssert<ManifestFilesAssert, List<Path>> {
 
-    ManifestFilesAssert(List<Path> paths) {
+    /**
+     * Assertions on manifest files, checked now with {@code Shipshape.check}; start from
+     * {@code ShipshapeAssertions.assertThatManifests(paths)}.
+     *
+     * @param paths the files and directories under test
+     */
+    public ManifestFilesAssert(List<Path> paths) {
         super(paths, ManifestFilesAssert.class, Shipshape.check(paths.toArray(Path[]::new)));
     }
 

@@ -1,4 +1,4 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.assertions;
 
 import dev.shipshape.render.Manifests;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -27,16 +27,21 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(manifests).configMap("frontend-config").isVersioned();
  * }</pre>
  */
-public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> {
+public final class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> {
 
-    ManifestsAssert(Manifests actual) {
+    /**
+     * Assertions on rendered manifests; start from {@code ShipshapeAssertions.assertThat(manifests)}.
+     *
+     * @param actual the manifests under test
+     */
+    public ManifestsAssert(Manifests actual) {
         super(actual, ManifestsAssert.class);
     }
 
     /**
      * Passes when a Deployment named {@code name} was rendered.
      *
-     * @param name the name
+     * @param name the Deployment's name
      * @return the manifests assert
      */
     public ManifestsAssert containsDeployment(String name) {
@@ -46,7 +51,7 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
     /**
      * Passes when a StatefulSet named {@code name} was rendered.
      *
-     * @param name the name
+     * @param name the StatefulSet's name
      * @return the manifests assert
      */
     public ManifestsAssert containsStatefulSet(String name) {
@@ -56,7 +61,7 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
     /**
      * Passes when a Job named {@code name} was rendered ({@code app.job(…)}).
      *
-     * @param name the name
+     * @param name the Job's name
      * @return the manifests assert
      */
     public ManifestsAssert containsJob(String name) {
@@ -66,7 +71,7 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
     /**
      * Passes when a CronJob named {@code name} was rendered ({@code app.cronJob(…)}).
      *
-     * @param name the name
+     * @param name the CronJob's name
      * @return the manifests assert
      */
     public ManifestsAssert containsCronJob(String name) {
@@ -76,7 +81,7 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
     /**
      * The CronJob named {@code name}, for assertions on its schedule: {@code .cronJob("backup").hasSchedule("0 3 * * *")}.
      *
-     * @param name the name
+     * @param name the CronJob's name
      * @return the CronJob assert
      */
     public CronJobAssert cronJob(String name) {
@@ -92,7 +97,7 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
     /**
      * Passes when a Service named {@code name} was rendered.
      *
-     * @param name the name
+     * @param name the Service's name
      * @return the manifests assert
      */
     public ManifestsAssert containsService(String name) {
@@ -102,8 +107,8 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
     /**
      * Passes when an object of {@code kind} named {@code name} was rendered.
      *
-     * @param kind the kind
-     * @param name the name
+     * @param kind the kind, e.g. {@code NetworkPolicy}
+     * @param name the object's name
      * @return the manifests assert
      */
     public ManifestsAssert contains(String kind, String name) {
@@ -115,10 +120,9 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
     }
 
     /**
-     * The Ingress named {@code name}, for assertions on its routes.
+     * {@return the Ingress named {@code name}, for assertions on its routes}
      *
-     * @param name the name
-     * @return the Ingress named {@code name}, for assertions on its routes
+     * @param name the Ingress's name
      */
     public IngressAssert ingress(String name) {
         isNotNull();
@@ -161,10 +165,9 @@ public class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manifests> 
     }
 
     /**
-     * The ConfigMap of the config named {@code configName} (its rendered name starts with it).
+     * {@return the ConfigMap of the config named {@code configName} (its rendered name starts with it)}
      *
      * @param configName the config name
-     * @return the ConfigMap of the config named {@code configName} (its rendered name starts with it)
      */
     public ConfigMapAssert configMap(String configName) {
         isNotNull();

@@ -1,4 +1,4 @@
-package dev.shipshape.testkit;
+package dev.shipshape.testkit.assertions;
 
 import dev.shipshape.validation.Violation;
 import dev.shipshape.validation.Violations;
@@ -22,7 +22,14 @@ public abstract class AbstractViolationsAssert<SELF extends AbstractViolationsAs
 
     private final List<Violation> violations;
 
-    AbstractViolationsAssert(ACTUAL actual, Class<?> self, List<Violation> violations) {
+    /**
+     * Assertions on what was checked and the violations found in it.
+     *
+     * @param actual     what was checked
+     * @param self       the concrete assert class, for AssertJ
+     * @param violations every violation found, errors and warnings
+     */
+    protected AbstractViolationsAssert(ACTUAL actual, Class<?> self, List<Violation> violations) {
         super(actual, self);
         this.violations = violations;
     }

@@ -1,0 +1,291 @@
+package dev.shipshape.testkit.internal;
+
+import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.BatchJob;
+import dev.shipshape.dsl.Config;
+import dev.shipshape.dsl.Ingress;
+import dev.shipshape.dsl.Routable;
+import dev.shipshape.dsl.ScheduledJob;
+import dev.shipshape.dsl.SecretRef;
+import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.dsl.StatefulStore;
+import dev.shipshape.dsl.StaticSite;
+import dev.shipshape.dsl.WebService;
+import dev.shipshape.dsl.Worker;
+import dev.shipshape.model.Autoscaling;
+import dev.shipshape.model.Probe;
+import dev.shipshape.model.Resources;
+import dev.shipshape.model.Toleration;
+import dev.shipshape.testkit.AppArbitrary;
+import dev.shipshape.testkit.Route;
+import dev.shipshape.testkit.ShipshapeArbitraries;
+import dev.shipshape.units.Image;
+import dev.shipshape.units.Storage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+
+/** The default {@link AppArbitrary}. Not API. */
+public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppArbitrary {
+
+    private static final List<String> WORDS = List.of("web", "api", "shop", "cart", "auth", "feed", "search", "media");
+    private static final List<String> SAFE_ENV = List.of("MODE", "LOG_LEVEL", "FEATURE_FLAGS", "GREETING");
+    /**
+     * Literal values a YAML writer or reader can get wrong: empty, words YAML reads as null, booleans or numbers, and
+     * the characters YAML 1.1 (kubectl) reads as line breaks — NEL, LS, PS — alone, first, inside and across lines.
+     */
+    private static final List<String> AWKWARD_LITERALS = List.of("", "null", "~", "yes", "0x1F", "\u0085", "\u0085a", " \u0085",
+            "a\u2028b", "c\u2029d", "a\nb\u0085c", "x: y", "- z", "#");
+
+    private Ranges.Count webServices = new Ranges.Count(1, 4);
+    private Ranges.Count stores = new Ranges.Count(0, 2);
+    private Ranges.Count sites = new Ranges.Count(0, 2);
+    private Ranges.Count workers = new Ranges.Count(0, 2);
+    private Ranges.Count jobs = new Ranges.Count(0, 1);
+    private Ranges.Count cronJobs = new Ranges.Count(0, 1);
+
+    private static final List<String> ZONES = List.of("UTC", "Europe/Berlin", "Asia/Shanghai", "America/New_York");
+
+    record WebPlan(String word, Resources resources, Image image, int port, Optional<Integer> hpaTarget, int replicas,
+                   Map<String, String> config, String literal, PodExtras extras) {
+        WebPlan with(PodExtras e) {
+            return new WebPlan(word, resources, image, port, hpaTarget, replicas, config, literal, e);
+        }
+    }
+
+    /** What a web service may have beyond its container; each part is optional. */
+    record PodExtras(Optional<Resources> sidecar, Optional<Resources> init, boolean labelled, Optional<String> nodeSelector,
+                     boolean tolerates, Optional<Integer> preStopSeconds) {
+        static final PodExtras NONE = new PodExtras(Optional.empty(), Optional.empty(), false, Optional.empty(), false,
+                Optional.empty());
+    }
+
+    record WorkerPlan(Resources resources, Image image, int replicas, boolean autoscaled) {
+    }
+
+    record JobPlan(Resources resources, Image image, int backoffLimit, Optional<Integer> ttlMinutes) {
+    }
+
+    record CronPlan(Resources resources, Image image, String schedule, Optional<String> timeZone) {
+    }
+
+    record Batch(List<WorkerPlan> workers, List<JobPlan> jobs, List<CronPlan> crons) {
+    }
+
+    record StorePlan(Resources resources, Image image, int port, int replicas, Optional<Storage> volume) {
+    }
+
+    record SitePlan(Resources resources, Image image, boolean explicitPort) {
+    }
+
+    /** What an app is built from, drawn before it is built (so the mistakes can be drawn with it). */
+    public record Plan(String name, Optional<String> namespace, List<WebPlan> webs, List<StorePlan> stores, List<SitePlan> sites,
+                List<Route> routes, String host, Batch batch) {
+    }
+
+    @Override
+    protected Arbitrary<App> arbitrary() {
+        return plans().map(DefaultAppArbitrary::build);
+    }
+
+    /** Env values: any string of up to 30 characters, and one in ten an awkward one ({@link #AWKWARD_LITERALS}). */
+    private static Arbitrary<String> literals() {
+        return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.strings().ofMaxLength(30)), Tuple.of(1, Arbitraries.of(AWKWARD_LITERALS)));
+    }
+
+    public Arbitrary<Plan> plans() {
+        Arbitrary<Resources> resources = ShipshapeArbitraries.resources();
+        Arbitrary<Image> images = ShipshapeArbitraries.images().pinned();
+        Arbitrary<WebPlan> web = Combinators.combine(Arbitraries.of(WORDS), resources, images, Arbitraries.integers().between(1024, 65535),
+                Arbitraries.integers().between(50, 90).optional(), Arbitraries.integers().between(2, 5),
+                ShipshapeArbitraries.configData(), literals())
+                .as((word, r, i, port, hpa, replicas, config, literal) -> new WebPlan(word, r, i, port, hpa, replicas, config,
+                        literal, PodExtras.NONE));
+        Arbitrary<PodExtras> extras = Combinators.combine(resources.optional(0.3), resources.optional(0.3), Arbitraries.of(true, false),
+                Arbitraries.of("ssd", "hdd").optional(0.3), Arbitraries.of(true, false), Arbitraries.integers().between(1, 20).optional(0.3))
+                .as(PodExtras::new);
+        web = Combinators.combine(web, extras).as(WebPlan::with);
+        Arbitrary<StorePlan> store = Combinators.combine(resources, images, Arbitraries.integers().between(1024, 65535),
+                Arbitraries.integers().between(1, 3), ShipshapeArbitraries.storage()
+                        .between(Storage.gibibytes(1), Storage.gibibytes(500)).optional(0.8))
+                .as(StorePlan::new);
+        Arbitrary<SitePlan> site = Combinators.combine(resources, images, Arbitraries.of(true, false)).as(SitePlan::new);
+        Arbitrary<List<WebPlan>> webList = web.list().ofMinSize(webServices.min()).ofMaxSize(webServices.max());
+        Arbitrary<List<StorePlan>> storeList = store.list().ofMinSize(stores.min()).ofMaxSize(stores.max());
+        Arbitrary<List<SitePlan>> siteList = site.list().ofMinSize(sites.min()).ofMaxSize(sites.max());
+        Arbitrary<String> name = ShipshapeArbitraries.dnsLabels().ofMaxLength(20).filter(n -> Character.isLetter(n.charAt(0)));
+        Arbitrary<Optional<String>> namespace = ShipshapeArbitraries.dnsLabels().ofMaxLength(30).optional();
+        Arbitrary<WorkerPlan> worker = Combinators.combine(resources, images, Arbitraries.integers().between(1, 3),
+                Arbitraries.of(true, false)).as(WorkerPlan::new);
+        Arbitrary<JobPlan> job = Combinators.combine(resources, images, Arbitraries.integers().between(0, 6),
+                Arbitraries.integers().between(1, 1440).optional()).as(JobPlan::new);
+        Arbitrary<String> schedule = Arbitraries.oneOf(
+                Arbitraries.of("@hourly", "@daily", "@midnight", "@weekly", "@monthly", "@yearly", "*/15 * * * *", "0 9-17 * * MON-FRI"),
+                Combinators.combine(Arbitraries.integers().between(0, 59), Arbitraries.integers().between(0, 23))
+                        .as((m, h) -> m + " " + h + " * * *"));
+        Arbitrary<CronPlan> cron = Combinators.combine(resources, images, schedule, Arbitraries.of(ZONES).optional())
+                .as(CronPlan::new);
+        Arbitrary<Batch> batch = Combinators.combine(worker.list().ofMinSize(workers.min()).ofMaxSize(workers.max()),
+                job.list().ofMinSize(jobs.min()).ofMaxSize(jobs.max()), cron.list().ofMinSize(cronJobs.min()).ofMaxSize(cronJobs.max()))
+                .as(Batch::new);
+        return Combinators.combine(name, namespace, webList, storeList, siteList, ShipshapeArbitraries.dnsSubdomains().ofMaxLength(60),
+                        batch)
+                .flatAs((n, ns, w, st, si, host, b) -> ShipshapeArbitraries.routes().ofSize(w.size() + si.size())
+                        .map(routes -> new Plan(n, ns, w, st, si, routes, host, b)));
+    }
+
+    /** Builds the app a plan describes. */
+    public static App build(Plan plan) {
+        App app = Shipshape.app(plan.name());
+        plan.namespace().ifPresent(app::namespace);
+        SecretRef secret = app.externalSecret("creds", "username", "password");
+        List<StatefulStore> stores = new ArrayList<>();
+        for (int i = 0; i < plan.stores().size(); i++) {
+            StorePlan s = plan.stores().get(i);
+            StatefulStore store = app.statefulStore("store" + i, s.image().toString()).replicas(s.replicas()).port("db", s.port())
+                    .resources(s.resources()).readinessProbe(Probe.tcp("db")).mount(secret, "/etc/creds");
+            if (s.volume().isPresent()) {
+                Storage size = s.volume().get();
+                store.volume("data", "/data", size, v -> {
+                    if (size.toBytes() % 2 == 0) {
+                        v.storageClass("standard");
+                    }
+                });
+            } else {
+                store.ephemeral();
+            }
+            stores.add(store);
+        }
+        List<Routable> routable = new ArrayList<>();
+        for (int i = 0; i < plan.webs().size(); i++) {
+            WebPlan w = plan.webs().get(i);
+            String name = w.word() + i;
+            Config config = app.config(name + "-config").entries(w.config());
+            WebService web = app.webService(name, w.image().toString()).port("http", w.port()).resources(w.resources())
+                    .env(SAFE_ENV.get(i % SAFE_ENV.size()), w.literal())
+                    .env("DB_PASSWORD", secret.key("password"))
+                    .mount(config, "/etc/" + name)
+                    .readinessProbe(Probe.http("/healthz", "http"));
+            int k = 0;
+            for (String key : w.config().keySet()) {
+                web.env("CFG_" + k++, config.key(key));
+            }
+            if (!stores.isEmpty()) {
+                StatefulStore store = stores.get(i % stores.size());
+                web.env("DB_HOST", store.primaryHost()).env("DB_READ_HOST", store.readHost().fqdn());
+            }
+            if (w.hpaTarget().isPresent()) {
+                web.autoscale(Autoscaling.between(2, 2 + w.replicas()).targetCpuUtilization(w.hpaTarget().get()));
+            } else {
+                web.replicas(w.replicas());
+            }
+            extras(web, w.extras(), name);
+            routable.add(web);
+        }
+        Batch batch = plan.batch();
+        for (int i = 0; i < batch.workers().size(); i++) {
+            WorkerPlan wp = batch.workers().get(i);
+            Worker worker = app.worker("worker" + i, wp.image().toString()).resources(wp.resources())
+                    .env("DB_PASSWORD", secret.key("password"));
+            if (!stores.isEmpty()) {
+                worker.env("DB_HOST", stores.get(i % stores.size()).primaryHost());
+            }
+            if (wp.autoscaled() && wp.resources().cpuRequest().isPresent()) {
+                worker.autoscale(Autoscaling.between(1, 1 + wp.replicas()));
+            } else {
+                worker.replicas(wp.replicas());
+            }
+        }
+        for (int i = 0; i < batch.jobs().size(); i++) {
+            JobPlan jp = batch.jobs().get(i);
+            BatchJob job = app.job("job" + i, jp.image().toString()).resources(jp.resources()).backoffLimit(jp.backoffLimit())
+                    .env("DB_PASSWORD", secret.key("password"));
+            jp.ttlMinutes().ifPresent(m -> job.ttlAfterFinished(Duration.ofMinutes(m)));
+        }
+        for (int i = 0; i < batch.crons().size(); i++) {
+            CronPlan cp = batch.crons().get(i);
+            ScheduledJob cron = app.cronJob("cron" + i, cp.image().toString()).resources(cp.resources()).schedule(cp.schedule());
+            cp.timeZone().ifPresent(cron::timeZone);
+        }
+        for (int i = 0; i < plan.sites().size(); i++) {
+            SitePlan s = plan.sites().get(i);
+            StaticSite site = app.staticSite("site" + i, s.image().toString()).replicas(2).resources(s.resources());
+            if (s.explicitPort()) {
+                site.port("web", 8080);
+            }
+            routable.add(site);
+        }
+        if (!routable.isEmpty()) {
+            Ingress ingress = app.ingress("edge").host(plan.host());
+            for (int i = 0; i < plan.routes().size(); i++) {
+                Route r = plan.routes().get(i);
+                ingress.route(r.path(), routable.get(i), r.type());
+            }
+        }
+        return app;
+    }
+
+    /** Adds what a plan's extras say to a web service, all of it valid. */
+    private static void extras(WebService web, PodExtras e, String name) {
+        String sidecarImage = "my-repo/log-shipper:3.1@sha256:" + "e".repeat(64);
+        e.sidecar().ifPresent(r -> web.sidecar("log-shipper", sidecarImage, c -> c.resources(r)));
+        e.init().ifPresent(r -> web.initContainer("prepare", sidecarImage, c -> c.resources(r).command("true")));
+        if (e.labelled()) {
+            web.label("example.com/team", name).annotation("example.com/owner", name + "-team");
+        }
+        e.nodeSelector().ifPresent(v -> web.nodeSelector("disktype", v));
+        if (e.tolerates()) {
+            web.toleration(Toleration.equal("dedicated", name, Toleration.NO_SCHEDULE));
+        }
+        e.preStopSeconds().ifPresent(s -> web.preStop(Duration.ofSeconds(s)).terminationGracePeriod(Duration.ofSeconds(s + 30)));
+    }
+
+    @Override
+    public DefaultAppArbitrary workers(int min, int max) {
+        DefaultAppArbitrary clone = typedClone();
+        clone.workers = new Ranges.Count(min, max);
+        return clone;
+    }
+
+    @Override
+    public DefaultAppArbitrary jobs(int min, int max) {
+        DefaultAppArbitrary clone = typedClone();
+        clone.jobs = new Ranges.Count(min, max);
+        return clone;
+    }
+
+    @Override
+    public DefaultAppArbitrary cronJobs(int min, int max) {
+        DefaultAppArbitrary clone = typedClone();
+        clone.cronJobs = new Ranges.Count(min, max);
+        return clone;
+    }
+
+    @Override
+    public DefaultAppArbitrary webServices(int min, int max) {
+        DefaultAppArbitrary clone = typedClone();
+        clone.webServices = new Ranges.Count(min, max);
+        return clone;
+    }
+
+    @Override
+    public DefaultAppArbitrary stores(int min, int max) {
+        DefaultAppArbitrary clone = typedClone();
+        clone.stores = new Ranges.Count(min, max);
+        return clone;
+    }
+
+    @Override
+    public DefaultAppArbitrary staticSites(int min, int max) {
+        DefaultAppArbitrary clone = typedClone();
+        clone.sites = new Ranges.Count(min, max);
+        return clone;
+    }
+}
