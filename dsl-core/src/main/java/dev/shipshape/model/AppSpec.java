@@ -60,7 +60,7 @@ public final class AppSpec {
                    Map<String, String> ingressControllerPods) {
         this.id = Args.notNull(id, "id");
         this.namespace = Args.notNull(namespace, "namespace");
-        this.labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
+        this.labels = Args.sortedCopy(labels, "labels");
         this.workloads = Args.list(workloads, "workloads");
         this.configs = Args.list(configs, "configs");
         this.secrets = Args.list(secrets, "secrets");
@@ -80,8 +80,7 @@ public final class AppSpec {
         this.included = Args.list(included, "included");
         this.customizations = Args.list(customizations, "customizations");
         this.ingressControllerNamespace = Args.notNull(ingressControllerNamespace, "ingressControllerNamespace");
-        this.ingressControllerPods = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(ingressControllerPods,
-                "ingressControllerPods")));
+        this.ingressControllerPods = Args.sortedCopy(ingressControllerPods, "ingressControllerPods");
     }
 
     /** {@return the application's identity} */

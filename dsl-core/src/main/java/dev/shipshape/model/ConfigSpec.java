@@ -2,10 +2,8 @@ package dev.shipshape.model;
 
 import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.lang.KustomizeHash;
-import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A frozen Config: a ConfigMap whose rendered name carries a version.
@@ -37,10 +35,10 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
      */
     public ConfigSpec {
         Args.notNull(id, "id");
-        data = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(data, "data")));
+        data = Args.sortedCopy(data, "data");
         Args.notNull(version, "version");
-        labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
-        annotations = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(annotations, "annotations")));
+        labels = Args.sortedCopy(labels, "labels");
+        annotations = Args.sortedCopy(annotations, "annotations");
     }
 
     /** Length of the separator and kustomize hash appended to a hash-versioned name. */

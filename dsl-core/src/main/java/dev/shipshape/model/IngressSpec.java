@@ -1,11 +1,9 @@
 package dev.shipshape.model;
 
 import dev.shipshape.internal.lang.Args;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * A frozen Ingress.
@@ -42,8 +40,8 @@ public record IngressSpec(ComponentId id, Optional<String> className, Optional<S
         Args.notNull(tlsSecret, "tlsSecret");
         hosts = Args.list(hosts, "hosts");
         routes = Args.list(routes, "routes");
-        labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
-        annotations = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(annotations, "annotations")));
+        labels = Args.sortedCopy(labels, "labels");
+        annotations = Args.sortedCopy(annotations, "annotations");
     }
 
     /** {@return the Ingress's name} */

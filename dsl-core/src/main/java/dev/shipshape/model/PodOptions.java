@@ -2,7 +2,6 @@ package dev.shipshape.model;
 
 import dev.shipshape.internal.lang.Args;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +76,6 @@ public record PodOptions(SortedMap<String, String> labels, SortedMap<String, Str
     }
 
     private static SortedMap<String, String> copy(Map<String, String> m, String what) {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(m, what)));
+        return Args.sortedCopy(m, what);
     }
 }

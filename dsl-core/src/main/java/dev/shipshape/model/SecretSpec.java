@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -41,8 +40,8 @@ public record SecretSpec(ComponentId id, SortedSet<String> declaredKeys, Optiona
         Args.notNull(id, "id");
         declaredKeys = Collections.unmodifiableSortedSet(new TreeSet<>(declaredKeys));
         Args.notNull(data, "data");
-        labels = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(labels, "labels")));
-        annotations = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(annotations, "annotations")));
+        labels = Args.sortedCopy(labels, "labels");
+        annotations = Args.sortedCopy(annotations, "annotations");
     }
 
     /**

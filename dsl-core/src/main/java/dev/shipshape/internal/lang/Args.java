@@ -1,7 +1,11 @@
 package dev.shipshape.internal.lang;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Argument checks that fail with {@link IllegalArgumentException}, never {@link NullPointerException}. Not API. */
 public final class Args {
@@ -24,6 +28,15 @@ public final class Args {
             notNull(v, "an element of " + what);
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * An unmodifiable sorted copy of {@code map}, or an IllegalArgumentException naming {@code what} if it is null; the
+     * one shared empty map when it is empty (most labels, annotations and selectors of a component are).
+     */
+    public static <V> SortedMap<String, V> sortedCopy(Map<String, ? extends V> map, String what) {
+        notNull(map, what);
+        return map.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
     /** An absolute path without control characters, as a mount point must be. */

@@ -25,7 +25,8 @@ public final class Item {
     private final HasMetadata object;
     private final Origin origin;
     private final Optional<String> customizedBy;
-    private final Place place;
+    /** Where violations of this object are reported; made on first use, since most objects have none. */
+    private Place place;
 
     /**
      * An object under check.
@@ -38,7 +39,6 @@ public final class Item {
         this.object = Objects.requireNonNull(object, "object");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.customizedBy = Objects.requireNonNull(customizedBy, "customizedBy");
-        this.place = Place.of(this);
     }
 
     /** An object that no customization edited. */
@@ -90,7 +90,12 @@ public final class Item {
 
     /** Where violations of this object are reported. */
     public Place place() {
-        return place;
+        Place p = place;
+        if (p == null) {
+            p = Place.of(this);
+            place = p; // a race makes two equal places, and either is right
+        }
+        return p;
     }
 
     /** The object's labels, never null; a label written without a value (YAML {@code app:}) has the value "". */
@@ -142,6 +147,6 @@ public final class Item {
 
     @Override
     public String toString() {
-        return place.path();
+        return place().path();
     }
 }

@@ -19,7 +19,7 @@ final class Deployments extends WorkloadRenderer {
     void renderWorkload(WorkloadSpec w, RenderContext.Scope out) {
         DeploymentSpec spec = new DeploymentSpec();
         spec.setReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas());
-        spec.setSelector(Fabric.selector(Labels.selector(out.app(), w.name())));
+        spec.setSelector(Fabric.selector(out.selector(w)));
         spec.setTemplate(PodTemplates.of(w, Optional.empty(), out));
         w.pod().rollingUpdate().ifPresent(r -> {
             RollingUpdateDeployment rolling = new RollingUpdateDeployment();

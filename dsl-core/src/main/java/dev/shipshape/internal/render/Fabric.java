@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Small pieces of fabric8 objects several renderers build the same way. Not API. */
@@ -20,10 +21,13 @@ final class Fabric {
         return new ArrayList<>(List.of(items));
     }
 
-    /** A label selector matching {@code labels} (a sorted copy). */
+    /**
+     * A label selector matching {@code labels}: a sorted map as it is (a workload's objects share their selector map,
+     * which nothing changes), any other as a sorted copy.
+     */
     static LabelSelector selector(Map<String, String> labels) {
         LabelSelector s = new LabelSelector();
-        s.setMatchLabels(new TreeMap<>(labels));
+        s.setMatchLabels(labels instanceof SortedMap<String, String> sorted ? sorted : new TreeMap<>(labels));
         return s;
     }
 

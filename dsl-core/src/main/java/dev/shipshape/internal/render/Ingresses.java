@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -52,7 +53,7 @@ final class Ingresses extends ComponentRenderer<IngressSpec> {
             rule.setHttp(new HTTPIngressRuleValue(paths));
             rules.add(rule);
         });
-        Map<String, String> labels = new TreeMap<>(i.labels());
+        SortedMap<String, String> labels = new TreeMap<>(i.labels());
         labels.putAll(Labels.of(out.app(), i.name(), ComponentKind.INGRESS));
         io.fabric8.kubernetes.api.model.networking.v1.IngressSpec spec = new io.fabric8.kubernetes.api.model.networking.v1.IngressSpec();
         spec.setIngressClassName(i.className().orElse(null));

@@ -4,6 +4,7 @@ import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentKind;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** The recommended {@code app.kubernetes.io/*} labels, and the selector subset that never changes. Not API. */
@@ -31,8 +32,8 @@ public final class Labels {
     }
 
     /** Labels for the app as a whole (the Namespace). */
-    static Map<String, String> ofApp(AppSpec app) {
-        Map<String, String> labels = new TreeMap<>(app.labels());
+    static SortedMap<String, String> ofApp(AppSpec app) {
+        SortedMap<String, String> labels = new TreeMap<>(app.labels());
         labels.put(NAME, app.name());
         labels.put(PART_OF, app.name());
         labels.put(MANAGED_BY, MANAGER);

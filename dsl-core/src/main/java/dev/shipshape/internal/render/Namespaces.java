@@ -3,7 +3,7 @@ package dev.shipshape.internal.render;
 import dev.shipshape.model.AppSpec;
 import io.fabric8.kubernetes.api.model.Namespace;
 import java.util.Comparator;
-import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -22,7 +22,7 @@ final class Namespaces {
 
     static void render(AppSpec app, RenderContext.Scope out) {
         app.namespace().ifPresent(ns -> {
-            Map<String, String> labels = new TreeMap<>(Labels.ofApp(app));
+            SortedMap<String, String> labels = new TreeMap<>(Labels.ofApp(app));
             labels.put(PSS_ENFORCE, app.workloads().stream().map(SecurityContexts::podSecurityLevel)
                     .max(Comparator.naturalOrder()).orElse(SecurityContexts.PodSecurityLevel.RESTRICTED).label);
             labels.put(PSS_ENFORCE + "-version", PSS_VERSION);

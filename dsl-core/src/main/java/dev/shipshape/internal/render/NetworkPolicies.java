@@ -85,7 +85,7 @@ final class NetworkPolicies {
             if (!egress.isEmpty()) {
                 types.add("Egress");
             }
-            out.add(policy(out.meta(w, w.name()), Labels.selector(app, w.name()), types, ingress, egress));
+            out.add(policy(out.meta(w, w.name()), out.selector(w), types, ingress, egress));
         }
     }
 

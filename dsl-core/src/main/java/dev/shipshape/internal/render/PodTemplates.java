@@ -69,7 +69,7 @@ final class PodTemplates {
             spread.setMaxSkew(1);
             spread.setTopologyKey(ZONE_LABEL);
             spread.setWhenUnsatisfiable("ScheduleAnyway");
-            spread.setLabelSelector(Fabric.selector(Labels.selector(out.app(), w.name())));
+            spread.setLabelSelector(Fabric.selector(out.selector(w)));
             spec.setTopologySpreadConstraints(Fabric.list(spread));
         }
         PodTemplateSpec template = new PodTemplateSpec();

@@ -2,6 +2,7 @@ package dev.shipshape.internal.render;
 
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Origin;
+import dev.shipshape.internal.yaml.Compaction;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ConfigSpec;
@@ -9,6 +10,7 @@ import dev.shipshape.model.WorkloadSpec;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +77,14 @@ final class RenderContext {
     final class Scope {
 
         private final Optional<ComponentId> component;
+        private final Origin origin;
+        private WorkloadSpec labelled;
+        private SortedMap<String, String> podLabels;
+        private SortedMap<String, String> selector;
 
         private Scope(Optional<ComponentId> component) {
             this.component = component;
+            this.origin = new Origin.Rendered(app.id(), component);
         }
 
         RenderContext context() {
@@ -88,24 +95,26 @@ final class RenderContext {
             return app;
         }
 
-        /** Adds a rendered object. */
+        /** Adds a rendered object, compacted (its empty lists and maps dropped: they would live until it is written). */
         void add(HasMetadata object) {
-            items.add(Item.of(object, new Origin.Rendered(app.id(), component)));
+            Compaction.compact(object);
+            items.add(Item.of(object, origin));
         }
 
         /** Adds the stand-in of an object created out of band. */
         void addKnown(HasMetadata object) {
-            known.add(Item.of(object, new Origin.Rendered(app.id(), component)));
+            known.add(Item.of(object, origin));
         }
 
         /**
-         * Metadata with {@code name} and {@code labels}, the app's namespace when {@code namespaced}, and the waiver
-         * annotations: the policy's, then the component's own.
+         * Metadata with {@code name} and {@code labels} (the map itself: the workload's objects share one, which nothing
+         * changes), the app's namespace when {@code namespaced}, and the waiver annotations: the policy's, then the
+         * component's own.
          */
-        ObjectMeta meta(String name, Map<String, String> labels, boolean namespaced) {
+        ObjectMeta meta(String name, SortedMap<String, String> labels, boolean namespaced) {
             ObjectMeta b = new ObjectMeta();
             b.setName(name);
-            b.setLabels(new TreeMap<>(labels));
+            b.setLabels(labels);
             if (namespaced) {
                 app.namespace().ifPresent(b::setNamespace);
             }
@@ -122,11 +131,25 @@ final class RenderContext {
             return withAnnotations(meta(name, podLabels(w), true), w.pod().annotations());
         }
 
-        /** Shipshape's labels of the workload plus its own (which never reach a selector). */
-        Map<String, String> podLabels(WorkloadSpec w) {
-            Map<String, String> labels = new TreeMap<>(w.pod().labels());
-            labels.putAll(Labels.of(app, w.name(), w.kind()));
-            return labels;
+        /**
+         * Shipshape's labels of the workload plus its own (which never reach a selector): one unmodifiable map for all
+         * of its objects and pods, so 10 000 workloads keep 10 000 maps alive, not 100 000.
+         */
+        SortedMap<String, String> podLabels(WorkloadSpec w) {
+            if (labelled != w) {
+                SortedMap<String, String> labels = new TreeMap<>(w.pod().labels());
+                labels.putAll(Labels.of(app, w.name(), w.kind()));
+                podLabels = Collections.unmodifiableSortedMap(labels);
+                selector = Collections.unmodifiableSortedMap(new TreeMap<>(Labels.selector(app, w.name())));
+                labelled = w;
+            }
+            return podLabels;
+        }
+
+        /** The selector of the workload's pods (name and part-of, which never change), one map for all its objects. */
+        SortedMap<String, String> selector(WorkloadSpec w) {
+            podLabels(w);
+            return selector;
         }
     }
 

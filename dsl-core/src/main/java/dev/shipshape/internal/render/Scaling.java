@@ -45,7 +45,7 @@ final class Scaling {
     static void disruptionBudget(WorkloadSpec w, RenderContext.Scope out) {
         PodDisruptionBudgetSpec spec = new PodDisruptionBudgetSpec();
         spec.setMaxUnavailable(new IntOrString(1));
-        spec.setSelector(Fabric.selector(Labels.selector(out.app(), w.name())));
+        spec.setSelector(Fabric.selector(out.selector(w)));
         PodDisruptionBudget pdb = new PodDisruptionBudget();
         pdb.setMetadata(out.meta(w, w.name()));
         pdb.setSpec(spec);

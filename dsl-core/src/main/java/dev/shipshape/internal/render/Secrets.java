@@ -6,7 +6,9 @@ import dev.shipshape.model.SecretSpec;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -24,7 +26,7 @@ final class Secrets extends ComponentRenderer<SecretSpec> {
         if (s.data().isEmpty()) {
             Secret standIn = new Secret(); // v1 Secret: the model's constructor sets apiVersion and kind
             standIn.setType(Item.EXTERNAL_SECRET);
-            standIn.setMetadata(out.meta(s.name(), Map.of(), true));
+            standIn.setMetadata(out.meta(s.name(), Collections.emptySortedMap(), true));
             if (s.keysDeclared()) {
                 Map<String, String> keys = new TreeMap<>();
                 s.declaredKeys().forEach(k -> keys.put(k, ""));
@@ -36,7 +38,7 @@ final class Secrets extends ComponentRenderer<SecretSpec> {
             Map<String, String> encoded = new TreeMap<>();
             data.reveal().forEach((k, v) -> encoded.put(k, Base64.getEncoder().encodeToString(v.getBytes(StandardCharsets.UTF_8))));
             Secret secret = new Secret();
-            Map<String, String> labels = new TreeMap<>(s.labels());
+            SortedMap<String, String> labels = new TreeMap<>(s.labels());
             labels.putAll(Labels.of(out.app(), s.name(), ComponentKind.SECRET));
             secret.setMetadata(RenderContext.withAnnotations(out.meta(s.name(), labels, true), s.annotations()));
             secret.setType("Opaque");

@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.ServiceSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * The Services of a workload: every port of its main container, by name, on its Service port, targeting the container
@@ -36,7 +35,7 @@ final class Services {
         }
         ServiceSpec spec = new ServiceSpec();
         spec.setClusterIP(headless ? "None" : null);
-        spec.setSelector(new TreeMap<>(Labels.selector(out.app(), w.name())));
+        spec.setSelector(out.selector(w));
         spec.setPorts(ports);
         Service service = new Service();
         service.setMetadata(out.meta(w, name));

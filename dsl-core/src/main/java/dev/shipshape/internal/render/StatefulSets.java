@@ -44,7 +44,7 @@ final class StatefulSets extends WorkloadRenderer {
         StatefulSetSpec spec = new StatefulSetSpec();
         spec.setServiceName(w.name());
         spec.setReplicas(w.autoscaling().isPresent() ? null : w.effectiveReplicas());
-        spec.setSelector(Fabric.selector(Labels.selector(out.app(), w.name())));
+        spec.setSelector(Fabric.selector(out.selector(w)));
         spec.setTemplate(PodTemplates.of(w, Optional.empty(), out));
         spec.setVolumeClaimTemplates(claims);
         StatefulSet set = new StatefulSet();
