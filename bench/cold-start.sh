@@ -3,6 +3,9 @@
 # cdk8s-plus (a new node process running ../shared/bench/cdk8s/bench.js --child 1), interleaved, medians and ratios.
 #
 #   bench/cold-start.sh [rounds]        (default 15 rounds; each round runs every contender once, order rotated)
+#   BASELINE=<checkout> bench/cold-start.sh [rounds]
+#                                       also runs another checkout of Shipshape (built the same way) as the contenders
+#                                       baseline and baseline-tuned, to compare two versions in one run
 #
 # Contenders:
 #   shipshape            java -cp <jars> dev.shipshape.examples.RenderJournal <tmp> prod-eu   (default JVM options)
@@ -39,6 +42,21 @@ java -XX:ArchiveClassesAtExit="$JSA" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$C
     dev.shipshape.examples.RenderJournal "$WORK/training" prod-eu >/dev/null
 TUNED=(-XX:SharedArchiveFile="$JSA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off)
 
+BASE_CP=""
+if [ -n "${BASELINE:-}" ]; then
+    echo "building the baseline in $BASELINE …" >&2
+    (cd "$BASELINE" && mvn -B -q package -DskipTests -Dexec.skip -Dmaven.javadoc.skip=true -Dmaven.source.skip=true >&2)
+    (cd "$BASELINE" && mvn -B -q dependency:build-classpath -pl dsl-examples -am -DincludeScope=runtime \
+        -Dmdep.outputFile="$WORK/base.classpath" >/dev/null)
+    # the baseline's own modules from its checkout, the rest from the local repository
+    BASE_CP="$BASELINE/dsl-examples/target/dsl-examples-$VERSION.jar:$BASELINE/dsl-core/target/dsl-core-$VERSION.jar"
+    BASE_CP="$BASE_CP:$(tr ':' '\n' < "$WORK/base.classpath" | grep -v '/dev/shipshape/' | paste -sd:)"
+    BASE_JSA="$WORK/base.jsa"
+    java -XX:ArchiveClassesAtExit="$BASE_JSA" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$BASE_CP" \
+        dev.shipshape.examples.RenderJournal "$WORK/training-base" prod-eu >/dev/null
+    BASE_TUNED=(-XX:SharedArchiveFile="$BASE_JSA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off)
+fi
+
 PEER=""
 if command -v node >/dev/null && command -v npm >/dev/null && [ -f "$PEER_SRC/bench.js" ]; then
     PEER="$CACHE/cdk8s"
@@ -59,10 +77,13 @@ run() { # name, command… : appends "wall user sys" (seconds) to $WORK/<name>
     echo "$t" >>"$WORK/$name"
 }
 shipshape() { rm -rf "$WORK/out"; run "$1" java "${@:2}" -cp "$CP" dev.shipshape.examples.RenderJournal "$WORK/out" prod-eu
-    grep -q "wrote 30 files" "$WORK/out.txt" || { cat "$WORK/out.txt" >&2; exit 1; }; }
+    grep -q "wrote [0-9]* files" "$WORK/out.txt" || { cat "$WORK/out.txt" >&2; exit 1; }; }
+baseline() { rm -rf "$WORK/out"; run "$1" java "${@:2}" -cp "$BASE_CP" dev.shipshape.examples.RenderJournal "$WORK/out" prod-eu
+    grep -q "wrote [0-9]* files" "$WORK/out.txt" || { cat "$WORK/out.txt" >&2; exit 1; }; }
 peer() { run cdk8s-plus node "$PEER/bench.js" --child 1; grep -q '"resources":11' "$WORK/out.txt" || { cat "$WORK/out.txt" >&2; exit 1; }; }
 
 contenders=(shipshape shipshape-tuned)
+[ -n "$BASE_CP" ] && contenders+=(baseline baseline-tuned)
 [ -n "$PEER" ] && contenders+=(cdk8s-plus)
 for ((r = 0; r < ROUNDS; r++)); do
     for ((i = 0; i < ${#contenders[@]}; i++)); do
@@ -70,6 +91,8 @@ for ((r = 0; r < ROUNDS; r++)); do
         case $c in
             shipshape) shipshape shipshape ;;
             shipshape-tuned) shipshape shipshape-tuned "${TUNED[@]}" ;;
+            baseline) baseline baseline ;;
+            baseline-tuned) baseline baseline-tuned "${BASE_TUNED[@]}" ;;
             cdk8s-plus) peer ;;
         esac
     done

@@ -1,8 +1,7 @@
 package dev.shipshape.internal.yaml;
 
 import dev.shipshape.internal.lang.Caches;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,10 +49,14 @@ public final class Compaction {
         plan.compact(value);
     }
 
-    /** What to do with one model class: a step per property that may hold something to drop. */
-    private record Plan(List<Step> steps, Method anyGetter, Method anySetter) {
+    /**
+     * What to do with one model class: a step per property that is a list or a map the output may leave out, or that
+     * may hold model objects. Fields are read and written directly (not through getters and setters): that costs no
+     * generated accessor class per setter, and looks at no class of a property that holds nothing.
+     */
+    private record Plan(List<Step> steps, Field additionalProperties) {
 
-        static final Plan NONE = new Plan(List.of(), null, null);
+        static final Plan NONE = new Plan(List.of(), null);
 
         static Plan of(Class<?> type) {
             ModelWriter.Bean bean = ModelWriter.bean(type);
@@ -62,91 +65,93 @@ public final class Compaction {
             }
             List<Step> steps = new ArrayList<>();
             for (ModelWriter.Property p : bean.properties()) {
-                Method getter = p.getter();
-                Class<?> t = getter.getReturnType();
+                Class<?> t = p.getter().getReturnType();
                 boolean container = Collection.class.isAssignableFrom(t) || Map.class.isAssignableFrom(t);
-                Method setter = container && p.skips(List.of()) ? setter(type, getter) : null;
-                boolean modelItems = List.class.isAssignableFrom(t) && isModel(itemType(getter));
-                boolean model = !container && isModel(t);
-                if (setter != null || modelItems || model) {
-                    steps.add(new Step(getter, setter, modelItems, model));
+                if (!container && (t.isPrimitive() || t.getName().startsWith("java."))) {
+                    continue;
+                }
+                Field f = field(type, p.getter().getName());
+                if (f != null) {
+                    steps.add(new Step(f, container && p.skips(List.of())));
                 }
             }
-            Method anySetter = bean.anyGetter() == null ? null : setter(type, bean.anyGetter());
-            if (anySetter != null && !anySetter.getName().equals("setAdditionalProperties")) {
-                anySetter = null;
-            }
-            return new Plan(List.copyOf(steps), bean.anyGetter(), anySetter);
+            Field extra = bean.anyGetter() == null ? null : field(type, "getAdditionalProperties");
+            return new Plan(List.copyOf(steps), extra);
         }
 
         void compact(Object value) {
             for (Step step : steps) {
-                Object v = invoke(step.getter, value, NO_ARGUMENTS);
+                Object v = get(step.field, value);
                 if (v == null) {
                     continue;
                 }
-                if (step.setter != null && (v instanceof Collection<?> c && c.isEmpty() || v instanceof Map<?, ?> m && m.isEmpty())) {
-                    invoke(step.setter, value, new Object[] {null});
-                } else if (step.modelItems) {
-                    for (Object item : (List<?>) v) {
-                        Compaction.compact(item);
+                if (v instanceof Collection<?> c) {
+                    if (c.isEmpty()) {
+                        if (step.droppable) {
+                            set(step.field, value, null);
+                        }
+                    } else if (v instanceof List<?> list) {
+                        for (Object item : list) {
+                            compactModel(item);
+                        }
                     }
-                } else if (step.model) {
-                    Compaction.compact(v);
+                } else if (v instanceof Map<?, ?> m) {
+                    if (m.isEmpty() && step.droppable) {
+                        set(step.field, value, null);
+                    }
+                } else {
+                    compactModel(v);
                 }
             }
-            if (anySetter != null && invoke(anyGetter, value, NO_ARGUMENTS) instanceof Map<?, ?> m && m.isEmpty()) {
-                invoke(anySetter, value, new Object[] {null});
+            if (additionalProperties != null && get(additionalProperties, value) instanceof Map<?, ?> m && m.isEmpty()) {
+                set(additionalProperties, value, null);
             }
         }
 
-        /** A model class this class can compact (a writer-modelled fabric8 class; not {@code IntOrString}, {@code Quantity}). */
-        private static boolean isModel(Class<?> t) {
-            return t != null && t.getName().startsWith("io.fabric8.") && ModelWriter.bean(t).unsupported() == null;
+        private static void compactModel(Object v) {
+            if (v != null && v.getClass().getName().startsWith("io.fabric8.")) {
+                Compaction.compact(v);
+            }
         }
 
-        /** The element class of a {@code List<X>} getter, when it says. */
-        private static Class<?> itemType(Method getter) {
-            if (getter.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType pt
-                    && pt.getActualTypeArguments().length == 1 && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
-                return c;
+        /** The field a fabric8 getter returns ({@code getHostIPC} → {@code hostIPC}), made accessible; null if none. */
+        private static Field field(Class<?> type, String getter) {
+            if (!getter.startsWith("get") || getter.length() < 4) {
+                return null;
+            }
+            String name = Character.toLowerCase(getter.charAt(3)) + getter.substring(4);
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                try {
+                    Field f = c.getDeclaredField(name);
+                    f.setAccessible(true);
+                    return f;
+                } catch (NoSuchFieldException notHere) {
+                    // a superclass may declare it
+                } catch (RuntimeException notOpen) {
+                    return null; // a module that does not open the package: leave the property as it is
+                }
             }
             return null;
         }
 
-        private static Method setter(Class<?> type, Method getter) {
-            String name = getter.getName();
-            if (!name.startsWith("get")) {
-                return null;
-            }
+        private static Object get(Field f, Object on) {
             try {
-                Method s = type.getMethod("set" + name.substring(3), getter.getReturnType());
-                try {
-                    s.setAccessible(true);
-                } catch (RuntimeException notOpen) {
-                    // the setter is public; only slower to call
-                }
-                return s;
-            } catch (NoSuchMethodException none) {
-                return null;
+                return f.get(on);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(f + ": " + e, e);
             }
         }
 
-        private static Object invoke(Method m, Object on, Object[] args) {
+        private static void set(Field f, Object on, Object v) {
             try {
-                return m.invoke(on, args);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException(m + ": " + e, e);
+                f.set(on, v);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(f + ": " + e, e);
             }
         }
     }
 
-    /**
-     * One property: its getter; its setter when an empty value may be dropped; whether it holds model objects to go
-     * into, in a list or alone.
-     */
-    private record Step(Method getter, Method setter, boolean modelItems, boolean model) {
+    /** One property's field, and whether an empty value may be dropped (the output leaves it out). */
+    private record Step(Field field, boolean droppable) {
     }
-
-    private static final Object[] NO_ARGUMENTS = {};
 }
