@@ -63,6 +63,7 @@ class RuleCatalogTest {
         assertThat(Rules.ids()).containsExactlyElementsOf(ids);
         assertThat(Rules.all()).extracting(Rule::id).containsExactlyElementsOf(ids);
         for (Rule r : Rules.all()) {
+            assertThat(r.id()).matches("[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*");
             assertThat(r.description()).as(r.id()).isNotBlank();
             assertThat(Rules.byId(r.id())).containsSame(r);
         }
