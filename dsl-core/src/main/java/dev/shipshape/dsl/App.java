@@ -20,6 +20,7 @@ import dev.shipshape.units.Image;
 import dev.shipshape.units.Names;
 import dev.shipshape.validation.InvalidAppException;
 import dev.shipshape.validation.Policy;
+import dev.shipshape.validation.Rules;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ public final class App {
     private final Adjustments adjustments = new Adjustments(Optional.empty());
     private String ingressControllerNamespace = DEFAULT_INGRESS_CONTROLLER_NAMESPACE;
     private final Map<String, String> ingressControllerPods = new TreeMap<>();
+    private Optional<String> networkPoliciesOff = Optional.empty();
 
     /** The namespace the NetworkPolicies let reach routed workloads unless told otherwise. */
     public static final String DEFAULT_INGRESS_CONTROLLER_NAMESPACE = "ingress-nginx";
@@ -355,6 +357,29 @@ public final class App {
     }
 
     /**
+     * Renders no NetworkPolicies for this app, for a cluster where they are managed elsewhere (a platform team's policy
+     * engine, a service mesh's authorization): no {@code default-deny}, no {@code allow-dns}, no policy per workload. The
+     * {@code network.*} rules are waived with the reason given, which every object carries as the annotation
+     * {@code shipshape.dev/waived.<rule>: <reason>}, so a reviewer sees why.
+     *
+     * <pre>{@code
+     * app.withoutNetworkPolicies("Cilium cluster-wide policies of the platform team allow the app's traffic");
+     * }</pre>
+     *
+     * @param reason why the app's traffic needs no policies of its own here
+     * @return this app
+     * @throws IllegalArgumentException if the reason is blank
+     */
+    public App withoutNetworkPolicies(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("withoutNetworkPolicies needs a reason, e.g. (\"the platform team's"
+                    + " cluster-wide policies allow the app's traffic\")");
+        }
+        this.networkPoliciesOff = Optional.of(reason);
+        return this;
+    }
+
+    /**
      * Edits every rendered object of {@code type}, whatever its component (typed, with fabric8's own classes); the
      * final objects are then checked by the same rules, and a violation the edit introduces says so. App edits run
      * after the components' own, in the order given.
@@ -375,7 +400,7 @@ public final class App {
 
     /** {@return a frozen snapshot of everything defined so far} */
     public AppSpec model() {
-        Freezer freezer = new Freezer();
+        Freezer freezer = new Freezer(namespace);
         Map<ComponentId, Map<String, String>> waivers = new HashMap<>();
         List<WorkloadSpec> w = new ArrayList<>(workloads.size());
         for (PodComponent<?> workload : workloads) {
@@ -408,7 +433,7 @@ public final class App {
         ingresses.forEach(x -> edits.addAll(x.adjustments().customizations()));
         edits.addAll(adjustments.customizations());
         return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra, edits, ingressControllerNamespace,
-                ingressControllerPods);
+                ingressControllerPods, networkPoliciesOff);
     }
 
     /**
@@ -434,7 +459,15 @@ public final class App {
 
     /** The model, rendered and checked under the policy. */
     private Checked snapshot() {
-        return Checked.of(model(), policy);
+        Policy p = policy;
+        if (networkPoliciesOff.isPresent()) {
+            for (String rule : Rules.ids()) {
+                if (rule.startsWith("network.")) {
+                    p = p.off(rule, networkPoliciesOff.get());
+                }
+            }
+        }
+        return Checked.of(model(), p);
     }
 
     /** The id of a workload whose name also names its Service, so must be a DNS-1035 label. */

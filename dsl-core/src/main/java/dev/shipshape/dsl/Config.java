@@ -1,10 +1,13 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.lang.Args;
+import dev.shipshape.model.AddressUse;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.units.Names;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,7 +28,7 @@ import java.util.function.Consumer;
 public final class Config implements Component<Config> {
 
     private final ComponentId id;
-    private final TreeMap<String, String> data = new TreeMap<>();
+    private final TreeMap<String, Object> data = new TreeMap<>();
     private Optional<String> version = Optional.empty();
     private boolean unversioned;
     private final Adjustments adjustments;
@@ -57,6 +60,37 @@ public final class Config implements Component<Config> {
     public Config entry(String key, String value) {
         Names.requireConfigKey("config key", key);
         data.put(key, Args.notNull(value, "config value of '" + key + "'"));
+        return this;
+    }
+
+    /**
+     * Adds or replaces an entry holding where to call a Service: {@code cfg.entry("catalog", catalog.endpoint("grpc"))}
+     * is {@code catalog:3550}; every workload that reads this config (an env var from one of its keys, or a mount) may
+     * then call the catalog.
+     *
+     * @param key      {@code [-._a-zA-Z0-9]+}, at most 253 characters
+     * @param endpoint the endpoint
+     * @return this config, for chaining
+     * @throws IllegalArgumentException if the key is not a valid ConfigMap key or the endpoint is null
+     */
+    public Config entry(String key, Endpoint endpoint) {
+        Names.requireConfigKey("config key", key);
+        data.put(key, Args.notNull(endpoint, "config endpoint of '" + key + "'"));
+        return this;
+    }
+
+    /**
+     * Adds or replaces an entry written from text and typed addresses:
+     * {@code cfg.entry("cache.url", Template.of("redis://", redis.primaryEndpoint("redis"), "/0"))}.
+     *
+     * @param key      {@code [-._a-zA-Z0-9]+}, at most 253 characters
+     * @param template the text, from {@link Template#of(Object...)}
+     * @return this config, for chaining
+     * @throws IllegalArgumentException if the key is not a valid ConfigMap key or the template is null
+     */
+    public Config entry(String key, Template template) {
+        Names.requireConfigKey("config key", key);
+        data.put(key, Args.notNull(template, "config template of '" + key + "'"));
         return this;
     }
 
@@ -136,7 +170,15 @@ public final class Config implements Component<Config> {
         return adjustments;
     }
 
-    ConfigSpec freeze() {
-        return new ConfigSpec(id, data, version, unversioned, adjustments.labels(), adjustments.annotations());
+    /** The config frozen; its typed entries written out, the addresses they used recorded as {@code entry:<key>}. */
+    ConfigSpec freeze(Freezer freezer) {
+        TreeMap<String, String> values = new TreeMap<>();
+        List<AddressUse> uses = new ArrayList<>();
+        data.forEach((key, value) -> {
+            Freezer.Text t = freezer.text(value);
+            values.put(key, t.value());
+            t.addresses().forEach(a -> uses.add(new AddressUse("entry:" + key, a)));
+        });
+        return new ConfigSpec(id, values, version, unversioned, adjustments.labels(), adjustments.annotations(), uses);
     }
 }

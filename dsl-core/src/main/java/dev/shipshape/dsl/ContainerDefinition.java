@@ -1,6 +1,8 @@
 package dev.shipshape.dsl;
 
 import dev.shipshape.internal.lang.Args;
+import dev.shipshape.model.Address;
+import dev.shipshape.model.AddressUse;
 import dev.shipshape.model.ContainerSecurity;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
@@ -45,13 +47,13 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
 
     private final Map<String, PortSpec> ports = new LinkedHashMap<>();
     private Resources resources = Resources.none();
-    private final Map<String, Function<Freezer, EnvSource>> env = new LinkedHashMap<>();
+    private final Map<String, EnvValue> env = new LinkedHashMap<>();
     private final Map<String, Function<Freezer, MountSpec>> mounts = new LinkedHashMap<>();
     private Optional<Probe> readinessProbe = Optional.empty();
     private Optional<Probe> livenessProbe = Optional.empty();
     private Optional<Probe> startupProbe = Optional.empty();
-    private List<String> command = List.of();
-    private List<String> args = List.of();
+    private List<Object> command = List.of();
+    private List<Object> args = List.of();
     private boolean writableRootFilesystem;
     private final SortedSet<String> addedCapabilities = new TreeSet<>();
     private final List<String> writablePaths = new ArrayList<>();
@@ -153,7 +155,7 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      */
     public SELF env(String name, String value) {
         Args.notNull(value, "value of env var " + name);
-        return putEnv(name, f -> new EnvSource.Literal(value));
+        return putEnv(name, (f, used) -> new EnvSource.Literal(value));
     }
 
     /**
@@ -165,7 +167,7 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      */
     public SELF env(String name, ConfigKey key) {
         Args.notNull(key, "config key of env var " + name);
-        return putEnv(name, f -> new EnvSource.ConfigKeyRef(f.config(key.config()), key.key()));
+        return putEnv(name, (f, used) -> new EnvSource.ConfigKeyRef(f.config(key.config()), key.key()));
     }
 
     /**
@@ -177,7 +179,7 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      */
     public SELF env(String name, SecretKey key) {
         Args.notNull(key, "secret key of env var " + name);
-        return putEnv(name, f -> new EnvSource.SecretKeyRef(f.secret(key.secret()), key.key()));
+        return putEnv(name, (f, used) -> new EnvSource.SecretKeyRef(f.secret(key.secret()), key.key()));
     }
 
     /**
@@ -190,12 +192,55 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
     public SELF env(String name, Host host) {
         Args.notNull(host, "host of env var " + name);
         EnvSource.HostRef ref = host.freeze();
-        return putEnv(name, f -> ref);
+        return putEnv(name, (f, used) -> {
+            used.add(ref);
+            return ref;
+        });
     }
 
-    private SELF putEnv(String name, Function<Freezer, EnvSource> source) {
-        env.put(Names.requireEnvVarName(name), source);
+    /**
+     * An environment variable holding where to call a Service: {@code .env("CATALOG_ADDR", catalog.endpoint("grpc"))}
+     * is {@code catalog:3550}, and the NetworkPolicies let this component's pods call the catalog's on the port its
+     * container listens on.
+     *
+     * @param name     {@code [-._a-zA-Z][-._a-zA-Z0-9]*}
+     * @param endpoint an endpoint: {@code service.endpoint("grpc")}, {@code store.primaryEndpoint("redis")},
+     *                 {@code Shipshape.serviceIn("payments", "api", 443)}
+     * @return this builder, for chaining
+     */
+    public SELF env(String name, Endpoint endpoint) {
+        Args.notNull(endpoint, "endpoint of env var " + name);
+        return putEnv(name, (f, used) -> interpolated(f.text(endpoint), used));
+    }
+
+    /**
+     * An environment variable written from text and typed addresses:
+     * {@code .env("REDIS_URL", Template.of("redis://", redis.primaryEndpoint("redis"), "/0"))}. Each address in it is an
+     * edge of the app's graph.
+     *
+     * @param name     {@code [-._a-zA-Z][-._a-zA-Z0-9]*}
+     * @param template the text, from {@link Template#of(Object...)}
+     * @return this builder, for chaining
+     */
+    public SELF env(String name, Template template) {
+        Args.notNull(template, "template of env var " + name);
+        return putEnv(name, (f, used) -> interpolated(f.text(template), used));
+    }
+
+    private static EnvSource interpolated(Freezer.Text text, List<Address> used) {
+        used.addAll(text.addresses());
+        return new EnvSource.Interpolated(text.value());
+    }
+
+    private SELF putEnv(String name, EnvValue value) {
+        env.put(Names.requireEnvVarName(name), value);
         return self();
+    }
+
+    /** An env var's value, frozen: its source, the typed addresses it used added to {@code used}. */
+    @FunctionalInterface
+    private interface EnvValue {
+        EnvSource freeze(Freezer freezer, List<Address> used);
     }
 
     /**
@@ -268,7 +313,21 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      * @return this builder, for chaining
      */
     public SELF command(String... command) {
-        this.command = List.of(Args.strings(command, "command"));
+        this.command = List.of((Object[]) Args.strings(command, "command"));
+        return self();
+    }
+
+    /**
+     * Overrides the image's entrypoint with text and typed addresses:
+     * {@code .command("grpc-health-probe", "-addr", catalog.endpoint("grpc"))}. Each element is a {@code String}, a
+     * {@link Host}, an {@link Endpoint} or a {@link Template}; each address in it is an edge of the app's graph.
+     *
+     * @param command the command and its arguments
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if an element is null or of another type
+     */
+    public SELF command(Object... command) {
+        this.command = elements(command, "command");
         return self();
     }
 
@@ -279,8 +338,35 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      * @return this builder, for chaining
      */
     public SELF args(String... args) {
-        this.args = List.of(Args.strings(args, "args"));
+        this.args = List.of((Object[]) Args.strings(args, "args"));
         return self();
+    }
+
+    /**
+     * Sets the container's arguments from text and typed addresses:
+     * {@code .args("--catalog", catalog.endpoint("grpc"), "--cache", Template.of("redis://", redis.primaryEndpoint("redis")))}.
+     * Each element is a {@code String}, a {@link Host}, an {@link Endpoint} or a {@link Template}; each address in it is
+     * an edge of the app's graph.
+     *
+     * @param args the arguments
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if an element is null or of another type
+     */
+    public SELF args(Object... args) {
+        this.args = elements(args, "args");
+        return self();
+    }
+
+    private static List<Object> elements(Object[] values, String what) {
+        Args.notNull(values, what);
+        for (int i = 0; i < values.length; i++) {
+            Object v = Args.notNull(values[i], what + " element " + i);
+            if (!(v instanceof String || v instanceof Host || v instanceof Endpoint || v instanceof Template)) {
+                throw new IllegalArgumentException(what + " element " + i + " is a " + v.getClass().getName() + "; give a"
+                        + " String, a Host, an Endpoint or a Template (write a number as text: \"8080\")");
+            }
+        }
+        return List.of(values);
     }
 
     /**
@@ -353,15 +439,39 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
         return Optional.empty();
     }
 
+    /** The ports as the container will have them: the ones declared, else the kind's defaults. */
+    List<PortSpec> effectivePorts() {
+        return ports.isEmpty() ? defaultPorts() : List.copyOf(ports.values());
+    }
+
     /** Freezes this container, the kind's defaults filled in where nothing was declared. */
     ContainerSpec freezeContainer(String name, ContainerSpec.Role role, Image image, Freezer freezer) {
+        List<AddressUse> uses = new ArrayList<>();
         List<EnvVarSpec> envSpecs = new ArrayList<>(env.size());
-        env.forEach((n, source) -> envSpecs.add(new EnvVarSpec(n, source.apply(freezer))));
+        env.forEach((n, value) -> {
+            List<Address> used = new ArrayList<>(0);
+            envSpecs.add(new EnvVarSpec(n, value.freeze(freezer, used)));
+            used.forEach(a -> uses.add(new AddressUse("env:" + n, a)));
+        });
         List<MountSpec> mountSpecs = new ArrayList<>(mounts.size());
         mounts.values().forEach(m -> mountSpecs.add(m.apply(freezer)));
-        List<PortSpec> portSpecs = ports.isEmpty() ? defaultPorts() : List.copyOf(ports.values());
+        List<PortSpec> portSpecs = effectivePorts();
         return new ContainerSpec(name, role, image, portSpecs, resources, envSpecs, mountSpecs,
-                readinessProbe.or(() -> defaultReadinessProbe(portSpecs)), livenessProbe, startupProbe, command, args,
-                new ContainerSecurity(writableRootFilesystem, addedCapabilities, writablePaths));
+                readinessProbe.or(() -> defaultReadinessProbe(portSpecs)), livenessProbe, startupProbe,
+                texts(command, "command", freezer, uses), texts(args, "args", freezer, uses),
+                new ContainerSecurity(writableRootFilesystem, addedCapabilities, writablePaths), uses);
+    }
+
+    /** The elements written out; the addresses they used recorded as {@code <what>:<index>}. */
+    private static List<String> texts(List<Object> elements, String what, Freezer freezer, List<AddressUse> uses) {
+        List<String> out = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            Freezer.Text t = freezer.text(elements.get(i));
+            out.add(t.value());
+            for (Address a : t.addresses()) {
+                uses.add(new AddressUse(what + ":" + i, a));
+            }
+        }
+        return out;
     }
 }

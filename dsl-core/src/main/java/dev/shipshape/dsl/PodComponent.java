@@ -4,6 +4,8 @@ import dev.shipshape.internal.lang.Args;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EgressRule;
+import dev.shipshape.model.Exposure;
+import dev.shipshape.model.NamespaceIngress;
 import dev.shipshape.model.PodOptions;
 import dev.shipshape.model.PodSecurity;
 import dev.shipshape.model.RollingUpdate;
@@ -58,6 +60,7 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
     private long runAsUser = PodSecurity.DEFAULT_USER;
     private boolean serviceAccountToken;
     private final List<EgressRule> egress = new ArrayList<>();
+    private final List<NamespaceIngress> ingressFrom = new ArrayList<>();
 
     PodComponent(ComponentId id, Image image) {
         this.id = id;
@@ -124,6 +127,31 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
         Args.notNull(ports, "ports");
         egress.add(new EgressRule(cidr, Arrays.stream(ports).boxed().toList()));
         return self();
+    }
+
+    /**
+     * Lets pods of another namespace call this component, for a caller outside the app's graph (a metrics scraper,
+     * another team's service): the NetworkPolicies admit every pod of {@code namespace} (selected by its
+     * {@code kubernetes.io/metadata.name} label) on the ports named: {@code .allowFromNamespace("monitoring",
+     * "metrics")}. A port name this component lacks is {@code reference.unresolved}.
+     *
+     * @param namespace the callers' namespace, a DNS-1123 label
+     * @param portNames the names of this component's ports they may call; none: every port
+     * @return this builder, for chaining
+     * @throws IllegalArgumentException if the namespace or a port name is not valid
+     */
+    public SELF allowFromNamespace(String namespace, String... portNames) {
+        Args.strings(portNames, "port names");
+        for (String p : portNames) {
+            Names.requirePortName(p);
+        }
+        ingressFrom.add(new NamespaceIngress(namespace, List.of(portNames)));
+        return self();
+    }
+
+    /** How the component is reached from outside the cluster; only the kinds that serve through a Service can be. */
+    Optional<Exposure> exposure() {
+        return Optional.empty();
     }
 
     @Override
@@ -323,7 +351,8 @@ public abstract sealed class PodComponent<SELF extends PodComponent<SELF>> exten
         List<SecretSpec> secrets = new ArrayList<>(pullSecrets.size());
         pullSecrets.forEach(s -> secrets.add(freezer.secret(s)));
         return new PodOptions(adjustments.labels(), adjustments.annotations(), nodeSelector, tolerations, secrets, terminationGracePeriod, preStop,
-                spreadAcrossZones, rollingUpdate, new PodSecurity(runAsRoot, runAsUser, serviceAccountToken), egress);
+                spreadAcrossZones, rollingUpdate, new PodSecurity(runAsRoot, runAsUser, serviceAccountToken), egress,
+                ingressFrom, exposure());
     }
 
     abstract dev.shipshape.model.WorkloadSpec freeze(Freezer freezer);

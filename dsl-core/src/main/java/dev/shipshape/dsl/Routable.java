@@ -10,7 +10,7 @@ import dev.shipshape.model.ComponentId;
  * ingress.route("/", files);         // StaticSite
  * }</pre>
  */
-public sealed interface Routable permits WebService, StaticSite {
+public sealed interface Routable permits ServiceWorkload {
 
     /** {@return the component id} */
     ComponentId id();

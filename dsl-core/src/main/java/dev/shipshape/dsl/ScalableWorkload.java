@@ -18,7 +18,7 @@ import dev.shipshape.units.Image;
  * @param <SELF> the concrete builder
  */
 public abstract sealed class ScalableWorkload<SELF extends ScalableWorkload<SELF>> extends Workload<SELF>
-        implements Scalable<SELF> permits WebService, StaticSite, Worker {
+        implements Scalable<SELF> permits ServiceWorkload, Worker {
 
     ScalableWorkload(ComponentId id, Image image) {
         super(id, image);

@@ -6,6 +6,7 @@ import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Origin;
 import dev.shipshape.internal.validation.Subject;
+import dev.shipshape.model.Address;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Violation;
 import java.nio.file.Path;
@@ -40,6 +41,38 @@ public final class Shipshape {
      */
     public static App app(String name) {
         return new App(name);
+    }
+
+    /**
+     * Where to call a Service of another namespace, another team's: {@code Shipshape.serviceIn("payments", "api", 443)}
+     * is {@code api.payments.svc:443}. An edge of the graph like any endpoint: the NetworkPolicies let the caller's pods
+     * reach the pods of namespace {@code payments} (its {@code kubernetes.io/metadata.name} label) on port 443. That
+     * namespace's own policies must admit the call; Shipshape cannot see them.
+     *
+     * @param namespace the Service's namespace, a DNS-1123 label
+     * @param service   the Service's name, a DNS-1035 label
+     * @param port      the port the Service serves, which is also the port its pods listen on
+     * @return the endpoint
+     * @throws IllegalArgumentException if a name is not valid or the port is not 1-65535
+     */
+    public static Endpoint serviceIn(String namespace, String service, int port) {
+        return serviceIn(namespace, service, port, port);
+    }
+
+    /**
+     * {@link #serviceIn(String, String, int)} for a Service whose pods listen on another port than it serves:
+     * {@code Shipshape.serviceIn("payments", "api", 443, 8443)} is {@code api.payments.svc:443}, and the NetworkPolicy
+     * allows port 8443 (what a policy sees after the Service's address is translated to a pod's).
+     *
+     * @param namespace  the Service's namespace, a DNS-1123 label
+     * @param service    the Service's name, a DNS-1035 label
+     * @param port       the port the Service serves
+     * @param targetPort the port its pods listen on
+     * @return the endpoint
+     * @throws IllegalArgumentException if a name is not valid or a port is not 1-65535
+     */
+    public static Endpoint serviceIn(String namespace, String service, int port, int targetPort) {
+        return Endpoint.in(new Address.OtherNamespace(namespace, service, port, targetPort));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.shipshape.dsl;
 
 import dev.shipshape.internal.lang.Args;
 import dev.shipshape.model.AccessMode;
+import dev.shipshape.model.Address;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.VolumeSpec;
@@ -24,7 +25,8 @@ import java.util.function.Consumer;
  *         .port("redis", 6379)
  *         .volume("data", "/data", Storage.gibibytes(10))
  *         .mount(redisAuth, "/etc/redis-passwd");
- * frontend.env("REDIS_HOST", redis.primaryHost());   // "redis-0.redis", derived, never typed
+ * frontend.env("REDIS_HOST", redis.primaryHost());              // "redis-0.redis", derived, never typed
+ * frontend.env("REDIS_ADDR", redis.primaryEndpoint("redis"));   // "redis-0.redis:6379"
  * }</pre>
  *
  * <p>A store without a volume is an error ({@code store.volume-missing}) unless {@link #ephemeral()} says
@@ -160,6 +162,32 @@ public final class StatefulStore extends Workload<StatefulStore> {
      */
     public Host readHost() {
         return new Host(this, EnvSource.HostKind.READ, false);
+    }
+
+    /**
+     * Where to call the first pod (the primary) on a port: {@code redis.primaryEndpoint("redis")} is
+     * {@code redis-0.redis:6379}. An edge of the app's graph: the NetworkPolicies let the caller reach the store on that
+     * port only (a {@link #primaryHost()} lets it reach every port).
+     *
+     * @param portName the name of a port of the store
+     * @return the endpoint
+     * @throws IllegalArgumentException if the name is not a valid port name (one the store lacks is
+     *         {@code reference.unresolved} when validated)
+     */
+    public Endpoint primaryEndpoint(String portName) {
+        return Endpoint.of(this, Address.Via.PRIMARY, Names.requirePortName(portName));
+    }
+
+    /**
+     * Where to call the read Service over all pods on a port: {@code redis.readEndpoint("redis")} is
+     * {@code redis-read:6379}.
+     *
+     * @param portName the name of a port of the store
+     * @return the endpoint
+     * @throws IllegalArgumentException if the name is not a valid port name
+     */
+    public Endpoint readEndpoint(String portName) {
+        return Endpoint.of(this, Address.Via.READ, Names.requirePortName(portName));
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.Optional;
  * ingress.route("/", files);
  * }</pre>
  */
-public final class StaticSite extends ScalableWorkload<StaticSite> implements Routable {
+public final class StaticSite extends ServiceWorkload<StaticSite> {
 
     /** The port name used when none is given. */
     public static final String DEFAULT_PORT_NAME = "http";

@@ -16,7 +16,7 @@ import dev.shipshape.units.Image;
  *         .autoscale(Autoscaling.between(2, 10).targetCpuUtilization(80));
  * }</pre>
  */
-public final class WebService extends ScalableWorkload<WebService> implements Routable {
+public final class WebService extends ServiceWorkload<WebService> {
 
     WebService(ComponentId id, Image image) {
         super(id, image);

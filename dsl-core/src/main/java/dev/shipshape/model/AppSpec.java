@@ -35,6 +35,7 @@ public final class AppSpec {
     private final List<Customization> customizations;
     private final String ingressControllerNamespace;
     private final SortedMap<String, String> ingressControllerPods;
+    private final Optional<String> networkPoliciesOff;
 
     /**
      * Creates the frozen application; lists are copied.
@@ -52,12 +53,14 @@ public final class AppSpec {
      * @param ingressControllerNamespace the namespace the ingress controller runs in, which the NetworkPolicies let
      *                                   reach routed workloads
      * @param ingressControllerPods      the labels of the controller's pods in that namespace; empty: every pod there
+     * @param networkPoliciesOff         why the app renders no NetworkPolicies ({@code withoutNetworkPolicies}); empty:
+     *                                   it renders them
      */
     public AppSpec(AppId id, Optional<String> namespace, Map<String, String> labels, List<WorkloadSpec> workloads,
                    List<ConfigSpec> configs, List<SecretSpec> secrets, List<IngressSpec> ingresses,
                    Map<ComponentId, ? extends Map<String, String>> waivers, List<IncludedObject> included,
                    List<Customization> customizations, String ingressControllerNamespace,
-                   Map<String, String> ingressControllerPods) {
+                   Map<String, String> ingressControllerPods, Optional<String> networkPoliciesOff) {
         this.id = Args.notNull(id, "id");
         this.namespace = Args.notNull(namespace, "namespace");
         this.labels = Args.sortedCopy(labels, "labels");
@@ -81,6 +84,7 @@ public final class AppSpec {
         this.customizations = Args.list(customizations, "customizations");
         this.ingressControllerNamespace = Args.notNull(ingressControllerNamespace, "ingressControllerNamespace");
         this.ingressControllerPods = Args.sortedCopy(ingressControllerPods, "ingressControllerPods");
+        this.networkPoliciesOff = Args.notNull(networkPoliciesOff, "networkPoliciesOff");
     }
 
     /** {@return the application's identity} */
@@ -234,6 +238,16 @@ public final class AppSpec {
      */
     public SortedMap<String, String> ingressControllerPods() {
         return ingressControllerPods;
+    }
+
+    /**
+     * Why the app renders no NetworkPolicies, when it does not ({@code app.withoutNetworkPolicies(reason)}: they are
+     * managed elsewhere); the {@code network.*} rules are then waived with this reason.
+     *
+     * @return the reason; empty when Shipshape renders the app's NetworkPolicies
+     */
+    public Optional<String> networkPoliciesOff() {
+        return networkPoliciesOff;
     }
 
     /** {@return the violation path of the application: its name} */

@@ -2,6 +2,7 @@ package dev.shipshape.model;
 
 import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.lang.KustomizeHash;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 
@@ -19,9 +20,12 @@ import java.util.SortedMap;
  * @param unversioned whether the user opted out of versioning ({@code .unversioned()})
  * @param labels      the user's labels of the ConfigMap
  * @param annotations the user's annotations of the ConfigMap
+ * @param addresses   the typed addresses its entries were written from ({@code entry:<key>}), the workloads that read
+ *                    it call them
  */
 public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optional<String> version, boolean unversioned,
-                         SortedMap<String, String> labels, SortedMap<String, String> annotations) implements ComponentSpec {
+                         SortedMap<String, String> labels, SortedMap<String, String> annotations,
+                         List<AddressUse> addresses) implements ComponentSpec {
 
     /**
      * Rejects null parts and copies the collections, sorted.
@@ -32,6 +36,7 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
      * @param unversioned whether the user opted out of versioning ({@code .unversioned()})
      * @param labels the user's labels of the ConfigMap
      * @param annotations the user's annotations of the ConfigMap
+     * @param addresses the typed addresses its entries were written from ({@code entry:<key>}), the workloads that read it call them
      */
     public ConfigSpec {
         Args.notNull(id, "id");
@@ -39,6 +44,7 @@ public record ConfigSpec(ComponentId id, SortedMap<String, String> data, Optiona
         Args.notNull(version, "version");
         labels = Args.sortedCopy(labels, "labels");
         annotations = Args.sortedCopy(annotations, "annotations");
+        addresses = Args.list(addresses, "addresses");
     }
 
     /** Length of the separator and kustomize hash appended to a hash-versioned name. */

@@ -28,11 +28,12 @@ import java.util.Optional;
  * @param command        command (entrypoint override)
  * @param args           arguments
  * @param security       what it may do beyond the "restricted" defaults
+ * @param addresses      the typed addresses its env vars, command and arguments use, each where it is used
  */
 public record ContainerSpec(String name, Role role, Image image, List<PortSpec> ports, Resources resources,
                             List<EnvVarSpec> env, List<MountSpec> mounts, Optional<Probe> readinessProbe,
                             Optional<Probe> livenessProbe, Optional<Probe> startupProbe, List<String> command,
-                            List<String> args, ContainerSecurity security) {
+                            List<String> args, ContainerSecurity security, List<AddressUse> addresses) {
 
     /** What a container is to its pod. */
     public enum Role {
@@ -64,6 +65,7 @@ public record ContainerSpec(String name, Role role, Image image, List<PortSpec> 
      * @param command command (entrypoint override)
      * @param args arguments
      * @param security what it may do beyond the "restricted" defaults
+     * @param addresses the typed addresses its env vars, command and arguments use
      * @throws IllegalArgumentException if a part is null, the name is not a DNS-1123 label, or an init container
      *         has a probe
      */
@@ -81,6 +83,7 @@ public record ContainerSpec(String name, Role role, Image image, List<PortSpec> 
         command = Args.list(command, "command");
         args = Args.list(args, "args");
         Args.notNull(security, "security");
+        addresses = Args.list(addresses, "addresses");
         if (role == Role.INIT && (readinessProbe.isPresent() || livenessProbe.isPresent() || startupProbe.isPresent())) {
             throw new IllegalArgumentException("init container " + name + " runs to completion before the others start;"
                     + " it cannot have probes (make it a sidecar if it must keep running)");

@@ -3,14 +3,15 @@ package dev.shipshape.model;
 import dev.shipshape.internal.lang.Args;
 
 /**
- * Where an environment variable's value comes from. References are typed: a config key, a secret key or
- * the host of a store, never a hand-typed name.
+ * Where an environment variable's value comes from. References are typed: a config key, a secret key, the host
+ * of a store, or a value written from typed addresses (an endpoint, a template), never a hand-typed name.
  *
  * <pre>{@code
  * switch (envVar.source()) { ... }   // Literal, ConfigKeyRef, SecretKeyRef or HostRef
  * }</pre>
  */
-public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKeyRef, EnvSource.SecretKeyRef, EnvSource.HostRef {
+public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKeyRef, EnvSource.SecretKeyRef, EnvSource.HostRef,
+        EnvSource.Interpolated {
 
     /** A literal value, rendered as {@code value:}. */
     record Literal(String value) implements EnvSource {
@@ -58,7 +59,7 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
     }
 
     /** The DNS name of a store: its primary pod or its read Service, optionally fully qualified. */
-    record HostRef(ComponentId store, HostKind kind, boolean fqdn) implements EnvSource {
+    record HostRef(ComponentId store, HostKind kind, boolean fqdn) implements EnvSource, Address {
         /**
          * Rejects null parts.
          *
@@ -69,6 +70,24 @@ public sealed interface EnvSource permits EnvSource.Literal, EnvSource.ConfigKey
         public HostRef {
             Args.notNull(store, "store");
             Args.notNull(kind, "kind");
+        }
+    }
+
+    /**
+     * A value written from typed addresses and literal text: an endpoint ({@code catalog:3550}) or a template
+     * ({@code redis://redis-0.redis:6379/0}), rendered when the app was frozen; the container's
+     * {@link ContainerSpec#addresses()} say which addresses it used.
+     *
+     * @param value the value as rendered
+     */
+    record Interpolated(String value) implements EnvSource {
+        /**
+         * Rejects null.
+         *
+         * @param value the value as rendered
+         */
+        public Interpolated {
+            Args.notNull(value, "value");
         }
     }
 

@@ -30,12 +30,15 @@ import java.util.TreeMap;
  * @param rollingUpdate          rollout settings of a Deployment; empty: Kubernetes' 25 % / 25 %
  * @param security               who the pods run as, and whether they get an API token
  * @param egress                 traffic to outside the app the pods may send
+ * @param ingressFrom            traffic from other namespaces the pods may receive ({@code allowFromNamespace})
+ * @param exposure               how a web service or static site is reached from outside the cluster, if it is
  */
 public record PodOptions(SortedMap<String, String> labels, SortedMap<String, String> annotations,
                          SortedMap<String, String> nodeSelector, List<Toleration> tolerations,
                          List<SecretSpec> imagePullSecrets, Optional<Duration> terminationGracePeriod,
                          Optional<Duration> preStop, boolean spreadAcrossZones, Optional<RollingUpdate> rollingUpdate,
-                         PodSecurity security, List<EgressRule> egress) {
+                         PodSecurity security, List<EgressRule> egress, List<NamespaceIngress> ingressFrom,
+                         Optional<Exposure> exposure) {
 
     /**
      * Copies the collections; rejects null parts.
@@ -51,6 +54,8 @@ public record PodOptions(SortedMap<String, String> labels, SortedMap<String, Str
      * @param rollingUpdate rollout settings of a Deployment; empty: Kubernetes' 25 % / 25 %
      * @param security who the pods run as, and whether they get an API token
      * @param egress traffic to outside the app the pods may send
+     * @param ingressFrom traffic from other namespaces the pods may receive ({@code allowFromNamespace})
+     * @param exposure how a web service or static site is reached from outside the cluster, if it is
      */
     public PodOptions {
         labels = copy(labels, "labels");
@@ -63,6 +68,8 @@ public record PodOptions(SortedMap<String, String> labels, SortedMap<String, Str
         Args.notNull(rollingUpdate, "rollingUpdate");
         Args.notNull(security, "security");
         egress = Args.list(egress, "egress");
+        ingressFrom = Args.list(ingressFrom, "ingressFrom");
+        Args.notNull(exposure, "exposure");
     }
 
     /**
@@ -72,7 +79,7 @@ public record PodOptions(SortedMap<String, String> labels, SortedMap<String, Str
      */
     public static PodOptions defaults() {
         return new PodOptions(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of(), List.of(), Optional.empty(),
-                Optional.empty(), true, Optional.empty(), PodSecurity.restricted(), List.of());
+                Optional.empty(), true, Optional.empty(), PodSecurity.restricted(), List.of(), List.of(), Optional.empty());
     }
 
     private static SortedMap<String, String> copy(Map<String, String> m, String what) {

@@ -63,12 +63,17 @@ public final class RolloutDiff {
     private final List<Change> changes;
     private final List<Roll> rolls;
     private final List<String> notes;
+    private final List<String> addedCalls;
+    private final List<String> removedCalls;
 
-    private RolloutDiff(boolean firstRender, List<Change> changes, List<Roll> rolls, List<String> notes) {
+    private RolloutDiff(boolean firstRender, List<Change> changes, List<Roll> rolls, List<String> notes,
+                        List<String> addedCalls, List<String> removedCalls) {
         this.firstRender = firstRender;
         this.changes = List.copyOf(changes);
         this.rolls = List.copyOf(rolls);
         this.notes = List.copyOf(notes);
+        this.addedCalls = List.copyOf(addedCalls);
+        this.removedCalls = List.copyOf(removedCalls);
     }
 
     /**
@@ -121,8 +126,49 @@ public final class RolloutDiff {
                 notes.add(0, "ConfigMap " + oldName + " → " + newName + " (content of config " + config + " changed)");
             }
         });
-        return new RolloutDiff(before.isEmpty(), changes, rolls, notes);
+        Set<String> callsBefore = calls(before);
+        Set<String> callsAfter = calls(after);
+        List<String> added = new ArrayList<>(callsAfter);
+        added.removeAll(callsBefore);
+        List<String> removed = new ArrayList<>(callsBefore);
+        removed.removeAll(callsAfter);
+        return new RolloutDiff(before.isEmpty(), changes, rolls, notes, added, removed);
     }
+
+    /**
+     * The calls the NetworkPolicies let out of the app's workloads, read from the policies as rendered: {@code checkout →
+     * catalog on 3550}, {@code checkout → namespace payments on 443}, one per target and port, sorted. Both renders are
+     * compared the same way whether they come from objects or from files written before.
+     */
+    private static Set<String> calls(Map<String, JsonNode> trees) {
+        Set<String> out = new TreeSet<>();
+        trees.forEach((key, policy) -> {
+            if (!key.startsWith("NetworkPolicy/")) {
+                return;
+            }
+            String from = policy.path("spec").path("podSelector").path("matchLabels").path(NAME).asString("");
+            if (from.isEmpty()) {
+                return;
+            }
+            for (JsonNode rule : policy.path("spec").path("egress")) {
+                for (JsonNode peer : rule.path("to")) {
+                    String to = peer.path("podSelector").path("matchLabels").path(NAME).asString("");
+                    String ns = peer.path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name").asString("");
+                    String target = !to.isEmpty() && peer.path("namespaceSelector").isMissingNode() ? to
+                            : !ns.isEmpty() && peer.path("podSelector").isMissingNode() ? "namespace " + ns : "";
+                    if (target.isEmpty() || ns.equals("kube-system")) {
+                        continue;
+                    }
+                    for (JsonNode port : rule.path("ports")) {
+                        out.add(from + " → " + target + " on " + port.path("port").asString(""));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    private static final String NAME = "app.kubernetes.io/name";
 
     private static String configOf(JsonNode configMap) {
         JsonNode label = configMap.path("metadata").path("labels").path("app.kubernetes.io/name");
@@ -244,6 +290,25 @@ public final class RolloutDiff {
         return rolls;
     }
 
+    /**
+     * The calls between workloads (and to other namespaces) the NetworkPolicies let through now and did not before:
+     * {@code checkout → catalog on 3550}. Empty on a first render.
+     *
+     * @return the added calls, sorted
+     */
+    public List<String> addedCalls() {
+        return firstRender ? List.of() : addedCalls;
+    }
+
+    /**
+     * The calls the NetworkPolicies let through before and no longer do.
+     *
+     * @return the removed calls, sorted
+     */
+    public List<String> removedCalls() {
+        return firstRender ? List.of() : removedCalls;
+    }
+
     /** {@return whether there was nothing to compare with (no previous render), so every object is new} */
     public boolean isFirstRender() {
         return firstRender;
@@ -276,6 +341,12 @@ public final class RolloutDiff {
         }
         for (Roll r : rolls) {
             b.append("  ").append(r.workload()).append(" rolls: ").append(r.reason()).append('\n');
+        }
+        for (String c : addedCalls) {
+            b.append("  call added: ").append(c).append('\n');
+        }
+        for (String c : removedCalls) {
+            b.append("  call removed: ").append(c).append('\n');
         }
         return b.toString();
     }

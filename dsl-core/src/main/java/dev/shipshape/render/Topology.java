@@ -1,10 +1,13 @@
 package dev.shipshape.render;
 
 import dev.shipshape.internal.graph.StoreNames;
+import dev.shipshape.model.Address;
+import dev.shipshape.model.AddressUse;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.IncludedObject;
@@ -24,7 +27,7 @@ import java.util.stream.Collectors;
 
 /**
  * The application as a graph: ingress → routes → services → workloads → configs, secrets and stores, with
- * ports and hosts. Rendered as a Mermaid flowchart (GitHub draws it in Markdown) or as Graphviz DOT.
+ * ports and hosts, and the calls between services (each typed endpoint, host or template a workload or a config uses). Rendered as a Mermaid flowchart (GitHub draws it in Markdown) or as Graphviz DOT.
  *
  * <pre>{@code
  * String md = manifests.topology().markdown();    // what writeTo puts in topology.md
@@ -89,21 +92,39 @@ public final class Topology {
                     t.edges.add(new Edge(workload, volume, "mount " + v.path(), true));
                 }
             }
-            for (EnvVarSpec e : w.containers().stream().flatMap(c -> c.env().stream()).toList()) {
-                EnvSource s = e.source();
-                if (s instanceof EnvSource.ConfigKeyRef c) {
-                    t.edges.add(new Edge(workload, t.config(c.config()), "env " + e.name(), true));
-                } else if (s instanceof EnvSource.SecretKeyRef k) {
-                    t.edges.add(new Edge(workload, t.secret(k.secret()), "env " + e.name(), true));
-                } else if (s instanceof EnvSource.HostRef h) {
-                    app.workload(h.store()).ifPresent(target -> t.edges.add(new Edge(workload,
-                            serviceId(h.kind() == EnvSource.HostKind.PRIMARY ? target.name() : StoreNames.readService(target.name())),
-                            e.name() + "=" + StoreNames.hostname(h, app.namespace()), false)));
+            for (ContainerSpec container : w.containers()) {
+                for (EnvVarSpec e : container.env()) {
+                    EnvSource s = e.source();
+                    if (s instanceof EnvSource.ConfigKeyRef c) {
+                        t.edges.add(new Edge(workload, t.config(c.config()), "env " + e.name(), true));
+                    } else if (s instanceof EnvSource.SecretKeyRef k) {
+                        t.edges.add(new Edge(workload, t.secret(k.secret()), "env " + e.name(), true));
+                    } else if (s instanceof EnvSource.HostRef h) {
+                        app.workload(h.store()).ifPresent(target -> t.edges.add(new Edge(workload,
+                                serviceId(h.kind() == EnvSource.HostKind.PRIMARY ? target.name() : StoreNames.readService(target.name())),
+                                e.name() + "=" + StoreNames.hostname(h, app.namespace()), false)));
+                    } else if (s instanceof EnvSource.Interpolated i) {
+                        container.addresses().stream().filter(u -> u.where().equals("env:" + e.name()))
+                                .forEach(u -> t.call(app, workload, u.address(), e.name() + "=" + i.value(), false));
+                    }
+                }
+                for (AddressUse u : container.addresses()) {
+                    if (!u.where().startsWith("env:")) {
+                        String[] at = u.where().split(":", 2);
+                        List<String> values = at[0].equals("command") ? container.command() : container.args();
+                        t.call(app, workload, u.address(), at[0] + "[" + at[1] + "]=" + values.get(Integer.parseInt(at[1])), false);
+                    }
                 }
             }
             for (MountSpec m : w.containers().stream().flatMap(c -> c.mounts().stream()).toList()) {
                 String target = m instanceof MountSpec.OfConfig c ? t.config(c.config()) : t.secret(((MountSpec.OfSecret) m).secret());
                 t.edges.add(new Edge(workload, target, "mount " + m.path(), true));
+            }
+        }
+        for (ConfigSpec c : app.configs()) {
+            for (AddressUse u : c.addresses()) {
+                String key = u.where().substring(u.where().indexOf(':') + 1);
+                t.call(app, t.config(c), u.address(), key + "=" + c.data().get(key), true);
             }
         }
         for (IncludedObject included : app.included()) {
@@ -123,6 +144,21 @@ public final class Topology {
                     + ")", shape));
         }
         return t;
+    }
+
+    /** An edge from {@code from} to the Service {@code address} calls, labelled {@code label}. */
+    private void call(AppSpec app, String from, Address address, String label, boolean dashed) {
+        String to;
+        if (address instanceof Address.OtherNamespace o) {
+            to = "other_" + sanitize(o.namespace()) + "_" + sanitize(o.service());
+            nodes.putIfAbsent(to, new Node(to, "Service " + o.service() + "\n(namespace " + o.namespace() + ")", Shape.SERVICE));
+        } else if (address instanceof EnvSource.HostRef h) {
+            to = serviceId(h.kind() == EnvSource.HostKind.PRIMARY ? h.store().name() : StoreNames.readService(h.store().name()));
+        } else {
+            Address.ServiceEndpoint e = (Address.ServiceEndpoint) address;
+            to = serviceId(e.via() == Address.Via.READ ? StoreNames.readService(e.target().name()) : e.target().name());
+        }
+        edges.add(new Edge(from, to, label, dashed));
     }
 
     private static String replicas(WorkloadSpec w) {

@@ -51,11 +51,11 @@ class ModelPredicatesTest {
                 List.of(Optional.empty(), some, Optional.empty()), List.of(Optional.empty(), Optional.empty(), some));
         for (List<Optional<Probe>> c : cases) {
             assertThatThrownBy(() -> new ContainerSpec("setup", ContainerSpec.Role.INIT, image, List.of(), R, List.of(), List.of(),
-                    c.get(0), c.get(1), c.get(2), List.of(), List.of(), ContainerSecurity.restricted()))
+                    c.get(0), c.get(1), c.get(2), List.of(), List.of(), ContainerSecurity.restricted(), List.of()))
                     .hasMessage("init container setup runs to completion before the others start; it cannot have probes"
                             + " (make it a sidecar if it must keep running)");
             assertThat(new ContainerSpec("proxy", ContainerSpec.Role.SIDECAR, image, List.of(), R, List.of(), List.of(),
-                    c.get(0), c.get(1), c.get(2), List.of(), List.of(), ContainerSecurity.restricted()).name()).isEqualTo("proxy");
+                    c.get(0), c.get(1), c.get(2), List.of(), List.of(), ContainerSecurity.restricted(), List.of()).name()).isEqualTo("proxy");
         }
     }
 

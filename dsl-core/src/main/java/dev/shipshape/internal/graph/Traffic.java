@@ -1,13 +1,24 @@
 package dev.shipshape.internal.graph;
 
+import dev.shipshape.model.Address;
+import dev.shipshape.model.AddressUse;
 import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.MountSpec;
+import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.WorkloadSpec;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -15,11 +26,13 @@ import java.util.TreeSet;
 
 /**
  * Who talks to whom in an application, from its typed references: the edges the NetworkPolicies allow and the
- * {@code network.reference-blocked} rule checks. Not API.
+ * {@code network.reference-blocked} rule checks. A workload calls what its containers' env vars, commands and arguments
+ * name (a store's host, an endpoint, a template of them), and what the configs it reads name (an env var from one of
+ * their keys, or a mount). Not API.
  *
  * <pre>{@code
- * Traffic.routedPorts(app);    // {frontend=[http], fileserver=[http]}
- * Traffic.storesReadBy(app);   // {frontend={redis=…}, migrate={redis=…}}
+ * Traffic.routedPorts(app);   // {frontend=[http], fileserver=[http]}
+ * Traffic.calls(app);         // [frontend → redis on 6379 (env:REDIS_HOST), checkout → catalog on 3550 (env:CATALOG_ADDR), …]
  * }</pre>
  */
 public final class Traffic {
@@ -34,6 +47,21 @@ public final class Traffic {
     public static final int DNS_PORT = 53;
 
     private Traffic() {
+    }
+
+    /**
+     * One call of the graph: {@code from}'s pods call a workload of the app, or the pods of another namespace, on
+     * container ports.
+     *
+     * @param from      the calling workload
+     * @param where     where the address is written: {@code env:NAME}, {@code args:2}, {@code config:name/entry:key}
+     * @param address   the address
+     * @param target    the workload called, when it is one of the app
+     * @param namespace the namespace called, when it is another
+     * @param ports     the container ports called: the port named (or every port of a store whose host is named)
+     */
+    public record Call(WorkloadSpec from, String where, Address address, Optional<WorkloadSpec> target,
+                       Optional<String> namespace, SortedSet<Integer> ports) {
     }
 
     /**
@@ -55,35 +83,105 @@ public final class Traffic {
     }
 
     /**
-     * The stores of the app each workload reads the host of ({@code .env("DB_HOST", store.primaryHost())}), by name.
+     * Every call of the app's graph, workload by workload in definition order; a call to a component of another app, or
+     * on a port its target does not have, is left out (the rules report it).
      *
      * @param app the frozen app
-     * @return client workload name → store name → store
+     * @return the calls
      */
-    public static Map<String, SortedMap<String, WorkloadSpec>> storesReadBy(AppSpec app) {
-        Map<String, SortedMap<String, WorkloadSpec>> out = new TreeMap<>();
+    public static List<Call> calls(AppSpec app) {
+        List<Call> out = new ArrayList<>();
         for (WorkloadSpec w : app.workloads()) {
+            Set<ConfigSpec> configs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (ContainerSpec c : w.containers()) {
+                for (AddressUse use : c.addresses()) {
+                    call(app, w, use.where(), use.address()).ifPresent(out::add);
+                }
                 for (EnvVarSpec e : c.env()) {
-                    if (e.source() instanceof EnvSource.HostRef h && h.store().app().equals(app.id())) {
-                        app.workload(h.store()).ifPresent(store -> out.computeIfAbsent(w.name(), k -> new TreeMap<>())
-                                .put(store.name(), store));
+                    if (e.source() instanceof EnvSource.ConfigKeyRef ref) {
+                        configs.add(ref.config());
                     }
+                }
+                for (MountSpec m : c.mounts()) {
+                    if (m instanceof MountSpec.OfConfig config) {
+                        configs.add(config.config());
+                    }
+                }
+            }
+            for (ConfigSpec config : new LinkedHashSet<>(configs)) {
+                for (AddressUse use : config.addresses()) {
+                    call(app, w, "config:" + config.name() + "/" + use.where(), use.address()).ifPresent(out::add);
                 }
             }
         }
         return out;
     }
 
+    private static Optional<Call> call(AppSpec app, WorkloadSpec from, String where, Address address) {
+        if (address instanceof Address.OtherNamespace o) {
+            return Optional.of(new Call(from, where, address, Optional.empty(), Optional.of(o.namespace()),
+                    new TreeSet<>(List.of(o.targetPort()))));
+        }
+        if (address instanceof EnvSource.HostRef h) {
+            return app.owns(h.store()) ? app.workload(h.store()).map(store -> new Call(from, where, address, Optional.of(store),
+                    Optional.empty(), numbers(store.ports()))) : Optional.empty();
+        }
+        Address.ServiceEndpoint e = (Address.ServiceEndpoint) address;
+        if (!app.owns(e.target()) || e.targetPort().isEmpty()) {
+            return Optional.empty();
+        }
+        return app.workload(e.target()).filter(t -> t.port(e.port()).isPresent()).map(target -> new Call(from, where, address,
+                Optional.of(target), Optional.empty(), new TreeSet<>(List.of(target.port(e.port()).get().number()))));
+    }
+
+    private static SortedSet<Integer> numbers(List<PortSpec> ports) {
+        SortedSet<Integer> out = new TreeSet<>();
+        ports.forEach(p -> out.add(p.number()));
+        return out;
+    }
+
     /**
-     * The inverse of {@link #storesReadBy}: each store's clients, by name.
+     * The calls to workloads of the app grouped: client name → target name → the container ports called.
      *
-     * @param readBy what {@link #storesReadBy} returned
-     * @return store name → client workload names
+     * @param calls what {@link #calls(AppSpec)} returned
+     * @return client → target → ports, both sorted by name
      */
-    public static Map<String, SortedSet<String>> clientsOf(Map<String, SortedMap<String, WorkloadSpec>> readBy) {
-        Map<String, SortedSet<String>> out = new TreeMap<>();
-        readBy.forEach((client, stores) -> stores.keySet().forEach(s -> out.computeIfAbsent(s, k -> new TreeSet<>()).add(client)));
+    public static SortedMap<String, SortedMap<String, SortedSet<Integer>>> byClient(List<Call> calls) {
+        SortedMap<String, SortedMap<String, SortedSet<Integer>>> out = new TreeMap<>();
+        for (Call c : calls) {
+            c.target().ifPresent(t -> out.computeIfAbsent(c.from().name(), k -> new TreeMap<>())
+                    .computeIfAbsent(t.name(), k -> new TreeSet<>()).addAll(c.ports()));
+        }
+        return out;
+    }
+
+    /**
+     * The calls to workloads of the app grouped the other way: target name → client name → the container ports called.
+     *
+     * @param calls what {@link #calls(AppSpec)} returned
+     * @return target → client → ports, both sorted by name
+     */
+    public static SortedMap<String, SortedMap<String, SortedSet<Integer>>> byTarget(List<Call> calls) {
+        SortedMap<String, SortedMap<String, SortedSet<Integer>>> out = new TreeMap<>();
+        for (Call c : calls) {
+            c.target().ifPresent(t -> out.computeIfAbsent(t.name(), k -> new TreeMap<>())
+                    .computeIfAbsent(c.from().name(), k -> new TreeSet<>()).addAll(c.ports()));
+        }
+        return out;
+    }
+
+    /**
+     * The calls to other namespaces grouped: client name → namespace → the ports called.
+     *
+     * @param calls what {@link #calls(AppSpec)} returned
+     * @return client → namespace → ports, both sorted
+     */
+    public static SortedMap<String, SortedMap<String, SortedSet<Integer>>> toNamespaces(List<Call> calls) {
+        SortedMap<String, SortedMap<String, SortedSet<Integer>>> out = new TreeMap<>();
+        for (Call c : calls) {
+            c.namespace().ifPresent(ns -> out.computeIfAbsent(c.from().name(), k -> new TreeMap<>())
+                    .computeIfAbsent(ns, k -> new TreeSet<>()).addAll(c.ports()));
+        }
         return out;
     }
 }

@@ -39,6 +39,14 @@ public final class Args {
         return map.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
+    /** {@code port}, or an IllegalArgumentException naming {@code what} unless it is 1 to 65535. */
+    public static int port(String what, int port) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException(what + " must be 1-65535, got " + port);
+        }
+        return port;
+    }
+
     /** An absolute path without control characters, as a mount point must be. */
     public static String absolutePath(String path, String what) {
         notNull(path, what);

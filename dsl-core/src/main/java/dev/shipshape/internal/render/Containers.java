@@ -96,9 +96,9 @@ final class Containers {
         b.setRestartPolicy(c.role() == ContainerSpec.Role.SIDECAR ? "Always" : null);
         b.setSecurityContext(SecurityContexts.container(c.security()));
         b.setResources(resources(c.resources()));
-        c.readinessProbe().ifPresent(p -> b.setReadinessProbe(Probes.of(p)));
-        c.livenessProbe().ifPresent(p -> b.setLivenessProbe(Probes.of(p)));
-        c.startupProbe().ifPresent(p -> b.setStartupProbe(Probes.of(p)));
+        c.readinessProbe().ifPresent(p -> b.setReadinessProbe(Probes.of(p, c)));
+        c.livenessProbe().ifPresent(p -> b.setLivenessProbe(Probes.of(p, c)));
+        c.startupProbe().ifPresent(p -> b.setStartupProbe(Probes.of(p, c)));
         if (c.role() == ContainerSpec.Role.MAIN) {
             w.pod().preStop().ifPresent(d -> {
                 LifecycleHandler preStop = new LifecycleHandler();
@@ -148,6 +148,8 @@ final class Containers {
                 b.setValueFrom(from);
             } else if (source instanceof EnvSource.HostRef h) {
                 b.setValue(StoreNames.hostname(h, ctx.app().namespace()));
+            } else if (source instanceof EnvSource.Interpolated i) {
+                b.setValue(i.value());
             }
             env.add(b);
         }

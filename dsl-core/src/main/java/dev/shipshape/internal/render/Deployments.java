@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Web services, static sites and workers: a Deployment (no replica count when an HPA owns it; the rolling update when
- * set) and, for the kinds that serve ports, a Service. Not API.
+ * set) and, for the kinds that serve ports, a Service, and the external Service of an exposed one. Not API.
  */
 final class Deployments extends WorkloadRenderer {
 
@@ -36,6 +36,7 @@ final class Deployments extends WorkloadRenderer {
         out.add(d);
         if (w.kind().hasService()) {
             out.add(Services.of(w, w.name(), false, out));
+            w.pod().exposure().ifPresent(e -> out.add(Services.external(w, e, out)));
         }
     }
 

@@ -3,6 +3,8 @@ package dev.shipshape.internal.render;
 import dev.shipshape.internal.graph.Traffic;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.EgressRule;
+import dev.shipshape.model.Exposure;
+import dev.shipshape.model.NamespaceIngress;
 import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.WorkloadSpec;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -16,6 +18,8 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +29,11 @@ import java.util.TreeMap;
 
 /**
  * The app's NetworkPolicies: deny every ingress and egress of its pods, then allow what the typed graph needs — DNS to
- * kube-dns; the ingress controller's namespace to routed workloads on their routed ports; a workload to a store whose
- * host it reads, on the store's ports (egress at the client, ingress at the store); and the declared {@code egressTo}
- * blocks. Not API.
+ * kube-dns; the ingress controller's namespace to routed workloads on their routed ports; every call of the graph
+ * ({@link Traffic#calls}: a store's host, an endpoint, a template of them; egress at the caller, ingress at the callee, on
+ * the callee's container port), calls to other namespaces; the addresses a load balancer or node port admits; the
+ * namespaces allowed in ({@code allowFromNamespace}); and the declared {@code egressTo} blocks. None when the app
+ * renders none ({@code withoutNetworkPolicies}). Not API.
  */
 final class NetworkPolicies {
 
@@ -36,7 +42,7 @@ final class NetworkPolicies {
 
     static void render(RenderContext ctx) {
         AppSpec app = ctx.app();
-        if (app.workloads().isEmpty()) {
+        if (app.workloads().isEmpty() || app.networkPoliciesOff().isPresent()) {
             return;
         }
         RenderContext.Scope appWide = ctx.appScope();
@@ -52,28 +58,43 @@ final class NetworkPolicies {
         appWide.add(policy(appWide.meta("allow-dns", Labels.ofApp(app), true), appPods, Fabric.list("Egress"),
                 new ArrayList<>(), Fabric.list(toDns)));
         Map<String, SortedSet<String>> routedPorts = Traffic.routedPorts(app);
-        Map<String, SortedMap<String, WorkloadSpec>> storesOf = Traffic.storesReadBy(app);
-        Map<String, SortedSet<String>> clientsOf = Traffic.clientsOf(storesOf);
+        List<Traffic.Call> calls = Traffic.calls(app);
+        Map<String, SortedMap<String, SortedSet<Integer>>> byClient = Traffic.byClient(calls);
+        Map<String, SortedMap<String, SortedSet<Integer>>> byTarget = Traffic.byTarget(calls);
+        Map<String, SortedMap<String, SortedSet<Integer>>> toNamespaces = Traffic.toNamespaces(calls);
+        Map<String, WorkloadSpec> workloads = new HashMap<>();
+        app.workloads().forEach(w -> workloads.putIfAbsent(w.name(), w));
         for (WorkloadSpec w : app.workloads()) {
             RenderContext.Scope out = ctx.scope(w.id());
             List<NetworkPolicyIngressRule> ingress = new ArrayList<>();
             Set<String> routed = routedPorts.getOrDefault(w.name(), Collections.emptySortedSet());
             if (!routed.isEmpty()) {
-                ingress.add(new NetworkPolicyIngressRule(Fabric.list(controllerPeer(app)), ports(w, routed)));
+                ingress.add(new NetworkPolicyIngressRule(Fabric.list(controllerPeer(app)), named(w, routed)));
             }
-            for (String client : clientsOf.getOrDefault(w.name(), Collections.emptySortedSet())) {
-                ingress.add(new NetworkPolicyIngressRule(Fabric.list(podPeer(Labels.selector(app, client))), ports(w, null)));
+            byTarget.getOrDefault(w.name(), Collections.emptySortedMap()).forEach((client, ports) -> ingress.add(
+                    new NetworkPolicyIngressRule(Fabric.list(podPeer(Labels.selector(app, client))), numbered(w, ports))));
+            w.pod().exposure().ifPresent(e -> {
+                List<NetworkPolicyPeer> blocks = new ArrayList<>();
+                (e.loadBalancer() ? e.admitted() : Exposure.ANYWHERE).forEach(cidr -> blocks.add(block(cidr)));
+                ingress.add(new NetworkPolicyIngressRule(blocks, named(w, null)));
+            });
+            for (NamespaceIngress from : w.pod().ingressFrom()) {
+                ingress.add(new NetworkPolicyIngressRule(Fabric.list(namespacePeer(from.namespace())),
+                        named(w, from.ports().isEmpty() ? null : new HashSet<>(from.ports()))));
             }
             List<NetworkPolicyEgressRule> egress = new ArrayList<>();
-            for (WorkloadSpec target : storesOf.getOrDefault(w.name(), Collections.emptySortedMap()).values()) {
-                egress.add(new NetworkPolicyEgressRule(ports(target, null), Fabric.list(podPeer(Labels.selector(app, target.name())))));
-            }
+            byClient.getOrDefault(w.name(), Collections.emptySortedMap()).forEach((target, ports) -> egress.add(
+                    new NetworkPolicyEgressRule(numbered(workloads.get(target), ports),
+                            Fabric.list(podPeer(Labels.selector(app, target))))));
+            toNamespaces.getOrDefault(w.name(), Collections.emptySortedMap()).forEach((namespace, ports) -> {
+                List<NetworkPolicyPort> policyPorts = new ArrayList<>();
+                ports.forEach(p -> policyPorts.add(port("TCP", p)));
+                egress.add(new NetworkPolicyEgressRule(policyPorts, Fabric.list(namespacePeer(namespace))));
+            });
             for (EgressRule e : w.pod().egress()) {
-                NetworkPolicyPeer block = new NetworkPolicyPeer();
-                block.setIpBlock(new IPBlock(e.cidr(), new ArrayList<>()));
                 List<NetworkPolicyPort> ports = new ArrayList<>();
                 e.ports().forEach(p -> ports.add(port("TCP", p)));
-                egress.add(new NetworkPolicyEgressRule(ports, Fabric.list(block)));
+                egress.add(new NetworkPolicyEgressRule(ports, Fabric.list(block(e.cidr()))));
             }
             if (ingress.isEmpty() && egress.isEmpty()) {
                 continue;
@@ -87,6 +108,19 @@ final class NetworkPolicies {
             }
             out.add(policy(out.meta(w, w.name()), out.selector(w), types, ingress, egress));
         }
+    }
+
+    private static NetworkPolicyPeer block(String cidr) {
+        NetworkPolicyPeer block = new NetworkPolicyPeer();
+        block.setIpBlock(new IPBlock(cidr, new ArrayList<>()));
+        return block;
+    }
+
+    /** The pods of another namespace, by the label every Namespace carries with its name. */
+    private static NetworkPolicyPeer namespacePeer(String namespace) {
+        NetworkPolicyPeer peer = new NetworkPolicyPeer();
+        peer.setNamespaceSelector(Fabric.selector(Map.of(Traffic.NAMESPACE_NAME, namespace)));
+        return peer;
     }
 
     /** The ingress controller's pods: its namespace, narrowed to the labels given, if any. */
@@ -125,11 +159,22 @@ final class NetworkPolicies {
         return p;
     }
 
-    /** The container ports of {@code w} named in {@code names} (every port when null), as policy ports. */
-    private static List<NetworkPolicyPort> ports(WorkloadSpec w, Set<String> names) {
+    /** The container ports of {@code w} named in {@code names} (every port when null), as policy ports, in its order. */
+    private static List<NetworkPolicyPort> named(WorkloadSpec w, Set<String> names) {
         List<NetworkPolicyPort> ports = new ArrayList<>();
         for (PortSpec p : w.ports()) {
             if (names == null || names.contains(p.name())) {
+                ports.add(port("TCP", p.number()));
+            }
+        }
+        return ports;
+    }
+
+    /** The container ports of {@code w} numbered in {@code numbers}, as policy ports, in its order. */
+    private static List<NetworkPolicyPort> numbered(WorkloadSpec w, Set<Integer> numbers) {
+        List<NetworkPolicyPort> ports = new ArrayList<>();
+        for (PortSpec p : w.ports()) {
+            if (numbers.contains(p.number())) {
                 ports.add(port("TCP", p.number()));
             }
         }

@@ -42,6 +42,7 @@ public final class Catalog {
                 new NameDuplicate(),
                 new PortMissing(),
                 new PortConflict(),
+                new ServiceExposureInvalid(),
                 new MountConflict(),
                 new StoreVolumeMissing(),
                 new CronJobScheduleInvalid(),
@@ -60,6 +61,7 @@ public final class Catalog {
                 new NetworkReferenceBlocked(),
                 new ReferenceForeign(),
                 new ReferenceUnresolved(),
+                new ReferenceUntyped(),
                 new ReferenceOutsideManifests());
     }
 }

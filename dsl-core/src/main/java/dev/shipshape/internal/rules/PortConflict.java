@@ -10,7 +10,9 @@ import dev.shipshape.internal.validation.RuleDeclaration;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code port.conflict}: two ports that the API server refuses side by side: two ports of one Service with the same
@@ -23,8 +25,10 @@ final class PortConflict extends BaseRule {
 
     PortConflict() {
         super(RuleDeclaration.error("port.conflict",
-                "two ports of one Service with one number and protocol; two containers of a pod on one host "
-                + "port (both refused by the API server; the DSL refuses the first at once)",
+                "two ports of one Service with one number and protocol; two Services on one node port (whatever "
+                + "the protocol; one Service may serve it over TCP and UDP); two "
+                + "containers of a pod on one host port (each refused by the API server; the DSL refuses the "
+                + "first at once)",
                 "give each its own number"));
     }
 
@@ -32,6 +36,7 @@ final class PortConflict extends BaseRule {
     public void register(Registry registry) {
         registry.object("Service", this::service);
         registry.pod(this::hostPorts);
+        registry.graph(this::nodePorts);
     }
 
     private void service(Item service, CheckContext ctx, Findings findings) {
@@ -48,6 +53,36 @@ final class PortConflict extends BaseRule {
                                 + label(first) + " and " + label(p) + "); the API server refuses it.",
                         service.isRendered() ? "expose each number once: remove one of the two .port(…) calls."
                                 : "give each port its own number, or keep one of them.");
+            }
+        }
+    }
+
+    /**
+     * A node port is one per cluster, whatever the protocol: a second Service asking for it is refused ("provided port
+     * is already allocated"). One Service may serve a node port over TCP and UDP, not twice over one protocol
+     * ({@code ValidateService}: "Duplicate value").
+     */
+    private void nodePorts(CheckContext ctx, Findings findings) {
+        Map<Integer, Item> taken = new HashMap<>();
+        for (Item service : ctx.index().ofKind("Service")) {
+            Set<String> own = new HashSet<>();
+            for (ServicePort p : Services.ports(service)) {
+                if (p.getNodePort() == null || p.getNodePort() == 0) {
+                    continue;
+                }
+                String protocol = p.getProtocol() == null ? TCP : p.getProtocol();
+                Item first = taken.putIfAbsent(p.getNodePort(), service);
+                if (first != null && first != service) {
+                    findings.report(Services.place(service).child("nodePort:" + p.getNodePort()), "Service " + service.name()
+                                    + " asks for node port " + p.getNodePort() + ", which Service " + first.name()
+                                    + " already takes; the API server refuses the second.",
+                            "give each Service its own node port (or none, and let the API server choose one).");
+                } else if (!own.add(p.getNodePort() + "/" + protocol)) {
+                    findings.report(Services.place(service).child("nodePort:" + p.getNodePort()), "Service " + service.name()
+                                    + " asks for node port " + p.getNodePort() + "/" + protocol + " twice; the API server"
+                                    + " refuses it.",
+                            "give each port its own node port (or none, and let the API server choose one).");
+                }
             }
         }
     }

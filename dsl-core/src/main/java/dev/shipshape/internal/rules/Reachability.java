@@ -63,6 +63,7 @@ final class Reachability {
      */
     private final Map<String, List<NetworkPolicySpec>> policies = new HashMap<>();
     private final Map<String, Map<String, String>> namespaceLabels = new HashMap<>();
+    private final Map<NetworkPolicySpec, String> names = new java.util.IdentityHashMap<>();
 
     /**
      * The network the NetworkPolicies of {@code index} make; built once per validation
@@ -87,6 +88,7 @@ final class Reachability {
                 }
             }
             policies.computeIfAbsent(file, x -> new ArrayList<>()).add(s);
+            names.put(s, i.name());
         }
         for (Item i : index.ofKind("Namespace")) {
             Map<String, String> labels = new HashMap<>(i.labels());
@@ -106,6 +108,11 @@ final class Reachability {
     /** Whether some policies of the pod's namespace select it for {@code type} ({@code Ingress} or {@code Egress}). */
     boolean isolated(PodNode pod, String type) {
         return !selecting(pod, type).isEmpty();
+    }
+
+    /** The names of the policies that select the pod for {@code type}, sorted: who decides what it may send or get. */
+    List<String> isolatedBy(PodNode pod, String type) {
+        return selecting(pod, type).stream().map(names::get).sorted().toList();
     }
 
     private List<NetworkPolicySpec> selecting(PodNode pod, String type) {

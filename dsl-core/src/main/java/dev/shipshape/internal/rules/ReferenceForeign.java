@@ -5,6 +5,7 @@ import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.internal.validation.RuleDeclaration;
+import dev.shipshape.model.Address;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.EnvSource;
@@ -22,7 +23,7 @@ final class ReferenceForeign extends BaseRule {
 
     ReferenceForeign() {
         super(RuleDeclaration.error("reference.foreign",
-                "a reference to a config, secret, store host or route target of another `App`",
+                "a reference to a config, secret, store host, endpoint or route target of another `App`",
                 "define it in this app"));
     }
 
@@ -47,6 +48,14 @@ final class ReferenceForeign extends BaseRule {
                 }
             }
         }
+        for (Uses.At at : Uses.of(app)) {
+            Address a = at.use().address();
+            ComponentId target = a instanceof Address.ServiceEndpoint e ? e.target()
+                    : a instanceof EnvSource.HostRef h ? h.store() : null;
+            if (target != null && !app.owns(target)) {
+                report(app, at.place(), target, findings);
+            }
+        }
         for (IngressSpec i : app.ingresses()) {
             for (RouteSpec r : i.routes()) {
                 if (!app.owns(r.target())) {
@@ -63,9 +72,6 @@ final class ReferenceForeign extends BaseRule {
         }
         if (source instanceof EnvSource.SecretKeyRef s) {
             return s.secret().id();
-        }
-        if (source instanceof EnvSource.HostRef h) {
-            return h.store();
         }
         return null;
     }

@@ -8,10 +8,13 @@ import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.internal.validation.RuleDeclaration;
+import dev.shipshape.model.Address;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.NamespaceIngress;
+import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.WorkloadSpec;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -26,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,11 +45,13 @@ final class ReferenceUnresolved extends BaseRule {
 
     ReferenceUnresolved() {
         super(RuleDeclaration.error("reference.unresolved",
-                "a probe on a port name the workload does not expose; a route to a workload without ports, "
-                + "to a port it does not have, or to one with several ports and none named `http`; a Service "
-                + "selecting no pod or targeting a port no selected container has; an HPA target, StatefulSet "
-                + "`serviceName` or volume mount that does not resolve",
-                "probe an existing port; name the port: `.route(\"/\", api, \"grpc\")`; add `.port(…)`"));
+                "a probe on a port name the workload does not expose; an endpoint, node port or "
+                + "`allowFromNamespace` naming a port the component does not have, or a store's read Service it "
+                + "renders without; a route to a workload without ports, to a port it does not have, or to one "
+                + "with several ports and none named `http`; a Service selecting no pod or targeting a port no "
+                + "selected container has; an HPA target, StatefulSet `serviceName` or volume mount that does "
+                + "not resolve",
+                "probe or call an existing port; name the port: `.route(\"/\", api, \"grpc\")`; add `.port(…)`"));
     }
 
     @Override
@@ -53,6 +59,8 @@ final class ReferenceUnresolved extends BaseRule {
         registry.container(this::probes);
         registry.pod(this::mounts);
         registry.model(this::readHosts);
+        registry.model(this::endpoints);
+        registry.model(this::portNames);
         registry.graph(this::objects);
     }
 
@@ -72,6 +80,74 @@ final class ReferenceUnresolved extends BaseRule {
                     }
                 }
             }
+        }
+    }
+
+    /** An endpoint on a port its target does not have, or through a read Service its store renders without. */
+    private void endpoints(AppSpec app, CheckContext ctx, Findings findings) {
+        for (Uses.At at : Uses.of(app)) {
+            if (!(at.use().address() instanceof Address.ServiceEndpoint e) || !app.owns(e.target())) {
+                continue;
+            }
+            app.workload(e.target()).ifPresent(target -> {
+                String name = target.kind().pathSegment() + " '" + target.name() + "'";
+                if (e.servicePort().isEmpty()) {
+                    findings.report(at.place(), "calls port '" + e.port() + "' of " + name + ", which it does not have (it has "
+                                    + portNames(target) + "); the address does not resolve.",
+                            target.ports().isEmpty() ? "add .port(\"" + e.port() + "\", …) to " + target.name() + "."
+                                    : "call one of its ports: " + target.name() + "." + method(e) + "(\""
+                                    + target.ports().get(0).name() + "\").");
+                } else if (e.via() == Address.Via.READ && !target.readService()) {
+                    findings.report(at.place(), "calls the read Service of " + name + ", which is rendered without it"
+                                    + " (.withoutReadService()), so the name does not resolve.",
+                            "use " + target.name() + ".primaryEndpoint(\"" + e.port() + "\"), or drop .withoutReadService().");
+                }
+            });
+        }
+    }
+
+    private static String method(Address.ServiceEndpoint e) {
+        return switch (e.via()) {
+            case SERVICE -> "endpoint";
+            case PRIMARY -> "primaryEndpoint";
+            case READ -> "readEndpoint";
+        };
+    }
+
+    private static String portNames(WorkloadSpec w) {
+        return w.ports().isEmpty() ? "no ports" : w.ports().stream().map(PortSpec::name).collect(Collectors.joining(", "));
+    }
+
+    /** A gRPC probe, a node port or an {@code allowFromNamespace} naming a port the component does not have. */
+    private void portNames(AppSpec app, CheckContext ctx, Findings findings) {
+        for (WorkloadSpec w : app.workloads()) {
+            for (ContainerSpec c : w.containers()) {
+                Map<String, Optional<dev.shipshape.model.Probe>> probes = new LinkedHashMap<>();
+                probes.put("readinessProbe", c.readinessProbe());
+                probes.put("livenessProbe", c.livenessProbe());
+                probes.put("startupProbe", c.startupProbe());
+                probes.forEach((which, probe) -> probe.map(dev.shipshape.model.Probe::action)
+                        .filter(a -> a instanceof dev.shipshape.model.Probe.Grpc g && !c.exposes(g.port())).map(a -> ((dev.shipshape.model.Probe.Grpc) a).port())
+                        .ifPresent(port -> findings.report(Uses.container(w, c).child(which), "probes gRPC on port '"
+                                        + port + "', which " + c.name() + " does not expose (it has " + (c.ports().isEmpty()
+                                        ? "no ports" : c.ports().stream().map(PortSpec::name).collect(Collectors.joining(", ")))
+                                        + "); grpc.port needs its number.",
+                                "probe one of its ports, or add .port(\"" + port + "\", …).")));
+            }
+            for (NamespaceIngress in : w.pod().ingressFrom()) {
+                for (String port : in.ports()) {
+                    if (w.port(port).isEmpty()) {
+                        findings.report(Place.of(w.id()).child("allowFromNamespace:" + in.namespace()), "lets namespace "
+                                        + in.namespace() + " call port '" + port + "', which " + w.name() + " does not have (it has "
+                                        + portNames(w) + ").",
+                                "name one of its ports, or none for every port.");
+                    }
+                }
+            }
+            w.pod().exposure().ifPresent(e -> e.nodePorts().keySet().stream().filter(p -> w.port(p).isEmpty())
+                    .forEach(p -> findings.report(Place.of(w.id()).child("nodePort:" + p), "serves port '" + p + "' on a"
+                                    + " node port, but " + w.name() + " has no port of that name (it has " + portNames(w) + ").",
+                            "name one of its ports in .nodePort(…).")));
         }
     }
 

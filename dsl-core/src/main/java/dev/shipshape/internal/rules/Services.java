@@ -1,6 +1,7 @@
 package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Place;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.PodNode;
@@ -18,6 +19,16 @@ import java.util.Optional;
 final class Services {
 
     private Services() {
+    }
+
+    /**
+     * Where a finding about {@code service} is reported: its place, and for a component's second Service (a store's read
+     * Service, a {@code <name>-external} one) the Service's name below the component's path.
+     */
+    static Place place(Item service) {
+        Place place = service.place();
+        return service.component().filter(c -> !c.name().equals(service.name()))
+                .map(c -> place.child("service:" + service.name())).orElse(place);
     }
 
     /** The Service's ports, never null. */

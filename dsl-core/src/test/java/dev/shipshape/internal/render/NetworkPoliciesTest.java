@@ -114,4 +114,86 @@ class NetworkPoliciesTest {
         app.worker("lonely", IMAGE).resources(SMALL);
         assertThat(render()).extracting(Item::name).doesNotContain("lonely");
     }
+
+    /** The {@code app.kubernetes.io/name} of each pod peer of {@code peers}. */
+    private static List<String> names(List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer> peers) {
+        return peers.stream().map(p -> p.getPodSelector().getMatchLabels().get("app.kubernetes.io/name")).toList();
+    }
+
+    @Test
+    void an_endpoint_opens_the_targets_container_port_not_its_service_port_from_every_container_of_the_caller() {
+        WebService email = app.webService("email", IMAGE).port("grpc", 8080, 5000).resources(SMALL);
+        StatefulStore redis = app.statefulStore("redis", IMAGE).port("redis", 6379).port("metrics", 9121).resources(SMALL)
+                .volume("data", "/data", Storage.gibibytes(1));
+        app.worker("checkout", IMAGE).resources(SMALL).env("EMAIL", email.endpoint("grpc"))
+                .initContainer("wait", IMAGE, c -> c.args("--for", redis.primaryEndpoint("redis")));
+        app.worker("cart", IMAGE).resources(SMALL)
+                .sidecar("proxy", IMAGE, c -> c.env("UPSTREAM", dev.shipshape.dsl.Template.of("redis://", redis.readEndpoint("redis"))));
+        var urls = app.config("urls").entry("email", email.endpoint("grpc"));
+        app.worker("reporter", IMAGE).resources(SMALL).mount(urls, "/etc/urls");
+        List<Item> items = render();
+        NetworkPolicy checkout = policy(items, "checkout");
+        assertThat(checkout.getSpec().getPolicyTypes()).containsExactly("Egress");
+        assertThat(checkout.getSpec().getEgress()).extracting(e -> names(e.getTo()), e -> ports(e.getPorts()))
+                .containsExactly(tuple(List.of("email"), List.of(8080)), tuple(List.of("redis"), List.of(6379)));
+        assertThat(policy(items, "cart").getSpec().getEgress()).extracting(e -> names(e.getTo()), e -> ports(e.getPorts()))
+                .containsExactly(tuple(List.of("redis"), List.of(6379)));
+        NetworkPolicy emailPolicy = policy(items, "email");
+        assertThat(emailPolicy.getSpec().getPolicyTypes()).containsExactly("Ingress");
+        assertThat(emailPolicy.getSpec().getIngress()).extracting(i -> names(i.getFrom()), i -> ports(i.getPorts()))
+                .containsExactly(tuple(List.of("checkout"), List.of(8080)), tuple(List.of("reporter"), List.of(8080)));
+        assertThat(policy(items, "redis").getSpec().getIngress()).extracting(i -> names(i.getFrom()), i -> ports(i.getPorts()))
+                .containsExactly(tuple(List.of("cart"), List.of(6379)), tuple(List.of("checkout"), List.of(6379)));
+        assertThat(policy(items, "reporter").getSpec().getEgress()).extracting(e -> names(e.getTo()), e -> ports(e.getPorts()))
+                .containsExactly(tuple(List.of("email"), List.of(8080)));
+    }
+
+    @Test
+    void another_namespaces_service_gets_egress_to_that_namespace_on_its_target_port() {
+        app.worker("w", IMAGE).resources(SMALL).env("PAY", Shipshape.serviceIn("payments", "api", 443, 8443))
+                .env("AUTH", Shipshape.serviceIn("auth", "oidc", 8080));
+        NetworkPolicy p = policy(render(), "w");
+        assertThat(p.getSpec().getEgress()).extracting(
+                        e -> e.getTo().get(0).getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"),
+                        e -> e.getTo().get(0).getPodSelector(), e -> ports(e.getPorts()))
+                .containsExactly(tuple("auth", null, List.of(8080)), tuple("payments", null, List.of(8443)));
+    }
+
+    @Test
+    void exposure_admits_its_source_ranges_or_anywhere_and_namespace_grants_admit_their_namespace() {
+        app.webService("public", IMAGE).port("http", 8080, 80).port("admin", 9000).resources(SMALL).loadBalancer();
+        app.webService("partner", IMAGE).port("http", 8080).resources(SMALL).loadBalancer("203.0.113.0/24", "2001:db8::/32");
+        app.staticSite("site", IMAGE).resources(SMALL).nodePort("http", 30080);
+        app.webService("metered", IMAGE).port("http", 8080).port("metrics", 9090).resources(SMALL)
+                .allowFromNamespace("monitoring", "metrics").allowFromNamespace("ops");
+        List<Item> items = render();
+        assertThat(policy(items, "public").getSpec().getIngress()).extracting(
+                        i -> i.getFrom().stream().map(f -> f.getIpBlock().getCidr()).toList(), i -> ports(i.getPorts()))
+                .containsExactly(tuple(List.of("0.0.0.0/0", "::/0"), List.of(8080, 9000)));
+        assertThat(policy(items, "partner").getSpec().getIngress()).extracting(
+                        i -> i.getFrom().stream().map(f -> f.getIpBlock().getCidr()).toList(), i -> ports(i.getPorts()))
+                .containsExactly(tuple(List.of("203.0.113.0/24", "2001:db8::/32"), List.of(8080)));
+        assertThat(policy(items, "site").getSpec().getIngress()).extracting(
+                        i -> i.getFrom().stream().map(f -> f.getIpBlock().getCidr()).toList(), i -> ports(i.getPorts()))
+                .containsExactly(tuple(List.of("0.0.0.0/0", "::/0"), List.of(8080)));
+        assertThat(policy(items, "metered").getSpec().getIngress()).extracting(
+                        i -> i.getFrom().get(0).getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"),
+                        i -> i.getFrom().get(0).getPodSelector(), i -> ports(i.getPorts()))
+                .containsExactly(tuple("monitoring", null, List.of(9090)), tuple("ops", null, List.of(8080, 9090)));
+    }
+
+    @Test
+    void without_network_policies_the_app_renders_none_and_says_why_on_every_object() {
+        WebService email = app.webService("email", IMAGE).port("grpc", 8080).resources(SMALL).loadBalancer();
+        app.worker("w", IMAGE).resources(SMALL).env("EMAIL", email.endpoint("grpc"));
+        app.withoutNetworkPolicies("Cilium cluster policies of the platform team");
+        assertThat(render()).isEmpty();
+        var objects = app.render().objects();
+        assertThat(objects).noneMatch(o -> o instanceof NetworkPolicy);
+        assertThat(objects).allSatisfy(o -> assertThat(o.getMetadata().getAnnotations())
+                .containsEntry("shipshape.dev/waived.network.default-deny-missing", "Cilium cluster policies of the platform team"));
+        assertThat(app.validate()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.withoutNetworkPolicies(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a reason");
+    }
 }

@@ -149,4 +149,48 @@ class PortConflictTest {
                     assertThat(v.message()).contains("asks for host port 8080/TCP, which container a already takes");
                 });
     }
+
+    @Test
+    void a_node_port_is_one_per_cluster_whatever_the_protocol_and_one_service_may_serve_it_over_tcp_and_udp() throws IOException {
+        assertThat(check("port.conflict", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: dns}
+                spec:
+                  type: NodePort
+                  selector: {app: dns}
+                  ports:
+                  - {name: udp, port: 53, protocol: UDP, nodePort: 30053}
+                  - {name: tcp, port: 53, nodePort: 30053}
+                  - {name: web, port: 80, nodePort: 30080}
+                  - {name: web2, port: 81, nodePort: 30080}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: other}
+                spec:
+                  type: LoadBalancer
+                  selector: {app: other}
+                  ports:
+                  - {name: udp, port: 53, protocol: UDP, nodePort: 30053}
+                """)).containsExactly(
+                "m.yaml#L1/Service:dns/nodePort:30080 | Service dns asks for node port 30080/TCP twice; the API server"
+                        + " refuses it. | give each port its own node port (or none, and let the API server choose one).",
+                "m.yaml#L13/Service:other/nodePort:30053 | Service other asks for node port 30053, which Service dns"
+                        + " already takes; the API server refuses the second. | give each Service its own node port (or none,"
+                        + " and let the API server choose one).");
+    }
+
+    @Test
+    void two_components_on_one_node_port_conflict() {
+        Fixture f = new Fixture();
+        f.web.nodePort("http", 30080);
+        assertThat(f.violations()).isEmpty();
+        f.app.staticSite("site", "nginx:1.27" + Fixture.DIGEST).replicas(2).resources(Fixture.resources()).nodePort("http", 30080);
+        assertThat(f.violations()).filteredOn(v -> v.rule().equals("port.conflict")).singleElement().satisfies(v -> {
+            assertThat(v.path()).matches("shop/(webService:web/service:web|staticSite:site/service:site)-external/nodePort:30080");
+            assertThat(v.message()).containsAnyOf("Service web-external asks for node port 30080, which Service site-external",
+                    "Service site-external asks for node port 30080, which Service web-external");
+        });
+    }
 }

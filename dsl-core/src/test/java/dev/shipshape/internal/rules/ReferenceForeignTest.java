@@ -53,4 +53,19 @@ class ReferenceForeignTest {
         own.web.mount(own.cfg, "/etc/web").env("LITERAL", "x");
         assertThat(own.violations()).extracting(Violation::rule).doesNotContain("reference.foreign");
     }
+
+    @Test
+    void endpoints_of_another_apps_components_are_foreign_wherever_they_are_used() {
+        Fixture f = new Fixture();
+        App other = Shipshape.app("other");
+        WebService api = other.webService("api", "my-repo/api:1" + Fixture.DIGEST).port("grpc", 9000);
+        f.web.env("API", api.endpoint("grpc"))
+                .sidecar("proxy", "my-repo/proxy:1" + Fixture.DIGEST, c -> c.args("--upstream", dev.shipshape.dsl.Template.of("http://", api.endpoint("grpc"))));
+        f.cfg.entry("api", api.endpoint("grpc"));
+        assertThat(f.violations()).filteredOn(v -> v.rule().equals("reference.foreign")).extracting(Violation::path)
+                .containsExactlyInAnyOrder("shop/webService:web/container:web/env:API",
+                        "shop/webService:web/initContainer:proxy/args:1", "shop/config:web-config/entry:api");
+        assertThat(f.violations()).filteredOn(v -> v.path().endsWith("env:API")).extracting(Violation::message)
+                .containsExactly("refers to webService 'api' of app 'other', not of this app 'shop'; its manifests would not contain it.");
+    }
 }

@@ -345,4 +345,39 @@ class ReferenceUnresolvedTest {
         wrong.app.ingress("wrong").host("w.example.com").route("/", wrong.web, "metrics");
         assertThat(wrong.only("reference.unresolved").message()).contains("routes to port 'metrics' of");
     }
+
+    @Test
+    void endpoints_grpc_probes_node_ports_and_namespace_grants_must_name_ports_the_component_has() {
+        Fixture f = new Fixture();
+        WebService api = f.app.webService("api", "my-repo/api:1" + Fixture.DIGEST).replicas(2).port("grpc", 9000)
+                .resources(Fixture.resources()).readinessProbe(Probe.grpc("grpcc"))
+                .nodePort("metrics", 30090).allowFromNamespace("monitoring", "metrics");
+        f.web.env("API", api.endpoint("http")).env("DB_READ", f.store.readEndpoint("pg"));
+        f.store.withoutReadService();
+        assertThat(f.violations()).extracting(Violation::rule, Violation::path, Violation::message, Violation::fix)
+                .containsExactlyInAnyOrder(
+                        tuple("reference.unresolved", "shop/webService:api/allowFromNamespace:monitoring",
+                                "lets namespace monitoring call port 'metrics', which api does not have (it has grpc).",
+                                "name one of its ports, or none for every port."),
+                        tuple("reference.unresolved", "shop/webService:api/container:api/readinessProbe",
+                                "probes gRPC on port 'grpcc', which api does not expose (it has grpc); grpc.port needs its number.",
+                                "probe one of its ports, or add .port(\"grpcc\", …)."),
+                        tuple("reference.unresolved", "shop/webService:api/nodePort:metrics",
+                                "serves port 'metrics' on a node port, but api has no port of that name (it has grpc).",
+                                "name one of its ports in .nodePort(…)."),
+                        tuple("reference.unresolved", "shop/webService:web/container:web/env:API",
+                                "calls port 'http' of webService 'api', which it does not have (it has grpc); the address does"
+                                        + " not resolve.",
+                                "call one of its ports: api.endpoint(\"grpc\")."),
+                        tuple("reference.unresolved", "shop/webService:web/container:web/env:DB_READ",
+                                "calls the read Service of statefulStore 'db', which is rendered without it"
+                                        + " (.withoutReadService()), so the name does not resolve.",
+                                "use db.primaryEndpoint(\"pg\"), or drop .withoutReadService()."));
+        Fixture ok = new Fixture();
+        WebService grpc = ok.app.webService("api", "my-repo/api:1" + Fixture.DIGEST).replicas(2).port("grpc", 9000)
+                .resources(Fixture.resources()).readinessProbe(Probe.grpc("grpc", "api.v1.Health"))
+                .nodePort("grpc", 30090).allowFromNamespace("monitoring", "grpc");
+        ok.web.env("API", grpc.endpoint("grpc")).env("DB_READ", ok.store.readEndpoint("pg"));
+        assertThat(ok.violations()).isEmpty();
+    }
 }
