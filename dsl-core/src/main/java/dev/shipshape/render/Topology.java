@@ -10,9 +10,11 @@ import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.Exposure;
 import dev.shipshape.model.IncludedObject;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.MountSpec;
+import dev.shipshape.model.NamespaceIngress;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.model.VolumeSpec;
@@ -79,6 +81,21 @@ public final class Topology {
                         "Service " + w.name() + (store ? " (headless)" : "") + (ports.isEmpty() ? "" : "\n" + ports), Shape.SERVICE));
                 t.edges.add(new Edge(serviceId(w.name()), workload, "", false));
             }
+            w.pod().exposure().ifPresent(e -> {
+                String external = serviceId(Exposure.serviceName(w.name()));
+                String how = e.loadBalancer() ? "LoadBalancer" + (e.sourceRanges().isEmpty() ? "" : " from " + String.join(", ", e.sourceRanges()))
+                        : "NodePort";
+                String nodePorts = e.nodePorts().entrySet().stream().map(n -> n.getKey() + " on node port " + n.getValue())
+                        .collect(Collectors.joining(", "));
+                t.nodes.putIfAbsent(external, new Node(external, "Service " + Exposure.serviceName(w.name()) + "\n" + how
+                        + (nodePorts.isEmpty() ? "" : "\n" + nodePorts), Shape.SERVICE));
+                t.edges.add(new Edge(external, workload, "", false));
+            });
+            for (NamespaceIngress in : w.pod().ingressFrom()) {
+                String from = "namespace_" + sanitize(in.namespace());
+                t.nodes.putIfAbsent(from, new Node(from, "Namespace " + in.namespace(), Shape.CONFIG));
+                t.edges.add(new Edge(from, workload, in.ports().isEmpty() ? "every port" : String.join(", ", in.ports()), true));
+            }
             if (store && w.readService()) {
                 String read = serviceId(StoreNames.readService(w.name()));
                 t.nodes.putIfAbsent(read, new Node(read, "Service " + StoreNames.readService(w.name()) + "\n" + ports, Shape.SERVICE));
@@ -93,6 +110,7 @@ public final class Topology {
                 }
             }
             for (ContainerSpec container : w.containers()) {
+                String by = container.role() == ContainerSpec.Role.MAIN ? "" : container.name() + ": ";
                 for (EnvVarSpec e : container.env()) {
                     EnvSource s = e.source();
                     if (s instanceof EnvSource.ConfigKeyRef c) {
@@ -105,14 +123,14 @@ public final class Topology {
                                 e.name() + "=" + StoreNames.hostname(h, app.namespace()), false)));
                     } else if (s instanceof EnvSource.Interpolated i) {
                         container.addresses().stream().filter(u -> u.where().equals("env:" + e.name()))
-                                .forEach(u -> t.call(app, workload, u.address(), e.name() + "=" + i.value(), false));
+                                .forEach(u -> t.call(app, workload, u.address(), by + e.name() + "=" + i.value(), false));
                     }
                 }
                 for (AddressUse u : container.addresses()) {
                     if (!u.where().startsWith("env:")) {
                         String[] at = u.where().split(":", 2);
                         List<String> values = at[0].equals("command") ? container.command() : container.args();
-                        t.call(app, workload, u.address(), at[0] + "[" + at[1] + "]=" + values.get(Integer.parseInt(at[1])), false);
+                        t.call(app, workload, u.address(), by + at[0] + "[" + at[1] + "]=" + values.get(Integer.parseInt(at[1])), false);
                     }
                 }
             }

@@ -163,4 +163,19 @@ class ServiceGraphTest {
         assertThat(before.diff(before).addedCalls()).isEmpty();
         assertThat(List.of(after.topology().dot())).allSatisfy(dot -> assertThat(dot).contains("CATALOG=catalog:3550"));
     }
+
+    @Test
+    void the_diagram_shows_exposure_namespace_grants_and_which_helper_container_calls() {
+        app.webService("front", IMG).port("http", 8080, 80).loadBalancer("203.0.113.0/24").nodePort("http", 30080)
+                .allowFromNamespace("monitoring", "http")
+                .sidecar("proxy", IMG, c -> c.env("UP", email.endpoint("grpc")))
+                .initContainer("wait", IMG, c -> c.args("--for", redis.primaryEndpoint("redis")));
+        String mermaid = app.render().topology().mermaid();
+        assertThat(mermaid).contains("service_front_external([\"Service front-external<br/>LoadBalancer from 203.0.113.0/24"
+                        + "<br/>http on node port 30080\"])")
+                .contains("service_front_external --> webService_front")
+                .contains("namespace_monitoring -.->|\"http\"| webService_front")
+                .contains("webService_front -->|\"proxy: UP=email:5000\"| service_email")
+                .contains("webService_front -->|\"wait: args[1]=redis-0.redis:6379\"| service_redis");
+    }
 }

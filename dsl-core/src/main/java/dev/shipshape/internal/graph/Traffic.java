@@ -13,8 +13,8 @@ import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.WorkloadSpec;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +27,13 @@ import java.util.TreeSet;
 /**
  * Who talks to whom in an application, from its typed references: the edges the NetworkPolicies allow and the
  * {@code network.reference-blocked} rule checks. A workload calls what its containers' env vars, commands and arguments
- * name (a store's host, an endpoint, a template of them), and what the configs it reads name (an env var from one of
- * their keys, or a mount). Not API.
+ * name (a store's host, an endpoint, a template of them), and what the configs it reads name: the entries its env vars
+ * read, every entry of one it mounts. Not API.
  *
  * <pre>{@code
  * Traffic.routedPorts(app);   // {frontend=[http], fileserver=[http]}
- * Traffic.calls(app);         // [frontend → redis on 6379 (env:REDIS_HOST), checkout → catalog on 3550 (env:CATALOG_ADDR), …]
+ * Traffic.calls(app);         // [frontend → redis on 6379 (container:frontend/env:REDIS_HOST),
+ *                             //  checkout → catalog on 3550 (container:checkout/env:CATALOG_ADDR), …]
  * }</pre>
  */
 public final class Traffic {
@@ -54,7 +55,8 @@ public final class Traffic {
      * container ports.
      *
      * @param from      the calling workload
-     * @param where     where the address is written: {@code env:NAME}, {@code args:2}, {@code config:name/entry:key}
+     * @param where     where the address is written: {@code container:web/env:NAME}, {@code initContainer:proxy/args:2},
+     *                  {@code config:name/entry:key}
      * @param address   the address
      * @param target    the workload called, when it is one of the app
      * @param namespace the namespace called, when it is another
@@ -92,25 +94,36 @@ public final class Traffic {
     public static List<Call> calls(AppSpec app) {
         List<Call> out = new ArrayList<>();
         for (WorkloadSpec w : app.workloads()) {
-            Set<ConfigSpec> configs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Map<ConfigSpec, Set<String>> read = new IdentityHashMap<>();
+            Set<ConfigSpec> mounted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            List<ConfigSpec> order = new ArrayList<>();
             for (ContainerSpec c : w.containers()) {
+                String container = (c.role() == ContainerSpec.Role.MAIN ? "container:" : "initContainer:") + c.name() + "/";
                 for (AddressUse use : c.addresses()) {
-                    call(app, w, use.where(), use.address()).ifPresent(out::add);
+                    call(app, w, container + use.where(), use.address()).ifPresent(out::add);
                 }
                 for (EnvVarSpec e : c.env()) {
-                    if (e.source() instanceof EnvSource.ConfigKeyRef ref) {
-                        configs.add(ref.config());
+                    if (e.source() instanceof EnvSource.ConfigKeyRef ref && !ref.config().addresses().isEmpty()) {
+                        read.computeIfAbsent(ref.config(), k -> {
+                            order.add(k);
+                            return new HashSet<>();
+                        }).add("entry:" + ref.key());
                     }
                 }
                 for (MountSpec m : c.mounts()) {
-                    if (m instanceof MountSpec.OfConfig config) {
-                        configs.add(config.config());
+                    if (m instanceof MountSpec.OfConfig config && !config.config().addresses().isEmpty()
+                            && mounted.add(config.config()) && !read.containsKey(config.config())) {
+                        read.put(config.config(), new HashSet<>());
+                        order.add(config.config());
                     }
                 }
             }
-            for (ConfigSpec config : new LinkedHashSet<>(configs)) {
+            for (ConfigSpec config : order) {
+                Set<String> keys = read.get(config);
                 for (AddressUse use : config.addresses()) {
-                    call(app, w, "config:" + config.name() + "/" + use.where(), use.address()).ifPresent(out::add);
+                    if (mounted.contains(config) || keys.contains(use.where())) {
+                        call(app, w, "config:" + config.name() + "/" + use.where(), use.address()).ifPresent(out::add);
+                    }
                 }
             }
         }

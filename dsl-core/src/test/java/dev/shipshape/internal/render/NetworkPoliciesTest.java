@@ -196,4 +196,17 @@ class NetworkPoliciesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.withoutNetworkPolicies(" "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a reason");
     }
+
+    @Test
+    void a_config_entry_is_a_call_of_the_workloads_that_read_that_entry_or_mount_the_config() {
+        WebService email = app.webService("email", IMAGE).port("grpc", 8080, 5000).resources(SMALL);
+        var urls = app.config("urls").entry("email", email.endpoint("grpc")).entry("level", "debug");
+        app.worker("reads-level", IMAGE).resources(SMALL).env("LEVEL", urls.key("level"));
+        app.worker("reads-email", IMAGE).resources(SMALL).env("EMAIL", urls.key("email"));
+        app.worker("mounts", IMAGE).resources(SMALL).mount(urls, "/etc/urls");
+        List<Item> items = render();
+        assertThat(items).extracting(Item::name).doesNotContain("reads-level");
+        assertThat(policy(items, "email").getSpec().getIngress()).extracting(i -> names(i.getFrom()))
+                .containsExactly(List.of("mounts"), List.of("reads-email"));
+    }
 }

@@ -71,10 +71,10 @@ class NetworkReferenceBlockedTest {
                 && rule.getTo().stream().anyMatch(peer -> peer.getNamespaceSelector() != null && "payments".equals(
                 peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name")))));
         assertThat(f.violations()).extracting(Violation::rule, Violation::path, Violation::message).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("network.reference-blocked", "shop/webService:web/env:API",
-                        "web calls api (env:API), but the NetworkPolicies block it on port 9000 (ingress of api)."),
-                org.assertj.core.groups.Tuple.tuple("network.reference-blocked", "shop/webService:web/env:PAYMENTS",
-                        "web calls api.payments.svc:443 in namespace payments (env:PAYMENTS), but the NetworkPolicies block"
+                org.assertj.core.groups.Tuple.tuple("network.reference-blocked", "shop/webService:web/container:web/env:API",
+                        "web calls api (container:web/env:API), but the NetworkPolicies block it on port 9000 (ingress of api)."),
+                org.assertj.core.groups.Tuple.tuple("network.reference-blocked", "shop/webService:web/container:web/env:PAYMENTS",
+                        "web calls api.payments.svc:443 in namespace payments (container:web/env:PAYMENTS), but the NetworkPolicies block"
                                 + " its egress there on port 443."));
     }
 
