@@ -10,9 +10,14 @@ import net.jqwik.api.Arbitrary;
  * for YAML: empty, null-like, or holding a character kubectl's YAML reads as a line break —, a secret key, the host
  * of a store when there is one, a readiness probe, resources within limits, an HPA with a reachable target or at
  * least 2 replicas, and sometimes a sidecar, an init container, labels, annotations, a node selector, a toleration
- * and a preStop pause within its grace period), stateful stores (with volumes of the default or a named storage class, or ephemeral),
- * static sites, workers, jobs, cron jobs (valid schedules, sometimes a time zone), and one Ingress routing to every
- * web service and site in a valid order. Images are pinned. Defaults: 1-4 web services, 0-2 stores, 0-2 static
+ * and a preStop pause within its grace period, a gRPC port with a gRPC liveness probe, a load balancer (open or limited
+ * to source ranges), a node port, or callers from another namespace), stateful stores (with volumes of the default or a
+ * named storage class, or ephemeral), static sites, workers, jobs, cron jobs (valid schedules, sometimes a time zone),
+ * up to six typed calls between them (a web service or worker calling a web service over http or gRPC, a static
+ * site, a store's primary or read endpoint, or a Service of another namespace; written in an env var, qualified, in
+ * a {@code Template}, in the arguments, in a config entry the caller mounts or reads, in a sidecar or in an init
+ * container), and one Ingress routing to every web service and site in a valid order. Images are pinned; no literal
+ * names one of the app's Services. Defaults: 1-4 web services, 0-2 stores, 0-2 static
  * sites, 0-2 workers, 0-1 job, 0-1 cron job.
  *
  * <pre>{@code

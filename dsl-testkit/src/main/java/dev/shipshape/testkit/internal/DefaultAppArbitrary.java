@@ -3,13 +3,17 @@ package dev.shipshape.testkit.internal;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.BatchJob;
 import dev.shipshape.dsl.Config;
+import dev.shipshape.dsl.Endpoint;
 import dev.shipshape.dsl.Ingress;
+import dev.shipshape.dsl.PodComponent;
 import dev.shipshape.dsl.Routable;
 import dev.shipshape.dsl.ScheduledJob;
 import dev.shipshape.dsl.SecretRef;
+import dev.shipshape.dsl.ServiceWorkload;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.StatefulStore;
 import dev.shipshape.dsl.StaticSite;
+import dev.shipshape.dsl.Template;
 import dev.shipshape.dsl.WebService;
 import dev.shipshape.dsl.Worker;
 import dev.shipshape.model.Autoscaling;
@@ -54,10 +58,36 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
     private static final List<String> ZONES = List.of("UTC", "Europe/Berlin", "Asia/Shanghai", "America/New_York");
 
     record WebPlan(String word, Resources resources, Image image, int port, Optional<Integer> hpaTarget, int replicas,
-                   Map<String, String> config, String literal, PodExtras extras) {
+                   Map<String, String> config, String literal, PodExtras extras, Reach reach) {
         WebPlan with(PodExtras e) {
-            return new WebPlan(word, resources, image, port, hpaTarget, replicas, config, literal, e);
+            return new WebPlan(word, resources, image, port, hpaTarget, replicas, config, literal, e, reach);
         }
+
+        WebPlan with(Reach r) {
+            return new WebPlan(word, resources, image, port, hpaTarget, replicas, config, literal, extras, r);
+        }
+    }
+
+    /** How a web service is reached beyond its Service port {@code http}: a gRPC port, and from outside the graph. */
+    record Reach(boolean grpc, Exposure exposure) {
+        static final Reach NONE = new Reach(false, Exposure.NONE);
+    }
+
+    /** Who outside the app's graph may call a web service. */
+    enum Exposure { NONE, LOAD_BALANCER, SOURCE_RANGES, NODE_PORT, FROM_NAMESPACE }
+
+    /** What a call targets. */
+    enum Callee { WEB_HTTP, WEB_GRPC, SITE, STORE_PRIMARY, STORE_READ, OTHER_NAMESPACE }
+
+    /** Where a call's address is written. */
+    enum Form { ENV, FQDN, TEMPLATE, ARGS, CONFIG_ENTRY, SIDECAR, INIT_CONTAINER }
+
+    /**
+     * A typed call between the app's components, drawn with it: the caller (a web service, else a worker, by index
+     * modulo their number), the callee (by index modulo the number of its kind; a gRPC call to a service without gRPC
+     * calls its {@code http} port), and how the address is written.
+     */
+    record CallPlan(int caller, Callee callee, int target, Form form) {
     }
 
     /** What a web service may have beyond its container; each part is optional. */
@@ -87,7 +117,7 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
 
     /** What an app is built from, drawn before it is built (so the mistakes can be drawn with it). */
     public record Plan(String name, Optional<String> namespace, List<WebPlan> webs, List<StorePlan> stores, List<SitePlan> sites,
-                List<Route> routes, String host, Batch batch) {
+                List<Route> routes, String host, Batch batch, List<CallPlan> calls) {
     }
 
     @Override
@@ -95,9 +125,21 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
         return plans().map(DefaultAppArbitrary::build);
     }
 
+    /**
+     * Whether a literal names none of the app's Services ({@code web0}, {@code store1-read}, {@code site0-external}):
+     * an app that wrote one as text would rightly break {@code reference.untyped}.
+     */
+    static boolean namesNoComponent(String literal) {
+        return !COMPONENT_NAME.matcher(literal).find();
+    }
+
+    private static final java.util.regex.Pattern COMPONENT_NAME = java.util.regex.Pattern.compile(
+            "(" + String.join("|", WORDS) + "|store|site|worker|job|cron)[0-9]");
+
     /** Env values: any string of up to 30 characters, and one in ten an awkward one ({@link #AWKWARD_LITERALS}). */
     private static Arbitrary<String> literals() {
-        return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.strings().ofMaxLength(30)), Tuple.of(1, Arbitraries.of(AWKWARD_LITERALS)));
+        return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.strings().ofMaxLength(30)), Tuple.of(1, Arbitraries.of(AWKWARD_LITERALS)))
+                .filter(DefaultAppArbitrary::namesNoComponent);
     }
 
     public Arbitrary<Plan> plans() {
@@ -105,13 +147,20 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
         Arbitrary<Image> images = ShipshapeArbitraries.images().pinned();
         Arbitrary<WebPlan> web = Combinators.combine(Arbitraries.of(WORDS), resources, images, Arbitraries.integers().between(1024, 65535),
                 Arbitraries.integers().between(50, 90).optional(), Arbitraries.integers().between(2, 5),
-                ShipshapeArbitraries.configData(), literals())
+                ShipshapeArbitraries.configData().filter(m -> m.values().stream().allMatch(DefaultAppArbitrary::namesNoComponent)),
+                literals())
                 .as((word, r, i, port, hpa, replicas, config, literal) -> new WebPlan(word, r, i, port, hpa, replicas, config,
-                        literal, PodExtras.NONE));
+                        literal, PodExtras.NONE, Reach.NONE));
         Arbitrary<PodExtras> extras = Combinators.combine(resources.optional(0.3), resources.optional(0.3), Arbitraries.of(true, false),
                 Arbitraries.of("ssd", "hdd").optional(0.3), Arbitraries.of(true, false), Arbitraries.integers().between(1, 20).optional(0.3))
                 .as(PodExtras::new);
         web = Combinators.combine(web, extras).as(WebPlan::with);
+        Arbitrary<Reach> reach = Combinators.combine(Arbitraries.of(true, false), Arbitraries.frequency(
+                Tuple.of(6, Exposure.NONE), Tuple.of(1, Exposure.LOAD_BALANCER), Tuple.of(1, Exposure.SOURCE_RANGES),
+                Tuple.of(1, Exposure.NODE_PORT), Tuple.of(1, Exposure.FROM_NAMESPACE))).as(Reach::new);
+        web = Combinators.combine(web, reach).as(WebPlan::with);
+        Arbitrary<CallPlan> call = Combinators.combine(Arbitraries.integers().between(0, 7), Arbitraries.of(Callee.class),
+                Arbitraries.integers().between(0, 7), Arbitraries.of(Form.class)).as(CallPlan::new);
         Arbitrary<StorePlan> store = Combinators.combine(resources, images, Arbitraries.integers().between(1024, 65535),
                 Arbitraries.integers().between(1, 3), ShipshapeArbitraries.storage()
                         .between(Storage.gibibytes(1), Storage.gibibytes(500)).optional(0.8))
@@ -137,8 +186,9 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
                 .as(Batch::new);
         return Combinators.combine(name, namespace, webList, storeList, siteList, ShipshapeArbitraries.dnsSubdomains().ofMaxLength(60),
                         batch)
-                .flatAs((n, ns, w, st, si, host, b) -> ShipshapeArbitraries.routes().ofSize(w.size() + si.size())
-                        .map(routes -> new Plan(n, ns, w, st, si, routes, host, b)));
+                .flatAs((n, ns, w, st, si, host, b) -> Combinators.combine(ShipshapeArbitraries.routes().ofSize(w.size() + si.size()),
+                                call.list().ofMaxSize(6))
+                        .as((routes, calls) -> new Plan(n, ns, w, st, si, routes, host, b, calls)));
     }
 
     /** Builds the app a plan describes. */
@@ -164,6 +214,8 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
             stores.add(store);
         }
         List<Routable> routable = new ArrayList<>();
+        List<WebService> webs = new ArrayList<>();
+        List<PodComponent<?>> callers = new ArrayList<>();
         for (int i = 0; i < plan.webs().size(); i++) {
             WebPlan w = plan.webs().get(i);
             String name = w.word() + i;
@@ -172,7 +224,8 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
                     .env(SAFE_ENV.get(i % SAFE_ENV.size()), w.literal())
                     .env("DB_PASSWORD", secret.key("password"))
                     .mount(config, "/etc/" + name)
-                    .readinessProbe(Probe.http("/healthz", "http"));
+                    .readinessProbe(w.reach().grpc() ? Probe.http("/healthz", "http").header("X-Health-Check", name)
+                            : Probe.http("/healthz", "http"));
             int k = 0;
             for (String key : w.config().keySet()) {
                 web.env("CFG_" + k++, config.key(key));
@@ -187,7 +240,9 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
                 web.replicas(w.replicas());
             }
             extras(web, w.extras(), name);
+            reach(web, w, i);
             routable.add(web);
+            webs.add(web);
         }
         Batch batch = plan.batch();
         for (int i = 0; i < batch.workers().size(); i++) {
@@ -202,6 +257,7 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
             } else {
                 worker.replicas(wp.replicas());
             }
+            callers.add(worker);
         }
         for (int i = 0; i < batch.jobs().size(); i++) {
             JobPlan jp = batch.jobs().get(i);
@@ -214,6 +270,7 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
             ScheduledJob cron = app.cronJob("cron" + i, cp.image().toString()).resources(cp.resources()).schedule(cp.schedule());
             cp.timeZone().ifPresent(cron::timeZone);
         }
+        List<StaticSite> sites = new ArrayList<>();
         for (int i = 0; i < plan.sites().size(); i++) {
             SitePlan s = plan.sites().get(i);
             StaticSite site = app.staticSite("site" + i, s.image().toString()).replicas(2).resources(s.resources());
@@ -221,6 +278,11 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
                 site.port("web", 8080);
             }
             routable.add(site);
+            sites.add(site);
+        }
+        callers.addAll(0, webs);
+        for (int k = 0; k < plan.calls().size(); k++) {
+            call(app, plan, plan.calls().get(k), k, callers, webs, stores, sites);
         }
         if (!routable.isEmpty()) {
             Ingress ingress = app.ingress("edge").host(plan.host());
@@ -230,6 +292,78 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
             }
         }
         return app;
+    }
+
+    /** A gRPC port on 1 above the http one (Service port 50051, 50052 if http has it) and how outsiders reach it. */
+    private static void reach(WebService web, WebPlan w, int i) {
+        if (w.reach().grpc()) {
+            web.port("grpc", w.port() == 65535 ? 1024 : w.port() + 1, w.port() == 50051 ? 50052 : 50051)
+                    .livenessProbe(Probe.grpc("grpc"));
+        }
+        switch (w.reach().exposure()) {
+            case LOAD_BALANCER -> web.loadBalancer();
+            case SOURCE_RANGES -> web.loadBalancer("203.0.113.0/24", "2001:db8::/32");
+            case NODE_PORT -> web.nodePort("http", ServiceWorkload.NODE_PORT_MIN + i);
+            case FROM_NAMESPACE -> web.allowFromNamespace("monitoring", "http");
+            case NONE -> { }
+        }
+    }
+
+    /** Adds a drawn call to the app; a call whose caller or callee the app lacks is left out. */
+    private static void call(App app, Plan plan, CallPlan c, int k, List<PodComponent<?>> callers, List<WebService> webs,
+                             List<StatefulStore> stores, List<StaticSite> sites) {
+        Endpoint endpoint;
+        switch (c.callee()) {
+            case WEB_HTTP, WEB_GRPC -> {
+                if (webs.isEmpty()) {
+                    return;
+                }
+                WebService target = webs.get(c.target() % webs.size());
+                boolean grpc = c.callee() == Callee.WEB_GRPC && plan.webs().get(c.target() % webs.size()).reach().grpc();
+                endpoint = target.endpoint(grpc ? "grpc" : "http");
+            }
+            case SITE -> {
+                if (sites.isEmpty()) {
+                    return;
+                }
+                StaticSite target = sites.get(c.target() % sites.size());
+                endpoint = target.endpoint(plan.sites().get(c.target() % sites.size()).explicitPort() ? "web" : "http");
+            }
+            case STORE_PRIMARY, STORE_READ -> {
+                if (stores.isEmpty()) {
+                    return;
+                }
+                StatefulStore target = stores.get(c.target() % stores.size());
+                endpoint = c.callee() == Callee.STORE_PRIMARY ? target.primaryEndpoint("db") : target.readEndpoint("db");
+            }
+            case OTHER_NAMESPACE -> endpoint = c.target() % 2 == 0
+                    ? Shipshape.serviceIn("x-partner" + c.target() % 3, "api", 443, 8443)
+                    : Shipshape.serviceIn("x-partner" + c.target() % 3, "api", 9000 + c.target());
+            default -> throw new IllegalStateException(c.callee().toString());
+        }
+        if (callers.isEmpty()) {
+            return;
+        }
+        PodComponent<?> caller = callers.get(c.caller() % callers.size());
+        String image = "my-repo/call-helper:2.0@sha256:" + "d".repeat(64);
+        Resources small = Mistakes.resources();
+        switch (c.form()) {
+            case ENV -> caller.env("CALL_" + k, endpoint);
+            case FQDN -> caller.env("CALL_" + k, endpoint.fqdn());
+            case TEMPLATE -> caller.env("CALL_" + k, Template.of("http://", endpoint, "/v" + k));
+            case ARGS -> caller.args("--upstream", endpoint, "--retries=" + k);
+            case CONFIG_ENTRY -> {
+                Config config = app.config("call" + k).entry("address", Template.of("grpc://", endpoint));
+                if (k % 2 == 0) {
+                    caller.mount(config, "/etc/call" + k);
+                } else {
+                    caller.env("CALL_" + k, config.key("address"));
+                }
+            }
+            case SIDECAR -> caller.sidecar("call-proxy" + k, image, s -> s.resources(small).env("UPSTREAM", endpoint));
+            case INIT_CONTAINER -> caller.initContainer("call-wait" + k, image, s -> s.resources(small).args(endpoint));
+            default -> throw new IllegalStateException(c.form().toString());
+        }
     }
 
     /** Adds what a plan's extras say to a web service, all of it valid. */

@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SeccompProfile;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -174,6 +175,17 @@ public final class Mistakes {
             }),
             Map.entry("network.default-deny-missing", (app, k) -> app.include(worker("x-open", "x-config" + k))
                     .include(new ConfigMapBuilder().withNewMetadata().withName("x-config" + k).endMetadata().addToData("k", "v").build())),
+            Map.entry("reference.untyped", (app, k) -> {
+                service(app, "x-target");
+                String[] forms = {"x-target", "x-target:8080", "http://x-target/v" + k, "x-target:" + (8080 + k % 3)};
+                service(app, "x-broken").env("X_TARGET", forms[k % forms.length]);
+            }),
+            Map.entry("service.exposure-invalid", (app, k) -> service(app, "x-broken").loadBalancer()
+                    .customize(Service.class, s -> {
+                        if (s.getMetadata().getName().equals("x-broken-external")) {
+                            s.getSpec().getPorts().get(0).setNodePort(1 + k % 29999);
+                        }
+                    })),
             Map.entry("network.reference-blocked", (app, k) -> {
                 WebService w = service(app, "x-broken").customize(NetworkPolicy.class,
                         p -> p.getSpec().getIngress().get(0).getPorts().get(0).setPort(new IntOrString(8081 + k)));
