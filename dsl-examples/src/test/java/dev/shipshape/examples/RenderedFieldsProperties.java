@@ -92,9 +92,9 @@ class RenderedFieldsProperties {
             env(at, c.env().get(i), r.getEnv().get(i));
         }
         resources(at, c.resources(), r);
-        probe(at + " readiness", c.readinessProbe(), r.getReadinessProbe());
-        probe(at + " liveness", c.livenessProbe(), r.getLivenessProbe());
-        probe(at + " startup", c.startupProbe(), r.getStartupProbe());
+        probe(at + " readiness", c, c.readinessProbe(), r.getReadinessProbe());
+        probe(at + " liveness", c, c.livenessProbe(), r.getLivenessProbe());
+        probe(at + " startup", c, c.startupProbe(), r.getStartupProbe());
         assertThat(r.getRestartPolicy()).as(at + " restartPolicy")
                 .isEqualTo(c.role() == ContainerSpec.Role.SIDECAR ? "Always" : null);
     }
@@ -114,6 +114,9 @@ class RenderedFieldsProperties {
             assertThat(r.getValueFrom().getSecretKeyRef().getKey()).as(at + " env " + e.name()).isEqualTo(ref.key());
             assertThat(r.getValueFrom().getSecretKeyRef().getName()).isEqualTo(ref.secret().name());
             assertThat(r.getValueFrom().getConfigMapKeyRef()).isNull();
+        } else if (s instanceof EnvSource.Interpolated i) {
+            assertThat(r.getValue()).as(at + " env " + e.name() + " (an endpoint or template)").isEqualTo(i.value()).isNotBlank();
+            assertThat(r.getValueFrom()).isNull();
         } else {
             assertThat(r.getValue()).as(at + " env " + e.name() + " (a store host)").isNotBlank();
             assertThat(r.getValueFrom()).isNull();
@@ -141,7 +144,7 @@ class RenderedFieldsProperties {
         return out;
     }
 
-    private static void probe(String at, Optional<Probe> model, io.fabric8.kubernetes.api.model.Probe r) {
+    private static void probe(String at, ContainerSpec c, Optional<Probe> model, io.fabric8.kubernetes.api.model.Probe r) {
         if (model.isEmpty()) {
             assertThat(r).as(at).isNull();
             return;
@@ -158,10 +161,26 @@ class RenderedFieldsProperties {
         if (r.getExec() != null) {
             actions.add("exec " + r.getExec().getCommand());
         }
-        String expected = p.action() instanceof Probe.HttpGet h ? "http " + h.path() + " " + h.port()
-                : p.action() instanceof Probe.TcpSocket t ? "tcp " + t.port()
-                : "exec " + ((Probe.Exec) p.action()).command();
-        assertThat(actions).as(at + " action").containsExactly(expected);
+        if (r.getGrpc() != null) {
+            actions.add("grpc " + r.getGrpc().getPort() + " " + r.getGrpc().getService());
+        }
+        if (r.getHttpGet() != null) {
+            actions.add("headers " + (r.getHttpGet().getHttpHeaders() == null ? List.of()
+                    : r.getHttpGet().getHttpHeaders().stream().map(h -> h.getName() + ": " + h.getValue()).toList()));
+        }
+        List<String> expected = new ArrayList<>();
+        if (p.action() instanceof Probe.HttpGet h) {
+            expected.add("http " + h.path() + " " + h.port());
+            expected.add("headers " + h.headers().stream().map(x -> x.name() + ": " + x.value()).toList());
+        } else if (p.action() instanceof Probe.TcpSocket t) {
+            expected.add("tcp " + t.port());
+        } else if (p.action() instanceof Probe.Grpc g) {   // grpc.port is a number: the named port's
+            int number = c.ports().stream().filter(x -> x.name().equals(g.port())).findFirst().orElseThrow().number();
+            expected.add("grpc " + number + " " + g.service().orElse(null));
+        } else {
+            expected.add("exec " + ((Probe.Exec) p.action()).command());
+        }
+        assertThat(actions).as(at + " action").containsExactlyElementsOf(expected);
         assertThat(r.getInitialDelaySeconds()).as(at).isEqualTo(p.initialDelaySeconds() == 0 ? null : p.initialDelaySeconds());
         assertThat(r.getPeriodSeconds()).as(at).isEqualTo(p.periodSeconds() == Probe.DEFAULT_PERIOD ? null : p.periodSeconds());
         assertThat(r.getTimeoutSeconds()).as(at).isEqualTo(p.timeoutSeconds() == Probe.DEFAULT_TIMEOUT ? null : p.timeoutSeconds());

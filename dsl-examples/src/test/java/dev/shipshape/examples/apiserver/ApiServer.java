@@ -290,7 +290,11 @@ public final class ApiServer {
     /**
      * {@code ValidateService}: ports required unless headless or ExternalName; each port named (when several) with a
      * unique DNS-1123 label, numbered 1-65535, a supported protocol, a valid target port; no two ports with one number
-     * and protocol; a valid selector and clusterIP.
+     * and protocol; a valid selector and clusterIP. Node ports: none on a ClusterIP Service, no (protocol, node port)
+     * twice, and — where the node-port allocator refuses them at creation — within the default
+     * {@code --service-node-port-range} 30000-32767. {@code loadBalancerSourceRanges} only on a LoadBalancer, each a
+     * CIDR (spaces trimmed); {@code externalTrafficPolicy} only on an externally accessible Service (NodePort,
+     * LoadBalancer), {@code Cluster} or {@code Local}; no headless NodePort or LoadBalancer.
      */
     private static List<String> service(V1Service svc) {
         Errors errs = new Errors("Service/" + name(svc.getMetadata()));
@@ -314,6 +318,7 @@ public final class ApiServer {
         }
         Set<String> names = new HashSet<>();
         Set<String> numbers = new HashSet<>();
+        Set<String> nodePorts = new HashSet<>();
         for (int i = 0; i < ports.size(); i++) {
             V1ServicePort p = ports.get(i);
             String path = "spec.ports[" + i + "]";
@@ -337,9 +342,39 @@ public final class ApiServer {
             if (!numbers.add(number + "/" + protocol)) {
                 errs.add(path, "Duplicate value: {\"port\":" + number + ",\"protocol\":\"" + protocol + "\"}");
             }
-            if (p.getNodePort() != null && type.equals("ClusterIP")) {
-                errs.add(path + ".nodePort", "Forbidden: may not be used when `type` is 'ClusterIP'");
+            if (p.getNodePort() != null && p.getNodePort() != 0) {
+                if (type.equals("ClusterIP")) {
+                    errs.add(path + ".nodePort", "Forbidden: may not be used when `type` is 'ClusterIP'");
+                } else if (!nodePorts.add(p.getNodePort() + "/" + protocol)) {
+                    errs.add(path + ".nodePort", "Duplicate value: " + p.getNodePort());
+                } else if (p.getNodePort() < 30000 || p.getNodePort() > 32767) {   // portallocator, at creation
+                    errs.add(path + ".nodePort", "Invalid value: " + p.getNodePort() + ": provided port is not in the valid"
+                            + " range. The range of valid ports is 30000-32767");
+                }
             }
+        }
+        List<String> ranges = list(spec.getLoadBalancerSourceRanges());
+        if (!ranges.isEmpty() && !type.equals("LoadBalancer")) {
+            errs.add("spec.LoadBalancerSourceRanges", "Forbidden: may only be used when `type` is 'LoadBalancer'");
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            String r = ranges.get(i) == null ? "" : ranges.get(i).trim();
+            if (Apimachinery.parseCidr(r) == null) {
+                errs.add("spec.LoadBalancerSourceRanges[" + i + "]", "Invalid value: \"" + r + "\": must be a valid CIDR value,"
+                        + " (e.g. 10.9.8.0/24 or 2001:db8::/64)");
+            }
+        }
+        String etp = spec.getExternalTrafficPolicy();
+        if (etp != null && !etp.isEmpty()) {
+            if (!type.equals("NodePort") && !type.equals("LoadBalancer") && list(spec.getExternalIPs()).isEmpty()) {
+                errs.add("spec.externalTrafficPolicy", "Invalid value: \"" + etp + "\": may only be set for externally-accessible"
+                        + " services");
+            } else if (!etp.equals("Cluster") && !etp.equals("Local")) {
+                errs.add("spec.externalTrafficPolicy", "Unsupported value: \"" + etp + "\"");
+            }
+        }
+        if (headless && (type.equals("NodePort") || type.equals("LoadBalancer"))) {
+            errs.add("spec.clusterIPs[0]", "Invalid value: \"None\": may not be set to 'None' for " + type + " services");
         }
         Apimachinery.validateLabels(spec.getSelector(), "spec.selector", errs);
         return errs.list();
@@ -1097,7 +1132,13 @@ public final class ApiServer {
         }
     }
 
-    /** {@code validateProbe} (after {@code SetDefaults_Probe}): one handler, valid port, non-negative numbers. */
+    /** {@code IsHTTPHeaderName}: Go's header field names, a stricter subset of RFC 7230. */
+    private static final java.util.regex.Pattern HTTP_HEADER_NAME = java.util.regex.Pattern.compile("^[-A-Za-z0-9]+$");
+
+    /**
+     * {@code validateProbe} (after {@code SetDefaults_Probe}): one handler, valid port, valid HTTP header names,
+     * non-negative numbers.
+     */
     private static void probe(V1Probe p, String path, boolean successMustBeOne, Errors errs) {
         if (p == null) {
             return;
@@ -1119,6 +1160,15 @@ public final class ApiServer {
             String scheme = p.getHttpGet().getScheme() == null ? "HTTP" : p.getHttpGet().getScheme();
             if (!List.of("HTTP", "HTTPS").contains(scheme)) {
                 errs.add(path + ".httpGet.scheme", "Unsupported value: \"" + scheme + "\"");
+            }
+            var headers = list(p.getHttpGet().getHttpHeaders());
+            for (int h = 0; h < headers.size(); h++) {   // validateHTTPHeader: IsHTTPHeaderName
+                String name = headers.get(h).getName() == null ? "" : headers.get(h).getName();
+                if (!HTTP_HEADER_NAME.matcher(name).matches()) {
+                    errs.add(path + ".httpGet.httpHeaders[" + h + "].name", "Invalid value: \"" + name + "\": a valid HTTP header"
+                            + " must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation"
+                            + " is '[-A-Za-z0-9]+')");
+                }
             }
         }
         if (p.getTcpSocket() != null) {

@@ -340,9 +340,45 @@ class ApiServerAgreementProperties {
             if (r.nextInt(4) == 0) {
                 attempt(refusals, () -> w.spreadAcrossZones(false));
             }
+            if (w instanceof dev.shipshape.dsl.ServiceWorkload<?> exposed && r.nextInt(3) == 0) {
+                expose(r, p, exposed, refusals);
+            }
             if (w instanceof WebService web && r.nextInt(3) == 0) {
                 attempt(refusals, () -> web.rollingUpdate(p == Pools.CLEAN ? RollingUpdate.pods(1, 0)
                         : new RollingUpdate(pick(r, new String[] {"0", "1", "25%", "0%", "150%"}), pick(r, new String[] {"0", "1", "25%", "0%", "150%"}))));
+            }
+        }
+
+        private static final int[] NODE_PORTS = {30080, 30081, 32767};
+        private static final int[] HOSTILE_NODE_PORTS = {30080, 30081, 8080, 32768, 0};
+
+        /**
+         * A load balancer (open, or limited to source ranges), node ports, a gRPC probe or a probe header; in the
+         * hostile pool also what the API server refuses, set by a customization where the builders refuse it at once.
+         */
+        private static void expose(Random r, Pools p, dev.shipshape.dsl.ServiceWorkload<?> w, int[] refusals) {
+            boolean clean = p == Pools.CLEAN;
+            switch (r.nextInt(4)) {
+                case 0 -> attempt(refusals, () -> r.nextBoolean() ? w.loadBalancer()
+                        : w.loadBalancer(pick(r, clean ? new String[] {"203.0.113.0/24", "2001:db8::/32"}
+                                : new String[] {"203.0.113.0/24", "10.0.0.1", "2001:db8::/33", "::/0"})));
+                case 1 -> attempt(refusals, () -> w.nodePort(clean ? "http" : pick(r, p.portNames),
+                        clean ? NODE_PORTS[r.nextInt(NODE_PORTS.length)] : HOSTILE_NODE_PORTS[r.nextInt(HOSTILE_NODE_PORTS.length)]));
+                case 2 -> attempt(refusals, () -> w.livenessProbe(Probe.grpc(clean ? "http" : pick(r, p.portNames))));
+                default -> attempt(refusals, () -> w.livenessProbe(Probe.http("/live", clean ? "http" : pick(r, p.portNames))
+                        .header(clean ? "X-Probe" : pick(r, new String[] {"X-Probe", "X Probe", "X_Probe", ""}), "1")));
+            }
+            if (!clean && r.nextInt(4) == 0) {
+                int nodePort = HOSTILE_NODE_PORTS[r.nextInt(HOSTILE_NODE_PORTS.length)];
+                String range = pick(r, new String[] {"10.0.0.0/8", "10.0.0.1", " 10.0.0.0/8"});
+                boolean port = r.nextBoolean();   // drawn now: the customization runs at every render
+                w.customize(io.fabric8.kubernetes.api.model.Service.class, svc -> {
+                    if (port && !svc.getSpec().getPorts().isEmpty()) {
+                        svc.getSpec().getPorts().get(0).setNodePort(nodePort);
+                    } else {
+                        svc.getSpec().setLoadBalancerSourceRanges(new ArrayList<>(List.of(range)));
+                    }
+                });
             }
         }
 

@@ -221,4 +221,47 @@ class ApiServerTest {
         rejects(deployment(securePod(restricted, "{\"runAsGroup\":-5}")), "spec.template.spec.containers[0].securityContext.runAsGroup",
                 "must be between 0 and 2147483647, inclusive");
     }
+
+    private static String exposed(String type, String ports, String extra) {
+        return "{\"apiVersion\":\"v1\",\"kind\":\"Service\",\"metadata\":{\"name\":\"web\"},\"spec\":{\"type\":\"" + type + "\","
+                + extra + "\"selector\":{\"app\":\"web\"},\"ports\":[" + ports + "]}}";
+    }
+
+    /** Cases of upstream's {@code TestValidateServiceCreate} (pkg/apis/core/validation) and the node-port allocator. */
+    @Test
+    void load_balancer_and_node_port_services_as_validate_service_and_the_allocator_see_them() {
+        assertThat(ApiServer.validate(exposed("LoadBalancer", "{\"name\":\"http\",\"port\":80,\"nodePort\":30080}",
+                "\"loadBalancerSourceRanges\":[\"203.0.113.0/24\",\" 2001:db8::/32 \"],\"externalTrafficPolicy\":\"Local\","))).isEmpty();
+        assertThat(ApiServer.validate(exposed("NodePort", "{\"name\":\"a\",\"port\":53,\"protocol\":\"UDP\",\"nodePort\":30053},"
+                + "{\"name\":\"b\",\"port\":53,\"nodePort\":30053}", ""))).as("one node port over UDP and TCP").isEmpty();
+        rejects(exposed("ClusterIP", "{\"name\":\"http\",\"port\":80,\"nodePort\":30080}", ""), "spec.ports[0].nodePort",
+                "may not be used when `type` is 'ClusterIP'");
+        rejects(exposed("NodePort", "{\"name\":\"a\",\"port\":80,\"nodePort\":30080},{\"name\":\"b\",\"port\":81,\"nodePort\":30080}", ""),
+                "spec.ports[1].nodePort", "Duplicate value: 30080");
+        rejects(exposed("NodePort", "{\"name\":\"a\",\"port\":80,\"nodePort\":8080}", ""), "spec.ports[0].nodePort",
+                "provided port is not in the valid range");
+        rejects(exposed("NodePort", "{\"name\":\"a\",\"port\":80}", "\"loadBalancerSourceRanges\":[\"10.0.0.0/8\"],"),
+                "spec.LoadBalancerSourceRanges", "may only be used when `type` is 'LoadBalancer'");
+        rejects(exposed("LoadBalancer", "{\"name\":\"a\",\"port\":80}", "\"loadBalancerSourceRanges\":[\"10.0.0.1\"],"),
+                "spec.LoadBalancerSourceRanges[0]", "must be a valid CIDR value");
+        rejects(exposed("ClusterIP", "{\"name\":\"a\",\"port\":80}", "\"externalTrafficPolicy\":\"Local\","),
+                "spec.externalTrafficPolicy", "may only be set for externally-accessible services");
+        rejects(exposed("LoadBalancer", "{\"name\":\"a\",\"port\":80}", "\"externalTrafficPolicy\":\"local\","),
+                "spec.externalTrafficPolicy", "Unsupported value");
+        rejects(exposed("LoadBalancer", "{\"name\":\"a\",\"port\":80}", "\"clusterIP\":\"None\","),
+                "spec.clusterIPs[0]", "may not be set to 'None' for LoadBalancer services");
+    }
+
+    @Test
+    void grpc_probes_need_a_port_number_and_probe_headers_go_header_names() {
+        assertThat(ApiServer.validate(deployment(POD.replace("\"readinessProbe\":{\"httpGet\":{\"path\":\"/\",\"port\":\"http\"}}",
+                "\"readinessProbe\":{\"grpc\":{\"port\":8080,\"service\":\"web.v1\"}},\"livenessProbe\":{\"httpGet\":{\"path\":\"/\","
+                        + "\"port\":\"http\",\"httpHeaders\":[{\"name\":\"X-Probe\",\"value\":\"a b\"}]}}")))).isEmpty();
+        rejects(deployment(POD.replace("{\"httpGet\":{\"path\":\"/\",\"port\":\"http\"}}", "{\"grpc\":{\"port\":0}}")),
+                "spec.template.spec.containers[0].readinessProbe.grpc.port", "between 1 and 65535");
+        rejects(deployment(POD.replace("\"port\":\"http\"}}", "\"port\":\"http\",\"httpHeaders\":[{\"name\":\"X Probe\",\"value\":\"1\"}]}}")),
+                "spec.template.spec.containers[0].readinessProbe.httpGet.httpHeaders[0].name", "a valid HTTP header must consist");
+        rejects(deployment(POD.replace("\"port\":\"http\"}}", "\"port\":\"http\",\"httpHeaders\":[{\"name\":\"X_Probe\",\"value\":\"1\"}]}}")),
+                "spec.template.spec.containers[0].readinessProbe.httpGet.httpHeaders[0].name", "regex used for validation is '[-A-Za-z0-9]+'");
+    }
 }

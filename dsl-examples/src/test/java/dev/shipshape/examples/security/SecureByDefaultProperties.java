@@ -10,12 +10,17 @@ import dev.shipshape.examples.RenderJournal;
 import dev.shipshape.examples.security.NetworkModel.Endpoint;
 import dev.shipshape.examples.security.PodSecurityStandards.Level;
 import dev.shipshape.internal.yaml.Serialization;
+import dev.shipshape.model.Address;
+import dev.shipshape.model.AddressUse;
 import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EgressRule;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.MountSpec;
+import dev.shipshape.model.NamespaceIngress;
 import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.Resources;
 import dev.shipshape.model.RouteSpec;
@@ -60,8 +65,10 @@ import org.junit.jupiter.api.Test;
  * from the networking/v1 semantics ({@link NetworkModel}), both over the official Kubernetes client models read from
  * the rendered JSON. Every pod meets "restricted" unless it opted out, and then the Namespace enforces exactly the
  * strictest level all its pods meet; who can reach whom on which port is exactly the edges of the typed graph —
- * the ingress controller to routed ports, clients to the stores whose hosts they read, every pod to kube-dns, and the
- * declared egress — none more, none fewer.
+ * the ingress controller to routed ports, clients to the stores whose hosts they read, callers to the endpoints they
+ * name (on the container port, not the Service port) and to other namespaces, outside addresses to what a load
+ * balancer or node port exposes, granted namespaces to their ports, every pod to kube-dns, and the declared egress —
+ * none more, none fewer.
  */
 class SecureByDefaultProperties {
 
@@ -225,12 +232,13 @@ class SecureByDefaultProperties {
     }
 
     /**
-     * Every connection the oracle lets through among the app's pods, the ingress controller, kube-dns, a stranger pod
-     * in the app's namespace, a pod of another namespace and addresses outside, on every port any of them serves or
+     * Every connection the oracle lets through among the app's pods (a workload's pods among themselves too), the
+     * ingress controller, kube-dns, a stranger pod in the app's namespace, a pod of another namespace, a pod of each
+     * namespace the app calls or lets call it, and addresses outside, on every port any of them serves or
      * the app declared (and one nobody uses), in TCP and UDP; connections between two endpoints outside the app are not
      * the app's business and are left out.
      */
-    private static Set<Edge> reachable(AppSpec app, Manifests m) {
+    static Set<Edge> reachable(AppSpec app, Manifests m) {
         Output out = Output.of(m);
         NetworkModel net = new NetworkModel(out.policies(), out.namespaces());
         String ns = app.namespace().orElse("");
@@ -247,6 +255,9 @@ class SecureByDefaultProperties {
                 Endpoint.pod("stranger", ns, Map.of("app", "stranger"), Map.of("http", "8080/TCP")),
                 Endpoint.pod("elsewhere", "elsewhere", Map.of("app", "elsewhere"), Map.of("http", "8080/TCP")),
                 Endpoint.address("203.0.113.7")));
+        for (String outsider : outsideNamespaces(app)) {
+            others.add(Endpoint.pod("ns:" + outsider, outsider, Map.of("app", "outsider"), Map.of("http", "8080/TCP")));
+        }
         for (String ip : addresses(app)) {
             if (!ip.equals("203.0.113.7")) {
                 others.add(Endpoint.address(ip));
@@ -258,7 +269,8 @@ class SecureByDefaultProperties {
         Set<Edge> edges = new LinkedHashSet<>();
         for (Endpoint from : all) {
             for (Endpoint to : all) {
-                if (from == to || !names.contains(from.name()) && !names.contains(to.name()) || !to.isPod() && !from.isPod()) {
+                // a workload to itself is one of its pods calling another (or itself) through the Service: policies apply
+                if (!names.contains(from.name()) && !names.contains(to.name()) || !to.isPod() && !from.isPod()) {
                     continue;
                 }
                 for (int port : ports) {
@@ -278,8 +290,37 @@ class SecureByDefaultProperties {
      * each outside address of the universe that lies in a declared block, on the same ports as above; a block declared
      * without ports takes every port and protocol, one with ports those TCP ports).
      */
-    private static Set<Edge> typedGraph(AppSpec app, Set<Integer> ports) {
+    static Set<Edge> typedGraph(AppSpec app, Set<Integer> ports) {
         Set<Edge> edges = new LinkedHashSet<>();
+        for (WorkloadSpec w : app.workloads()) {
+            for (ContainerSpec c : w.containers()) {
+                c.addresses().forEach(use -> edges.addAll(calls(app, w, use.address())));
+            }
+            for (ConfigSpec config : app.configs()) {
+                for (AddressUse use : config.addresses()) {
+                    boolean mounted = w.containers().stream().flatMap(c -> c.mounts().stream())
+                            .anyMatch(m -> m instanceof MountSpec.OfConfig o && o.config().equals(config));
+                    boolean read = w.containers().stream().flatMap(c -> c.env().stream())
+                            .anyMatch(e -> e.source() instanceof EnvSource.ConfigKeyRef r && r.config().equals(config)
+                                    && use.where().equals("entry:" + r.key()));
+                    if (mounted || read) {
+                        edges.addAll(calls(app, w, use.address()));
+                    }
+                }
+            }
+            w.pod().exposure().ifPresent(e -> {
+                List<String> admitted = e.sourceRanges().isEmpty() ? List.of("0.0.0.0/0", "::/0") : e.sourceRanges();
+                for (String ip : addresses(app)) {
+                    if (admitted.stream().anyMatch(cidr -> NetworkModel.inCidr(ip, cidr))) {
+                        w.ports().forEach(p -> edges.add(new Edge(ip, w.name(), p.number(), "TCP")));
+                    }
+                }
+            });
+            for (NamespaceIngress in : w.pod().ingressFrom()) {
+                w.ports().stream().filter(p -> in.ports().isEmpty() || in.ports().contains(p.name()))
+                        .forEach(p -> edges.add(new Edge("ns:" + in.namespace(), w.name(), p.number(), "TCP")));
+            }
+        }
         for (IngressSpec i : app.ingresses()) {
             for (RouteSpec r : i.routes()) {
                 WorkloadSpec target = app.workload(r.target()).orElseThrow();
@@ -317,19 +358,70 @@ class SecureByDefaultProperties {
         return edges;
     }
 
-    /** The outside addresses of the universe: one nobody declared, and the first address of each declared block. */
-    private static Set<String> addresses(AppSpec app) {
-        Set<String> out = new TreeSet<>(List.of("203.0.113.7"));
-        app.workloads().forEach(w -> w.pod().egress().forEach(e -> out.add(e.cidr().substring(0, e.cidr().indexOf('/')))));
+    /**
+     * The connections one typed address stands for, read from the model as a user reads the API: an endpoint calls its
+     * target's pods on the container port of the port it names; a store's host, every port of the store; a Service of
+     * another namespace, that namespace's pods on the target port.
+     */
+    private static List<Edge> calls(AppSpec app, WorkloadSpec from, Address address) {
+        if (address instanceof EnvSource.HostRef h) {
+            WorkloadSpec store = app.workload(h.store()).orElseThrow();
+            return store.ports().stream().map(p -> new Edge(from.name(), store.name(), p.number(), "TCP")).toList();
+        }
+        if (address instanceof Address.OtherNamespace o) {
+            return List.of(new Edge(from.name(), "ns:" + o.namespace(), o.targetPort(), "TCP"));
+        }
+        Address.ServiceEndpoint e = (Address.ServiceEndpoint) address;
+        WorkloadSpec target = app.workload(e.target()).orElseThrow();
+        return List.of(new Edge(from.name(), target.name(), target.port(e.port()).orElseThrow().number(), "TCP"));
+    }
+
+    /** The namespaces the app calls or lets call it, besides its own. */
+    private static Set<String> outsideNamespaces(AppSpec app) {
+        Set<String> out = new TreeSet<>();
+        List<AddressUse> uses = new ArrayList<>();
+        app.workloads().forEach(w -> w.containers().forEach(c -> uses.addAll(c.addresses())));
+        app.configs().forEach(c -> uses.addAll(c.addresses()));
+        uses.forEach(u -> {
+            if (u.address() instanceof Address.OtherNamespace o) {
+                out.add(o.namespace());
+            }
+        });
+        app.workloads().forEach(w -> w.pod().ingressFrom().forEach(in -> out.add(in.namespace())));
         return out;
     }
 
-    private static Set<Integer> ports(AppSpec app) {
+    /**
+     * The outside addresses of the universe: two nobody declared, and the first address of each declared egress block
+     * and of each load balancer's source range.
+     */
+    private static Set<String> addresses(AppSpec app) {
+        Set<String> out = new TreeSet<>(List.of("203.0.113.7", "198.51.100.9"));
+        app.workloads().forEach(w -> w.pod().egress().forEach(e -> out.add(e.cidr().substring(0, e.cidr().indexOf('/')))));
+        app.workloads().forEach(w -> w.pod().exposure().ifPresent(e -> e.sourceRanges()
+                .forEach(r -> out.add(r.substring(0, r.indexOf('/'))))));
+        return out;
+    }
+
+    static Set<Integer> ports(AppSpec app) {
         Set<Integer> ports = new TreeSet<>(List.of(9, 53, 80, 443, 8080));
         for (WorkloadSpec w : app.workloads()) {
             w.ports().forEach(p -> ports.add(p.number()));
+            w.ports().forEach(p -> ports.add(p.servicePort()));
             w.pod().egress().forEach(e -> ports.addAll(e.ports()));
+            w.containers().forEach(c -> c.addresses().forEach(u -> {
+                if (u.address() instanceof Address.OtherNamespace o) {
+                    ports.add(o.port());
+                    ports.add(o.targetPort());
+                }
+            }));
         }
+        app.configs().forEach(c -> c.addresses().forEach(u -> {
+            if (u.address() instanceof Address.OtherNamespace o) {
+                ports.add(o.port());
+                ports.add(o.targetPort());
+            }
+        }));
         return ports;
     }
 
@@ -382,5 +474,9 @@ class SecureByDefaultProperties {
         assertThat(reachable).containsExactlyInAnyOrderElementsOf(expected);
         Statistics.label("edges").collect(expected.size() < 20 ? "<20" : expected.size() < 50 ? "20-49" : "50+");
         Statistics.label("store clients").collect(expected.stream().anyMatch(e -> e.to().startsWith("store")));
+        Statistics.label("calls between services").collect(expected.stream().filter(e -> e.to().matches("[a-z]+[0-9]+")
+                && e.from().matches("[a-z]+[0-9]+") && !e.to().startsWith("store")).count() > 0);
+        Statistics.label("calls to other namespaces").collect(expected.stream().anyMatch(e -> e.to().startsWith("ns:")));
+        Statistics.label("exposed").collect(model.workloads().stream().anyMatch(w -> w.pod().exposure().isPresent()));
     }
 }
