@@ -65,8 +65,8 @@ public final class Config implements Component<Config> {
 
     /**
      * Adds or replaces an entry holding where to call a Service: {@code cfg.entry("catalog", catalog.endpoint("grpc"))}
-     * is {@code catalog:3550}; every workload that reads this config (an env var from one of its keys, or a mount) may
-     * then call the catalog.
+     * is {@code catalog:3550}; every workload that reads this entry ({@code .env(name, cfg.key("catalog"))}) or mounts
+     * this config may then call the catalog, and no other.
      *
      * @param key      {@code [-._a-zA-Z0-9]+}, at most 253 characters
      * @param endpoint the endpoint

@@ -446,12 +446,15 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
 
     /** Freezes this container, the kind's defaults filled in where nothing was declared. */
     ContainerSpec freezeContainer(String name, ContainerSpec.Role role, Image image, Freezer freezer) {
-        List<AddressUse> uses = new ArrayList<>();
+        List<AddressUse> uses = new ArrayList<>(0);
         List<EnvVarSpec> envSpecs = new ArrayList<>(env.size());
+        List<Address> used = new ArrayList<>(0);
         env.forEach((n, value) -> {
-            List<Address> used = new ArrayList<>(0);
             envSpecs.add(new EnvVarSpec(n, value.freeze(freezer, used)));
-            used.forEach(a -> uses.add(new AddressUse("env:" + n, a)));
+            if (!used.isEmpty()) {
+                used.forEach(a -> uses.add(new AddressUse("env:" + n, a)));
+                used.clear();
+            }
         });
         List<MountSpec> mountSpecs = new ArrayList<>(mounts.size());
         mounts.values().forEach(m -> mountSpecs.add(m.apply(freezer)));

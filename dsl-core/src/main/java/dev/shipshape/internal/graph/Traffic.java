@@ -94,9 +94,9 @@ public final class Traffic {
     public static List<Call> calls(AppSpec app) {
         List<Call> out = new ArrayList<>();
         for (WorkloadSpec w : app.workloads()) {
-            Map<ConfigSpec, Set<String>> read = new IdentityHashMap<>();
-            Set<ConfigSpec> mounted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            List<ConfigSpec> order = new ArrayList<>();
+            Map<ConfigSpec, Set<String>> read = null;   // made when a config holding addresses is read: most hold none
+            Set<ConfigSpec> mounted = null;
+            List<ConfigSpec> order = null;
             for (ContainerSpec c : w.containers()) {
                 String container = (c.role() == ContainerSpec.Role.MAIN ? "container:" : "initContainer:") + c.name() + "/";
                 for (AddressUse use : c.addresses()) {
@@ -104,19 +104,34 @@ public final class Traffic {
                 }
                 for (EnvVarSpec e : c.env()) {
                     if (e.source() instanceof EnvSource.ConfigKeyRef ref && !ref.config().addresses().isEmpty()) {
+                        if (read == null) {
+                            read = new IdentityHashMap<>();
+                            mounted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                            order = new ArrayList<>();
+                        }
+                        List<ConfigSpec> inOrder = order;
                         read.computeIfAbsent(ref.config(), k -> {
-                            order.add(k);
+                            inOrder.add(k);
                             return new HashSet<>();
                         }).add("entry:" + ref.key());
                     }
                 }
                 for (MountSpec m : c.mounts()) {
-                    if (m instanceof MountSpec.OfConfig config && !config.config().addresses().isEmpty()
-                            && mounted.add(config.config()) && !read.containsKey(config.config())) {
-                        read.put(config.config(), new HashSet<>());
-                        order.add(config.config());
+                    if (m instanceof MountSpec.OfConfig config && !config.config().addresses().isEmpty()) {
+                        if (read == null) {
+                            read = new IdentityHashMap<>();
+                            mounted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                            order = new ArrayList<>();
+                        }
+                        if (mounted.add(config.config()) && !read.containsKey(config.config())) {
+                            read.put(config.config(), new HashSet<>());
+                            order.add(config.config());
+                        }
                     }
                 }
+            }
+            if (order == null) {
+                continue;
             }
             for (ConfigSpec config : order) {
                 Set<String> keys = read.get(config);

@@ -65,11 +65,12 @@ final class PortConflict extends BaseRule {
     private void nodePorts(CheckContext ctx, Findings findings) {
         Map<Integer, Item> taken = new HashMap<>();
         for (Item service : ctx.index().ofKind("Service")) {
-            Set<String> own = new HashSet<>();
+            Set<String> own = null;
             for (ServicePort p : Services.ports(service)) {
                 if (p.getNodePort() == null || p.getNodePort() == 0) {
                     continue;
                 }
+                own = own == null ? new HashSet<>() : own;
                 String protocol = p.getProtocol() == null ? TCP : p.getProtocol();
                 Item first = taken.putIfAbsent(p.getNodePort(), service);
                 if (first != null && first != service) {

@@ -122,17 +122,9 @@ final class ReferenceUnresolved extends BaseRule {
     private void portNames(AppSpec app, CheckContext ctx, Findings findings) {
         for (WorkloadSpec w : app.workloads()) {
             for (ContainerSpec c : w.containers()) {
-                Map<String, Optional<dev.shipshape.model.Probe>> probes = new LinkedHashMap<>();
-                probes.put("readinessProbe", c.readinessProbe());
-                probes.put("livenessProbe", c.livenessProbe());
-                probes.put("startupProbe", c.startupProbe());
-                probes.forEach((which, probe) -> probe.map(dev.shipshape.model.Probe::action)
-                        .filter(a -> a instanceof dev.shipshape.model.Probe.Grpc g && !c.exposes(g.port())).map(a -> ((dev.shipshape.model.Probe.Grpc) a).port())
-                        .ifPresent(port -> findings.report(Uses.container(w, c).child(which), "probes gRPC on port '"
-                                        + port + "', which " + c.name() + " does not expose (it has " + (c.ports().isEmpty()
-                                        ? "no ports" : c.ports().stream().map(PortSpec::name).collect(Collectors.joining(", ")))
-                                        + "); grpc.port needs its number.",
-                                "probe one of its ports, or add .port(\"" + port + "\", …).")));
+                grpcProbe(w, c, "readinessProbe", c.readinessProbe(), findings);
+                grpcProbe(w, c, "livenessProbe", c.livenessProbe(), findings);
+                grpcProbe(w, c, "startupProbe", c.startupProbe(), findings);
             }
             for (NamespaceIngress in : w.pod().ingressFrom()) {
                 for (String port : in.ports()) {
@@ -149,6 +141,18 @@ final class ReferenceUnresolved extends BaseRule {
                                     + " node port, but " + w.name() + " has no port of that name (it has " + portNames(w) + ").",
                             "name one of its ports in .nodePort(…).")));
         }
+    }
+
+    /** A gRPC probe on a port name the container lacks: {@code grpc.port} is a number, so the name must resolve. */
+    private static void grpcProbe(WorkloadSpec w, ContainerSpec c, String which, Optional<dev.shipshape.model.Probe> probe,
+                                  Findings findings) {
+        if (probe.isEmpty() || !(probe.get().action() instanceof dev.shipshape.model.Probe.Grpc g) || c.exposes(g.port())) {
+            return;
+        }
+        findings.report(Uses.container(w, c).child(which), "probes gRPC on port '" + g.port() + "', which " + c.name()
+                        + " does not expose (it has " + (c.ports().isEmpty() ? "no ports"
+                        : c.ports().stream().map(PortSpec::name).collect(Collectors.joining(", "))) + "); grpc.port needs its number.",
+                "probe one of its ports, or add .port(\"" + g.port() + "\", …).");
     }
 
     private void mounts(PodNode pod, CheckContext ctx, Findings findings) {
