@@ -25,6 +25,12 @@ final class Included {
         if (o.getMetadata() == null || o.getMetadata().getName() == null || o.getMetadata().getName().isBlank()) {
             throw new IllegalArgumentException("included " + o.getKind() + " has no metadata.name");
         }
-        return Serialization.json().convertValue(o, o.getClass());
+        try {
+            return Serialization.json().convertValue(o, o.getClass());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IllegalArgumentException("included " + o.getKind() + " " + Names.printable(o.getMetadata().getName())
+                    + " cannot be copied (" + Names.printable(String.valueOf(e.getMessage())) + "); does a map or list"
+                    + " of it contain itself?", e);
+        }
     }
 }

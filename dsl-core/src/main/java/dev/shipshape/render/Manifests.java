@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -135,13 +136,28 @@ public final class Manifests {
 
     /**
      * Writes one YAML file per object plus {@code kustomization.yaml} and the diagram {@value #TOPOLOGY_FILE} to
-     * {@code dir}. The files are written to a
-     * temporary sibling and moved into place, so a failure leaves the previous output intact; files in
-     * {@code dir} that Shipshape did not write are kept.
+     * {@code dir}, safely:
+     * <ul>
+     * <li>the files are written to a temporary sibling ({@code .<dir>.tmp-*}) and swapped in with two renames, so a
+     * failure leaves the previous output intact; a process killed between the renames leaves the previous output in
+     * {@code .<dir>.old-*}, which the next {@code writeTo} (and {@link #diff(Path)}) finds and puts back; the next
+     * {@code writeTo} also deletes what earlier crashed writes left beside {@code dir};</li>
+     * <li>one writer at a time: threads and processes writing {@code dir} take turns on the lock file
+     * {@code .<dir>.lock} beside it (waiting up to {@code -Dshipshape.lockTimeout} seconds, default 600);</li>
+     * <li>files in {@code dir} that Shipshape did not write are kept: directories re-made with their mode, symbolic
+     * links as links, everything else hard-linked — never opened, so a FIFO cannot block the write;</li>
+     * <li>{@code dir} keeps its mode; a read-only {@code dir} is refused; a symbolic link to a directory is written
+     * through (the link stays, the directory it names is replaced).</li>
+     * </ul>
+     *
+     * <pre>{@code
+     * List<String> files = app.render().writeTo(Path.of("target/manifests"));
+     * }</pre>
      *
      * @param dir the directory
      * @return the files written, relative to {@code dir}
-     * @throws IOException if the directory cannot be written, or would overwrite a file Shipshape did not write
+     * @throws IOException if the directory cannot be written, is read-only, is a dangling link, or holds a file
+     *         Shipshape would overwrite but did not write
      */
     public List<String> writeTo(Path dir) throws IOException {
         Args.notNull(dir, "directory");
@@ -190,7 +206,8 @@ public final class Manifests {
      * @throws IOException if the previous files cannot be read
      */
     public RolloutDiff diff(Path dir) throws IOException {
-        return RolloutDiff.between(RolloutDiff.read(Args.notNull(dir, "directory")), trees());
+        Optional<Path> previous = ManifestWriter.previousOutput(Args.notNull(dir, "directory"));
+        return RolloutDiff.between(previous.isPresent() ? RolloutDiff.read(previous.get()) : Map.of(), trees());
     }
 
     private Map<String, tools.jackson.databind.JsonNode> trees() {

@@ -57,7 +57,7 @@ class ManifestWriterFailureTest {
             assertThatThrownBy(() -> ManifestWriter.write(out, files, failing)).isInstanceOf(IOException.class)
                     .hasMessageContaining("injected");
             assertThat(snapshot(out)).as("after failing at file %d", failAt).isEqualTo(before);
-            assertThat(siblings()).containsExactly("manifests");
+            assertThat(siblings()).containsExactly(".manifests.lock", "manifests");
         }
         ManifestWriter.write(out, files, ManifestWriter.FILES);
         assertThat(snapshot(out)).containsEntry("NOTES.md", "mine").containsKey("namespace-changed.yaml")
@@ -108,11 +108,11 @@ class ManifestWriterFailureTest {
         assertThatThrownBy(() -> ManifestWriter.write(out, files, ManifestWriter.FILES, failingOn(java.util.Set.of(0), log)))
                 .isInstanceOf(IOException.class).hasMessage("move 0 failed (injected)");
         assertThat(log).singleElement().asString().startsWith(".manifests.tmp-").endsWith(" -> manifests");
-        assertThat(siblings()).isEmpty();
+        assertThat(siblings()).containsExactly(".manifests.lock");
         log.clear();
         ManifestWriter.write(out, files, ManifestWriter.FILES, failingOn(java.util.Set.of(), log));
         assertThat(log).hasSize(1);
-        assertThat(siblings()).containsExactly("manifests");
+        assertThat(siblings()).containsExactly(".manifests.lock", "manifests");
     }
 
     @Test
@@ -131,7 +131,7 @@ class ManifestWriterFailureTest {
         assertThat(log).hasSize(1);
         assertThat(log.get(0)).startsWith("manifests -> .manifests.old-");
         assertThat(snapshot(out)).isEqualTo(before);
-        assertThat(siblings()).containsExactly("manifests");
+        assertThat(siblings()).containsExactly(".manifests.lock", "manifests");
 
         // move 1: the new output into place; move 2 brings the old one back
         log.clear();
@@ -141,14 +141,14 @@ class ManifestWriterFailureTest {
         assertThat(log.get(1)).startsWith(".manifests.tmp-").endsWith(" -> manifests");
         assertThat(log.get(2)).startsWith(".manifests.old-").endsWith(" -> manifests");
         assertThat(snapshot(out)).isEqualTo(before);
-        assertThat(siblings()).containsExactly("manifests");
+        assertThat(siblings()).containsExactly(".manifests.lock", "manifests");
 
         // the success path: three files moved around, two; the backup is gone
         log.clear();
         ManifestWriter.write(out, files, ManifestWriter.FILES, failingOn(java.util.Set.of(), log));
         assertThat(log).hasSize(2);
         assertThat(snapshot(out)).containsKey("namespace-changed.yaml");
-        assertThat(siblings()).containsExactly("manifests");
+        assertThat(siblings()).containsExactly(".manifests.lock", "manifests");
     }
 
     @Test
@@ -160,11 +160,11 @@ class ManifestWriterFailureTest {
         java.util.List<String> log = new java.util.ArrayList<>();
         IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
                 () -> ManifestWriter.write(out, files, ManifestWriter.FILES, failingOn(java.util.Set.of(1, 2), log)));
-        String[] left = siblings();
+        String[] left = java.util.Arrays.stream(siblings()).filter(n -> !n.equals(".manifests.lock")).toArray(String[]::new);
         assertThat(left).singleElement().asString().startsWith(".manifests.old-");
         Path backup = tmp.resolve(left[0]);
         assertThat(e).hasMessage("could not move the new manifests into " + out + " (move 1 failed (injected)) nor the"
-                + " previous ones back; the previous ones are in " + backup);
+                + " previous ones back; the previous ones are in " + backup + " (the next writeTo puts them back)");
         assertThat(e.getCause()).hasMessage("move 1 failed (injected)");
         assertThat(e.getCause().getSuppressed()).singleElement().extracting(Throwable::getMessage)
                 .isEqualTo("move 2 failed (injected)");

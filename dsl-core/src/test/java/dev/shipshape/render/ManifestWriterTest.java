@@ -27,7 +27,7 @@ class ManifestWriterTest {
         assertThat(Files.readString(out.resolve("namespace-journal.yaml"))).isEqualTo(m.documents().get(0));
         String k = Files.readString(out.resolve("kustomization.yaml"));
         assertThat(k).startsWith("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- namespace-journal.yaml\n");
-        assertThat(siblings()).containsExactly("manifests");
+        assertThat(siblings()).containsExactly(".manifests.lock", "manifests");
     }
 
     @Test
@@ -43,7 +43,7 @@ class ManifestWriterTest {
         assertThat(out.resolve("namespace-other.yaml")).exists();
         assertThat(Files.readString(out.resolve("README.txt"))).isEqualTo("mine");
         assertThat(out.resolve("notes/a.txt")).exists();
-        assertThat(siblings()).containsExactly("manifests");
+        assertThat(siblings()).containsExactly(".manifests.lock", "manifests");
     }
 
     @Test
@@ -56,7 +56,7 @@ class ManifestWriterTest {
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s).hasSize(1);
         }
-        assertThat(siblings()).containsExactly("manifests");
+        assertThat(siblings()).containsExactly(".manifests.lock", "manifests");
     }
 
     @Test

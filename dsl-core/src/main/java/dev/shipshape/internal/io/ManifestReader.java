@@ -10,16 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads Kubernetes manifests from YAML (or JSON) files and directories, each object with the file and the line its
@@ -72,9 +75,19 @@ public final class ManifestReader {
         return out;
     }
 
+    /**
+     * The manifest files below {@code dir}, in path order. Links to files are followed, links to directories are not
+     * (as {@code kubectl apply -R} walks); a manifest name on anything but a regular file (a FIFO, a socket, a device,
+     * a dangling link) is refused, naming it, rather than read: a FIFO would block the reader.
+     */
     private static List<Path> files(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(ManifestReader::isManifest).sorted().toList();
+            List<Path> found = walk.filter(ManifestReader::isManifest)
+                    .filter(p -> !Files.isDirectory(p)).sorted().toList();
+            for (Path f : found) {
+                requireRegular(f);
+            }
+            return found;
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new IllegalArgumentException("cannot read directory " + dir + ": " + e.getMessage(), e);
         }
@@ -86,7 +99,32 @@ public final class ManifestReader {
         return manifest && !name.equals("kustomization.yaml") && !name.equals("kustomization.yml");
     }
 
+    private static void requireRegular(Path file) {
+        if (Files.isRegularFile(file)) {
+            return;
+        }
+        if (Files.isSymbolicLink(file)) {
+            String to;
+            try {
+                to = Files.readSymbolicLink(file).toString();
+            } catch (IOException e) {
+                to = "?";
+            }
+            if (!Files.exists(file)) {
+                throw new IllegalArgumentException("cannot read " + file + ": it is a symbolic link to " + to
+                        + ", which does not exist");
+            }
+        }
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("cannot read " + file + ": no such file");
+        }
+        String what = Files.isDirectory(file) ? "a directory" : "not a regular file (a FIFO, socket or device)";
+        throw new IllegalArgumentException("cannot read " + file + ": it is " + what + "; Shipshape reads regular files"
+                + " and walks directories");
+    }
+
     private static void readFile(Path file, List<Read> out) {
+        requireRegular(file);
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -97,24 +135,135 @@ public final class ManifestReader {
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         }
         ObjectMapper yaml = Serialization.yaml();
-        ObjectReader documents = yaml.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        try (JsonParser parser = yaml.createParser(text)) {
-            while (true) {
-                JsonToken token = parser.nextToken();
-                if (token == null) {
-                    return;
+        boolean json = isJson(text);
+        ObjectMapper mapper = json ? Serialization.json() : yaml;
+        try (JsonParser parser = mapper.createParser(text)) {
+            try {
+                while (true) {
+                    JsonToken token = parser.nextToken();
+                    if (token == null) {
+                        return;
+                    }
+                    int line = parser.currentTokenLocation().getLineNr();
+                    JsonNode doc = tree(parser, file);
+                    // an empty document, null and ~ alike (kubectl skips them; the YAML parser reads ~ as a string)
+                    if (doc.isNull() || doc.isString() && doc.stringValue().equals("~")) {
+                        continue;
+                    }
+                    add(doc, file.toString(), line, yaml, out);
                 }
-                int line = parser.currentTokenLocation().getLineNr();
-                JsonNode doc = documents.readValue(parser);
-                if (doc == null || doc.isNull() || doc.isMissingNode()) {
-                    continue;
-                }
-                add(doc, file.toString(), line, yaml, out);
+            } catch (JacksonException e) {
+                throw notValid(file, text, json, e, parser.currentLocation().getLineNr());
             }
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new IllegalArgumentException(file + (line > 0 ? ":" + line : "") + ": not valid YAML: "
-                    + Names.printable(e.getOriginalMessage()), e);
+        }
+    }
+
+    /** Like kubectl's decoder: a file whose first character is a brace is a stream of JSON values. */
+    private static boolean isJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static IllegalArgumentException notValid(Path file, String text, boolean json, JacksonException e, int parserLine) {
+        String message = Names.printable(e.getOriginalMessage());
+        int line = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : parserLine;
+        if (!json && message.contains("special characters are not allowed")) {
+            // the YAML reader checks the characters ahead of parsing and reports them at line 1: find the first
+            int l = 1;
+            for (int i = 0; i < text.length(); i++) {
+                int c = text.codePointAt(i);
+                if (c == '\n') {
+                    l++;
+                } else if (!printable(c)) {
+                    return new IllegalArgumentException(file + ":" + l + ": not valid YAML: the character "
+                            + String.format("U+%04X", c) + " is not allowed in YAML (only printable characters, tab and"
+                            + " line breaks); escape it in a double-quoted string (\\x" + String.format("%02x", c & 0xff)
+                            + " or \\u" + String.format("%04x", c) + ")", e);
+                }
+                if (Character.isSupplementaryCodePoint(c)) {
+                    i++;
+                }
+            }
+        }
+        return new IllegalArgumentException(file + (line > 0 ? ":" + line : "") + ": not valid " + (json ? "JSON" : "YAML")
+                + ": " + message, e);
+    }
+
+    /** YAML 1.2's printable characters (snakeyaml-engine's {@code StreamReader.isPrintable}). */
+    private static boolean printable(int c) {
+        return c >= 0x20 && c <= 0x7E || c == 0x9 || c == 0xA || c == 0xD || c == 0x85 || c >= 0xA0 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+    }
+
+    /**
+     * The value at the parser's current token, as a tree; a key that appears twice in one mapping is refused with
+     * both lines, as kubectl refuses it (its YAML reader does; the API server's strict decoding does for JSON).
+     */
+    private static JsonNode tree(JsonParser parser, Path file) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                Map<String, Integer> lines = new HashMap<>();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String key = parser.currentName();
+                    int line = parser.currentTokenLocation().getLineNr();
+                    Integer first = lines.putIfAbsent(key, line);
+                    if (first != null) {
+                        throw new IllegalArgumentException(file + ":" + line + ": the key '" + Names.printable(key)
+                                + "' appears twice in one mapping (lines " + first + " and " + line + "); kubectl refuses"
+                                + " duplicate keys: keep one");
+                    }
+                    parser.nextToken();
+                    object.set(key, tree(parser, file));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(tree(parser, file));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return nodes.stringNode(parser.getString());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> nodes.numberNode(parser.getIntValue());
+                    case LONG -> nodes.numberNode(parser.getLongValue());
+                    default -> nodes.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return parser.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+                        ? nodes.numberNode(parser.getDecimalValue()) : nodes.numberNode(parser.getDoubleValue());
+            }
+            case VALUE_TRUE -> {
+                return nodes.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return nodes.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            case VALUE_EMBEDDED_OBJECT -> {
+                Object embedded = parser.getEmbeddedObject();
+                return embedded instanceof byte[] bytes ? nodes.binaryNode(bytes) : nodes.pojoNode(embedded);
+            }
+            default -> throw new IllegalStateException("unexpected " + token + " at " + file + ":"
+                    + parser.currentTokenLocation().getLineNr());
         }
     }
 
@@ -123,6 +272,19 @@ public final class ManifestReader {
         if (!doc.isObject()) {
             throw new IllegalArgumentException(where + ": a document must be a Kubernetes object (a mapping), not "
                     + doc.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
+        for (String field : List.of("apiVersion", "kind")) {
+            JsonNode value = doc.path(field);
+            if (!value.isMissingNode() && !value.isNull() && !value.isString()) {
+                throw new IllegalArgumentException(where + ": " + field + " must be a string (" + (field.equals("kind")
+                        ? "such as Deployment" : "such as v1 or apps/v1") + "), not the " + nodeType(value) + " "
+                        + Names.printable(value.toString()));
+            }
+        }
+        JsonNode name = doc.path("metadata").path("name");
+        if (!name.isMissingNode() && !name.isNull() && !name.isString()) {
+            throw new IllegalArgumentException(where + ": metadata.name must be a string, not the " + nodeType(name) + " "
+                    + Names.printable(name.toString()) + "; quote it");
         }
         String kind = doc.path("kind").asString("");
         String apiVersion = doc.path("apiVersion").asString("");
@@ -150,5 +312,9 @@ public final class ManifestReader {
             throw new IllegalArgumentException(where + ": " + apiVersion + "/" + kind + " is not an object with metadata");
         }
         out.add(new Read(object, file, line));
+    }
+
+    private static String nodeType(JsonNode value) {
+        return value.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Runs the app's customizations ({@code customize(…)}) over a rendered object: on a copy, so the object before them
- * stays known, each edit in order, the copy marked with the last edit that applied. Not API.
+ * stays known, each edit in order, the copy marked with the last edit that applied, and copied again after the
+ * last, so that nothing a customization kept changes the result later. Not API.
  */
 final class Customizations {
 
@@ -33,11 +34,25 @@ final class Customizations {
             }
             try {
                 c.edit().accept(copy);
-            } catch (RuntimeException e) {
+            } catch (OutOfMemoryError e) {
+                throw e;
+            } catch (Throwable e) { // an AssertionError or a StackOverflowError too: the user's code, reported as such
                 throw new IllegalArgumentException(c.description() + " failed on " + item.ref() + ": " + e, e);
             }
             by = Optional.of(c.description());
         }
-        return copy == null ? item : new Item(copy, item.origin(), by);
+        if (copy == null) {
+            return item;
+        }
+        // copied once more: a customization that keeps the object it was given and edits it later edits nothing
+        // that was validated or is written
+        HasMetadata result;
+        try {
+            result = Serialization.json().convertValue(copy, copy.getClass());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new IllegalArgumentException(by.orElseThrow() + " left " + item.ref() + " in a state that cannot be"
+                    + " written (" + e + "); does it put a map or list inside itself?", e);
+        }
+        return new Item(result, item.origin(), by);
     }
 }
