@@ -254,4 +254,56 @@ class EscapeHatchesTest {
         assertThat(found).noneMatch(Violation::isError);
         assertThat(found).allSatisfy(v -> assertThat(v.path()).startsWith(dir.toString()));
     }
+
+    @Test
+    void an_edit_to_an_object_a_customization_kept_changes_nothing_after_render() {
+        App app = app();
+        java.util.concurrent.atomic.AtomicReference<Deployment> kept = new java.util.concurrent.atomic.AtomicReference<>();
+        web(app).customize(Deployment.class, d -> {
+            d.getMetadata().getLabels().put("example.com/edited", "yes");
+            kept.set(d);
+        });
+        Manifests m = app.render();
+        String yaml = m.toYaml();
+        List<String> documents = m.documents();
+        String objects = m.objects().toString();
+        kept.get().getSpec().setReplicas(99);
+        kept.get().getMetadata().getLabels().put("example.com/later", "sneaked in");
+        assertThat(yaml).contains("example.com/edited: \"yes\"");
+        assertThat(m.toYaml()).isEqualTo(yaml).doesNotContain("sneaked in");
+        assertThat(m.documents()).isEqualTo(documents);
+        assertThat(m.objects().toString()).isEqualTo(objects);
+    }
+
+    @Test
+    void errors_a_customization_throws_are_reported_naming_it_and_the_object() {
+        for (Runnable thrower : List.<Runnable>of(() -> {
+            throw new AssertionError("assumed wrong");
+        }, () -> recurse(0), () -> {
+            throw new NoClassDefFoundError("com/example/Missing");
+        })) {
+            App app = app();
+            web(app).customize(Deployment.class, d -> thrower.run());
+            assertThatThrownBy(app::render).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("customize(Deployment) of webService:api failed on Deployment/api: java.lang.");
+        }
+    }
+
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
+
+    @Test
+    void an_included_object_that_contains_itself_is_refused_plainly() {
+        io.fabric8.kubernetes.api.model.GenericKubernetesResource loop = new io.fabric8.kubernetes.api.model.GenericKubernetesResource();
+        loop.setApiVersion("example.com/v1");
+        loop.setKind("Widget");
+        loop.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("loop").build());
+        java.util.Map<String, Object> spec = new HashMap<>();
+        spec.put("self", spec);
+        loop.setAdditionalProperty("spec", spec);
+        assertThatThrownBy(() -> app().include(loop)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("included Widget loop cannot be copied (")
+                .hasMessageEndingWith("); does a map or list of it contain itself?");
+    }
 }
