@@ -5,16 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -119,7 +114,7 @@ public final class ManifestWriter {
             if (exists && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException(target + " exists and is not a directory");
             }
-            Optional<Set<PosixFilePermission>> mode = exists ? permissions(target) : Optional.empty();
+            Optional<Set<PosixFilePermission>> mode = exists ? FileTrees.permissions(target) : Optional.empty();
             if (mode.isPresent() && !mode.get().contains(PosixFilePermission.OWNER_WRITE)) {
                 throw new IOException(target + " is read-only (" + PosixFilePermissions.toString(mode.get())
                         + "); writeTo replaces its files, so make it writable (chmod u+w) or write elsewhere");
@@ -151,7 +146,7 @@ public final class ManifestWriter {
                 steps.before("swap");
                 swap(target, tmp, mover, steps);
             } catch (IOException | RuntimeException e) {
-                deleteQuietly(tmp);
+                FileTrees.deleteQuietly(tmp);
                 throw e;
             }
         }
@@ -212,10 +207,10 @@ public final class ManifestWriter {
             }
         }
         for (Path stale : backups) {
-            deleteQuietly(stale);
+            FileTrees.deleteQuietly(stale);
         }
         for (Path stale : siblings(target, ".tmp-")) {
-            deleteQuietly(stale);
+            FileTrees.deleteQuietly(stale);
         }
     }
 
@@ -267,11 +262,6 @@ public final class ManifestWriter {
         }
     }
 
-    private static Optional<Set<PosixFilePermission>> permissions(Path p) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(p, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-        return view == null ? Optional.empty() : Optional.of(view.readAttributes().permissions());
-    }
-
     private static Set<String> owned(Path target) throws IOException {
         Path marker = target.resolve(MARKER);
         Set<String> owned = new HashSet<>();
@@ -292,59 +282,10 @@ public final class ManifestWriter {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (!owned.contains(name) && !name.equals(MARKER)) {
-                    carryTree(entry, to.resolve(name));
+                    FileTrees.carry(entry, to.resolve(name));
                 }
             }
         }
-    }
-
-    /**
-     * Directories are made anew with their mode; symbolic links are copied as links; every other entry (a regular
-     * file, a FIFO, a socket, a device) is hard-linked, so it is never opened — a FIFO would block a reader — and
-     * nothing is copied twice. Where the file system has no hard links, regular files are copied, and anything else
-     * is refused, naming it.
-     */
-    private static void carryTree(Path source, Path dest) throws IOException {
-        Files.walkFileTree(source, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectory(dest.resolve(source.relativize(d).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                Path to = dest.resolve(source.relativize(f).toString());
-                if (attrs.isSymbolicLink()) {
-                    Files.copy(f, to, LinkOption.NOFOLLOW_LINKS);
-                    return FileVisitResult.CONTINUE;
-                }
-                try {
-                    Files.createLink(to, f);
-                } catch (UnsupportedOperationException | FileSystemException e) {
-                    if (!attrs.isRegularFile()) {
-                        throw new IOException("cannot carry " + f + " over to the new output: it is not a regular file"
-                                + " (a FIFO, socket or device), and " + e.getMessage() + "; move it out of the output"
-                                + " directory", e);
-                    }
-                    Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Path to = dest.resolve(source.relativize(d).toString());
-                Optional<Set<PosixFilePermission>> mode = permissions(d);
-                if (mode.isPresent()) {
-                    Files.setPosixFilePermissions(to, mode.get());
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /**
@@ -374,7 +315,7 @@ public final class ManifestWriter {
             throw e;
         }
         steps.before("delete backup");
-        deleteQuietly(backup);
+        FileTrees.deleteQuietly(backup);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -391,26 +332,5 @@ public final class ManifestWriter {
             b.append("- ").append(r).append('\n');
         }
         return b.toString();
-    }
-
-    /** Deletes a tree without following links or opening files; what cannot be deleted stays, for the next write. */
-    private static void deleteQuietly(Path dir) {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(f);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException ignored) {
-            // absent (already moved into place), or not deletable now: the next write, under the lock, tries again
-        }
     }
 }
