@@ -3,11 +3,11 @@ package dev.shipshape.internal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
 import dev.shipshape.model.Autoscaling;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
+import dev.shipshape.testing.CheckedYaml;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import dev.shipshape.validation.Fixture;
@@ -18,7 +18,6 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,9 +52,7 @@ class AutoscalingBoundsTest {
 
     /** {@code path | message | fix} of {@code rule}'s findings, the file written as {@code m.yaml}. */
     private List<String> check(String rule, String yaml) throws IOException {
-        Path file = Files.writeString(tmp.resolve("m.yaml"), yaml);
-        return Shipshape.check(file).stream().filter(v -> v.rule().equals(rule))
-                .map(v -> (v.path() + " | " + v.message() + " | " + v.fix()).replace(file.toString(), "m.yaml")).toList();
+        return CheckedYaml.findings(tmp, rule, yaml);
     }
 
     private static final String API = """

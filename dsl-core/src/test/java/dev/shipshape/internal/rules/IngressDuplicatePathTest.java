@@ -1,12 +1,12 @@
 package dev.shipshape.internal.rules;
 
+import static dev.shipshape.testing.CheckedYaml.WEB;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.testing.CheckedYaml;
 import dev.shipshape.validation.Fixture;
 import dev.shipshape.validation.Violation;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,44 +20,8 @@ class IngressDuplicatePathTest {
 
     /** {@code path | message | fix} of {@code rule}'s findings, the file written as {@code m.yaml}. */
     private List<String> check(String rule, String yaml) throws IOException {
-        Path file = Files.writeString(tmp.resolve("m.yaml"), yaml);
-        return Shipshape.check(file).stream().filter(v -> v.rule().equals(rule))
-                .map(v -> (v.path() + " | " + v.message() + " | " + v.fix()).replace(file.toString(), "m.yaml")).toList();
+        return CheckedYaml.findings(tmp, rule, yaml);
     }
-
-    private static final String WEB = """
-            apiVersion: v1
-            kind: Service
-            metadata: {name: web}
-            spec:
-              selector: {app: web}
-              ports:
-              - {name: http, port: 80, targetPort: 8080}
-              - {name: other, port: 81, targetPort: 9000}
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: web}
-            spec:
-              selector: {matchLabels: {app: web}}
-              template:
-                metadata: {labels: {app: web}}
-                spec:
-                  initContainers:
-                  - {name: setup, image: "my-repo/a:1", ports: [{containerPort: 8080}]}
-                  containers:
-                  - name: web
-                    image: "my-repo/a:1"
-                    ports: [{containerPort: 7070, name: admin}, {containerPort: 8080}]
-                  - name: side
-                    image: "my-repo/a:1"
-                    ports: [{containerPort: 9000, name: side-http}]
-                  - name: probed
-                    image: "my-repo/a:1"
-                    ports: [{containerPort: 9000}]
-                    readinessProbe: {httpGet: {path: /, port: 9000}}
-            ---
-            """;
 
     private static final String API = """
             apiVersion: apps/v1

@@ -2,8 +2,8 @@ package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.render.Manifests;
+import dev.shipshape.testing.CheckedYaml;
 import dev.shipshape.validation.Fixture;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -12,7 +12,6 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,9 +67,7 @@ class NetworkDefaultDenyMissingTest {
 
     /** {@code path | message | fix} of {@code rule}'s findings, the file written as {@code m.yaml}. */
     private List<String> check(String rule, String yaml) throws IOException {
-        Path file = Files.writeString(tmp.resolve("m.yaml"), yaml);
-        return Shipshape.check(file).stream().filter(v -> v.rule().equals(rule))
-                .map(v -> (v.path() + " | " + v.message() + " | " + v.fix()).replace(file.toString(), "m.yaml")).toList();
+        return CheckedYaml.findings(tmp, rule, yaml);
     }
 
     @Test

@@ -3,10 +3,10 @@ package dev.shipshape.internal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
 import dev.shipshape.model.PathType;
 import dev.shipshape.model.Probe;
+import dev.shipshape.testing.CheckedYaml;
 import dev.shipshape.validation.Fixture;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
@@ -22,7 +22,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -269,9 +268,7 @@ class ReferenceUnresolvedTest {
 
     /** {@code path | message | fix} of {@code rule}'s findings, the file written as {@code m.yaml}. */
     private List<String> check(String rule, String yaml) throws IOException {
-        Path file = Files.writeString(tmp.resolve("m.yaml"), yaml);
-        return Shipshape.check(file).stream().filter(v -> v.rule().equals(rule))
-                .map(v -> (v.path() + " | " + v.message() + " | " + v.fix()).replace(file.toString(), "m.yaml")).toList();
+        return CheckedYaml.findings(tmp, rule, yaml);
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.shipshape.internal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.testing.CheckedYaml;
 import dev.shipshape.validation.Fixture;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -14,7 +14,6 @@ import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -44,9 +43,7 @@ class SecretMissingKeyTest {
 
     /** {@code path | message | fix} of {@code rule}'s findings, the file written as {@code m.yaml}. */
     private List<String> check(String rule, String yaml) throws IOException {
-        Path file = Files.writeString(tmp.resolve("m.yaml"), yaml);
-        return Shipshape.check(file).stream().filter(v -> v.rule().equals(rule))
-                .map(v -> (v.path() + " | " + v.message() + " | " + v.fix()).replace(file.toString(), "m.yaml")).toList();
+        return CheckedYaml.findings(tmp, rule, yaml);
     }
 
     @Test
