@@ -383,43 +383,38 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
 
     @Override
     public DefaultAppArbitrary workers(int min, int max) {
-        DefaultAppArbitrary clone = typedClone();
-        clone.workers = new Ranges.Count(min, max);
-        return clone;
+        return with(clone -> clone.workers = new Ranges.Count(min, max));
     }
 
     @Override
     public DefaultAppArbitrary jobs(int min, int max) {
-        DefaultAppArbitrary clone = typedClone();
-        clone.jobs = new Ranges.Count(min, max);
-        return clone;
+        return with(clone -> clone.jobs = new Ranges.Count(min, max));
     }
 
     @Override
     public DefaultAppArbitrary cronJobs(int min, int max) {
-        DefaultAppArbitrary clone = typedClone();
-        clone.cronJobs = new Ranges.Count(min, max);
-        return clone;
+        return with(clone -> clone.cronJobs = new Ranges.Count(min, max));
     }
 
     @Override
     public DefaultAppArbitrary webServices(int min, int max) {
-        DefaultAppArbitrary clone = typedClone();
-        clone.webServices = new Ranges.Count(min, max);
-        return clone;
+        return with(clone -> clone.webServices = new Ranges.Count(min, max));
     }
 
     @Override
     public DefaultAppArbitrary stores(int min, int max) {
-        DefaultAppArbitrary clone = typedClone();
-        clone.stores = new Ranges.Count(min, max);
-        return clone;
+        return with(clone -> clone.stores = new Ranges.Count(min, max));
     }
 
     @Override
     public DefaultAppArbitrary staticSites(int min, int max) {
+        return with(clone -> clone.sites = new Ranges.Count(min, max));
+    }
+
+    /** A copy with {@code change} applied: configuration methods return new arbitraries, as jqwik's do. */
+    private DefaultAppArbitrary with(java.util.function.Consumer<DefaultAppArbitrary> change) {
         DefaultAppArbitrary clone = typedClone();
-        clone.sites = new Ranges.Count(min, max);
+        change.accept(clone);
         return clone;
     }
 }
