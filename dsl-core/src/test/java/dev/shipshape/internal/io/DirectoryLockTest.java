@@ -1,0 +1,68 @@
+package dev.shipshape.internal.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The writers' lock: one holder at a time, a bounded wait, the holder's process id in the file. */
+class DirectoryLockTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void a_second_holder_waits_and_gives_up_after_the_timeout_naming_the_directory() throws Exception {
+        Path file = tmp.resolve(".out.lock");
+        String before = System.getProperty("shipshape.lockTimeout");
+        System.setProperty("shipshape.lockTimeout", "1");
+        try (DirectoryLock held = DirectoryLock.acquire(file)) {
+            assertThat(Files.readString(file).trim()).isEqualTo(Long.toString(ProcessHandle.current().pid()));
+            long start = System.nanoTime();
+            CompletableFuture<Object> other = CompletableFuture.supplyAsync(() -> {
+                try (DirectoryLock second = DirectoryLock.acquire(file)) {
+                    return "acquired";
+                } catch (IOException e) {
+                    return e;
+                }
+            });
+            assertThat(other.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(IOException.class, e -> assertThat(e)
+                    .hasMessage("another thread of this process has been writing " + tmp.resolve("out") + " for 1 s;"
+                            + " gave up waiting for its lock " + file));
+            assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(900));
+        } finally {
+            if (before == null) {
+                System.clearProperty("shipshape.lockTimeout");
+            } else {
+                System.setProperty("shipshape.lockTimeout", before);
+            }
+        }
+        // released: the next one gets it at once
+        try (DirectoryLock again = DirectoryLock.acquire(file)) {
+            assertThat(file).exists();
+        }
+    }
+
+    @Test
+    void a_lock_path_that_is_not_a_regular_file_is_refused() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(".out.lock"));
+        assertThatThrownBy(() -> DirectoryLock.acquire(dir)).isInstanceOf(IOException.class)
+                .hasMessage("the lock file " + dir + " is not a regular file; remove it");
+        // and the in-process lock was given back: a thread can still take a lock of the same path once it is a file
+        Files.delete(dir);
+        CompletableFuture<Boolean> otherThread = CompletableFuture.supplyAsync(() -> {
+            try (DirectoryLock ok = DirectoryLock.acquire(dir)) {
+                return Files.isRegularFile(dir);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(otherThread.get(20, TimeUnit.SECONDS)).isTrue();
+    }
+}
