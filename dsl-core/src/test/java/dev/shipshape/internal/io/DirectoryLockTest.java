@@ -65,4 +65,36 @@ class DirectoryLockTest {
         });
         assertThat(otherThread.get(20, TimeUnit.SECONDS)).isTrue();
     }
+
+    @Test
+    void a_lock_another_process_holds_is_waited_for_and_the_failure_names_that_process() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(dev.shipshape.testing.Tool.SKIP.equals(
+                System.getProperty(dev.shipshape.testing.Tool.OUT_OF_PROCESS)), "a child JVM runs outside this JVM");
+        Path file = tmp.resolve(".out.lock");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), LockHolderChild.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        String before = System.getProperty("shipshape.lockTimeout");
+        try {
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(lines.readLine()).isEqualTo("locked");
+            System.setProperty("shipshape.lockTimeout", "1");
+            assertThatThrownBy(() -> DirectoryLock.acquire(file)).isInstanceOf(IOException.class)
+                    .hasMessage("another process (process " + holder.pid() + ") has been writing " + tmp.resolve("out")
+                            + " for 1 s; gave up waiting for its lock " + file);
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor(30, TimeUnit.SECONDS);
+            if (before == null) {
+                System.clearProperty("shipshape.lockTimeout");
+            } else {
+                System.setProperty("shipshape.lockTimeout", before);
+            }
+        }
+        // the operating system released the dead holder's lock
+        try (DirectoryLock mine = DirectoryLock.acquire(file)) {
+            assertThat(Files.readString(file).trim()).isEqualTo(Long.toString(ProcessHandle.current().pid()));
+        }
+    }
 }
