@@ -116,7 +116,7 @@ public final class ManifestReader {
             }
         }
         if (!Files.exists(file)) {
-            throw new IllegalArgumentException("cannot read " + file + ": no such file");
+            return; // reading it says so (NoSuchFileException)
         }
         String what = Files.isDirectory(file) ? "a directory" : "not a regular file (a FIFO, socket or device)";
         throw new IllegalArgumentException("cannot read " + file + ": it is " + what + "; Shipshape reads regular files"
