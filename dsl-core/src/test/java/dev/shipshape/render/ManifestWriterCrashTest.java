@@ -69,7 +69,10 @@ class ManifestWriterCrashTest {
         // every step of the hook, every file the sink writes, each of the two renames
         List<String> crashPoints = new ArrayList<>();
         STEPS.forEach(s -> crashPoints.add("step " + s));
-        for (int i = 0; i < newFiles.size() + 2; i++) {
+        // the files are written one after the other, the same way: the first two, one in the middle, the last
+        // manifest, the kustomization and the marker
+        int files = newFiles.size() + 2;
+        for (int i : new java.util.TreeSet<>(List.of(0, 1, files / 2, files - 3, files - 2, files - 1))) {
             crashPoints.add("file " + i);
         }
         crashPoints.add("move 0");
@@ -84,10 +87,10 @@ class ManifestWriterCrashTest {
             Files.writeString(out.resolve("docs/deep/page.md"), "also mine");
             Map<String, String> before = snapshot(out);
 
-            AtomicInteger files = new AtomicInteger();
+            AtomicInteger written = new AtomicInteger();
             AtomicInteger moves = new AtomicInteger();
             ManifestWriter.FileSink sink = (file, content) -> {
-                if (point.equals("file " + files.getAndIncrement())) {
+                if (point.equals("file " + written.getAndIncrement())) {
                     throw new Crash(point);
                 }
                 ManifestWriter.FILES.write(file, content);
@@ -218,5 +221,30 @@ class ManifestWriterCrashTest {
                 Files.delete(p);
             }
         }
+    }
+
+    @Test
+    void the_previous_output_is_the_directory_or_else_the_newest_backup() throws IOException {
+        Path out = tmp.resolve("manifests");
+        assertThat(ManifestWriter.previousOutput(out)).isEmpty();
+        assertThat(ManifestWriter.previousOutput(tmp.resolve("no/such/parent/manifests"))).isEmpty();
+        Files.createDirectories(out);
+        assertThat(ManifestWriter.previousOutput(out)).contains(out);
+        Files.delete(out);
+        Files.writeString(out, "a file");
+        assertThat(ManifestWriter.previousOutput(out)).isEmpty();
+        Files.delete(out);
+        Path b = Files.createDirectories(tmp.resolve(".manifests.old-b"));
+        Path a = Files.createDirectories(tmp.resolve(".manifests.old-a"));
+        Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(2_000_000));
+        Files.writeString(tmp.resolve(".manifests.old-c"), "a file, not a backup");
+        Files.createDirectories(tmp.resolve(".other.old-z"));
+        assertThat(ManifestWriter.previousOutput(out)).contains(a);
+        Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(3_000_000));
+        assertThat(ManifestWriter.previousOutput(out)).contains(b);
+        // equal times: the first in name order
+        Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(3_000_000));
+        assertThat(ManifestWriter.previousOutput(out)).contains(a);
     }
 }

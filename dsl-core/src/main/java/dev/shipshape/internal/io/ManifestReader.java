@@ -82,12 +82,8 @@ public final class ManifestReader {
      */
     private static List<Path> files(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> found = walk.filter(ManifestReader::isManifest)
-                    .filter(p -> !Files.isDirectory(p)).sorted().toList();
-            for (Path f : found) {
-                requireRegular(f);
-            }
-            return found;
+            // every name but a directory's: readFile refuses what is not a regular file
+            return walk.filter(ManifestReader::isManifest).filter(p -> !Files.isDirectory(p)).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new IllegalArgumentException("cannot read directory " + dir + ": " + e.getMessage(), e);
         }
@@ -118,9 +114,9 @@ public final class ManifestReader {
         if (!Files.exists(file)) {
             return; // reading it says so (NoSuchFileException)
         }
-        String what = Files.isDirectory(file) ? "a directory" : "not a regular file (a FIFO, socket or device)";
-        throw new IllegalArgumentException("cannot read " + file + ": it is " + what + "; Shipshape reads regular files"
-                + " and walks directories");
+        // read() walks directories, so this is a FIFO, a socket or a device
+        throw new IllegalArgumentException("cannot read " + file + ": it is not a regular file (a FIFO, socket or"
+                + " device); Shipshape reads regular files and walks directories");
     }
 
     private static void readFile(Path file, List<Read> out) {
@@ -159,7 +155,7 @@ public final class ManifestReader {
     }
 
     /** Like kubectl's decoder: a file whose first character is a brace is a stream of JSON values. */
-    private static boolean isJson(String text) {
+    static boolean isJson(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '{') {
@@ -198,7 +194,7 @@ public final class ManifestReader {
     }
 
     /** YAML 1.2's printable characters (snakeyaml-engine's {@code StreamReader.isPrintable}). */
-    private static boolean printable(int c) {
+    static boolean printable(int c) {
         return c >= 0x20 && c <= 0x7E || c == 0x9 || c == 0xA || c == 0xD || c == 0x85 || c >= 0xA0 && c <= 0xD7FF
                 || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
     }

@@ -88,4 +88,68 @@ class ManifestReaderTest {
         assertThatThrownBy(() -> read(name)).hasMessage(name + ":1: metadata.name must be a string, not the number"
                 + " 123; quote it");
     }
+
+    @Test
+    void printable_is_yaml_s_set_of_characters_at_every_boundary() {
+        int[] allowed = {0x9, 0xA, 0xD, 0x20, 0x7E, 0x85, 0xA0, 0xD7FF, 0xE000, 0xFFFD, 0x10000, 0x10FFFF};
+        int[] refused = {0x0, 0x8, 0xB, 0x1F, 0x7F, 0x84, 0x86, 0x9F, 0xD800, 0xDFFF, 0xFFFE, 0xFFFF, 0x110000};
+        for (int c : allowed) {
+            assertThat(ManifestReader.printable(c)).as("U+%04X", c).isTrue();
+        }
+        for (int c : refused) {
+            assertThat(ManifestReader.printable(c)).as("U+%04X", c).isFalse();
+        }
+    }
+
+    @Test
+    void a_file_is_json_when_its_first_character_is_a_brace() {
+        assertThat(ManifestReader.isJson("{}")).isTrue();
+        assertThat(ManifestReader.isJson(" \n\t{\"a\": 1}")).isTrue();
+        assertThat(ManifestReader.isJson("\uFEFF{}")).isTrue();
+        assertThat(ManifestReader.isJson("")).isFalse();
+        assertThat(ManifestReader.isJson("  ")).isFalse();
+        assertThat(ManifestReader.isJson("# {\n{}")).isFalse();
+        assertThat(ManifestReader.isJson("a: {}")).isFalse();
+        assertThat(ManifestReader.isJson("[{}]")).isFalse();
+    }
+
+    @Test
+    void a_forbidden_character_after_wide_characters_is_still_reported_at_its_line() throws IOException {
+        // a character outside the BMP takes two chars: the line count must not be thrown off by it
+        Path f = file("wide.yaml", MAP.formatted("a") + "data:\n  emoji: \"\uD83D\uDE00\uD83D\uDE00\"\n  x: \"\u0001\"\n");
+        assertThatThrownBy(() -> read(f)).hasMessageStartingWith(f + ":7: not valid YAML: the character U+0001 is"
+                + " not allowed");
+        Path del = file("del.yaml", MAP.formatted("a") + "data:\n\n\n  x: \"\u007F\"\n");
+        assertThatThrownBy(() -> read(del)).hasMessageStartingWith(del + ":8: not valid YAML: the character U+007F");
+    }
+
+    @Test
+    void every_kind_of_value_reads_as_it_did_through_databind() throws IOException {
+        Path f = file("values.yaml", "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n"
+                + "  int: 1\n  long: 10000000000\n  big: 100000000000000000000000\n  float: 1.5\n  yes: true\n"
+                + "  no: false\n  none: null\n  list: [a, 2, {k: v}]\n  bin: !!binary aGVsbG8=\n");
+        var objects = ManifestReader.read(List.of(f));
+        assertThat(objects).hasSize(1);
+        var read = dev.shipshape.internal.yaml.Serialization.json().valueToTree(objects.get(0).object());
+        var databind = dev.shipshape.internal.yaml.Serialization.yaml().readTree(Files.readString(f));
+        assertThat(read.path("spec")).isEqualTo(databind.path("spec"));
+        assertThat(read.path("spec").path("int").isInt()).isTrue();
+        assertThat(read.path("spec").path("long").isLong()).isTrue();
+        assertThat(read.path("spec").path("big").isBigInteger()).isTrue();
+        assertThat(read.path("spec").path("yes").booleanValue()).isTrue();
+        assertThat(read.path("spec").path("no").isBoolean()).isTrue();
+        assertThat(read.path("spec").path("none").isNull()).isTrue();
+        assertThat(read.path("spec").path("list").size()).isEqualTo(3);
+    }
+
+    @Test
+    void a_directory_named_like_a_manifest_is_walked_not_refused() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("k8s/nested.yaml"));
+        Files.writeString(dir.resolve("cm.yaml"), MAP.formatted("inner"));
+        Files.writeString(tmp.resolve("k8s/top.yml"), MAP.formatted("top"));
+        Files.writeString(tmp.resolve("k8s/notes.txt"), "not a manifest");
+        Files.writeString(tmp.resolve("k8s/kustomization.yaml"), "resources: []\n");
+        assertThat(ManifestReader.read(List.of(tmp.resolve("k8s"))).stream().map(r -> r.object().getMetadata().getName()))
+                .containsExactly("inner", "top");
+    }
 }

@@ -92,4 +92,35 @@ class BlockYamlTest {
             assertThat(Serialization.yaml(refused)).isEqualTo(databind(refused));
         }
     }
+
+    @Test
+    void what_block_yaml_leaves_to_databind_is_refused_and_the_buffer_restored() {
+        for (Object o : List.<Object>of(
+                Map.of("list", List.of("line one\nline two")),          // a block scalar in a list
+                Map.of("list", List.of(List.of("a"))),                   // a list in a list
+                Map.of("n", 1.5),                                       // a fractional number
+                new java.util.HashMap<>(Map.of("k", new java.util.concurrent.atomic.AtomicLong(1))))) {
+            StringBuilder out = new StringBuilder("kept\n");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> BlockYaml.append(o, out))
+                    .as("%s", o).isInstanceOf(ModelWriter.Unsupported.class);
+            assertThat(out).hasToString("kept\n");
+        }
+    }
+
+    @Test
+    void block_scalars_agree_with_databind_on_blank_and_trailing_lines() {
+        for (String s : List.of("a\nb\n", "a\n\nb\n", "a\nb", "a\n\n\nb\n\n", "x\n")) {
+            Map<String, Object> o = Map.of("s", s, "inner", Map.of("s", s));
+            assertThat(block(o)).as("%s", s).isEqualTo(databind(new java.util.TreeMap<>(o)));
+        }
+    }
+
+    @Test
+    void deep_indentation_past_the_spaces_buffer_agrees_with_databind() {
+        Object o = "leaf";
+        for (int i = 0; i < 40; i++) {
+            o = Map.of("k" + i, o);
+        }
+        assertThat(block(o)).isEqualTo(databind(o));
+    }
 }
