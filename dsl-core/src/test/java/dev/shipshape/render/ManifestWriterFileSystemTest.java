@@ -156,4 +156,11 @@ class ManifestWriterFileSystemTest {
                 .hasMessage(toFile + " is a symbolic link to " + file + ", which is not a directory");
         assertThat(Files.readString(file)).isEqualTo("x");
     }
+
+    @Test
+    void a_link_to_the_file_system_root_is_refused() throws IOException {
+        Path root = Files.createSymbolicLink(tmp.resolve("out"), Path.of("/"));
+        assertThatThrownBy(() -> RenderTest.sample().render().writeTo(root)).isInstanceOf(IOException.class)
+                .hasMessage(root + " is a symbolic link to the file system root");
+    }
 }

@@ -97,4 +97,24 @@ class DirectoryLockTest {
             assertThat(Files.readString(file).trim()).isEqualTo(Long.toString(ProcessHandle.current().pid()));
         }
     }
+
+    @Test
+    void a_writer_interrupted_while_it_waits_stops_waiting_and_keeps_its_interrupt() throws Exception {
+        Path file = tmp.resolve(".out.lock");
+        try (DirectoryLock held = DirectoryLock.acquire(file)) {
+            java.util.concurrent.CompletableFuture<String> waiting = new java.util.concurrent.CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try (DirectoryLock second = DirectoryLock.acquire(file)) {
+                    waiting.complete("acquired");
+                } catch (IOException e) {
+                    waiting.complete(e.getMessage() + " | interrupted flag " + Thread.currentThread().isInterrupted());
+                }
+            });
+            t.start();
+            Thread.sleep(200);
+            t.interrupt();
+            assertThat(waiting.get(20, TimeUnit.SECONDS))
+                    .isEqualTo("interrupted while waiting for the lock " + file + " | interrupted flag true");
+        }
+    }
 }
