@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,14 +19,8 @@ class ManifestWriterFailureTest {
     @TempDir
     Path tmp;
 
-    private Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return files;
+    private static Map<String, String> snapshot(Path dir) throws IOException {
+        return ManifestWriterCrashTest.snapshot(dir);
     }
 
     private String[] siblings() throws IOException {
