@@ -144,4 +144,20 @@ class CompactionTest {
         assertThatThrownBy(() -> ModelWriter.ordered(nullValue)).isInstanceOf(ModelWriter.Unsupported.class);
         assertThatThrownBy(() -> ModelWriter.ordered(Map.of(1, "x"))).isInstanceOf(ModelWriter.Unsupported.class);
     }
+
+    @Test
+    void a_tree_falls_back_to_reading_the_yaml_where_the_writer_does_not_model_a_value() {
+        io.fabric8.kubernetes.api.model.GenericKubernetesResource r = new io.fabric8.kubernetes.api.model.GenericKubernetesResource();
+        r.setApiVersion("example.com/v1");
+        r.setKind("Widget");
+        ObjectMeta m = new ObjectMeta();
+        m.setName("w");
+        r.setMetadata(m);
+        r.setAdditionalProperty("spec", Map.of("ratio", 1.5));
+        assertThatThrownBy(() -> ModelWriter.tree(r)).isInstanceOf(ModelWriter.Unsupported.class);
+        var tree = Serialization.tree(r);
+        assertThat(tree).isEqualTo(Serialization.readTree(Serialization.yaml(r)));
+        assertThat(tree.path("spec").path("ratio").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(tree.path("metadata").path("name").asString()).isEqualTo("w");
+    }
 }
