@@ -3,6 +3,8 @@ package dev.shipshape.dsl;
 import dev.shipshape.internal.Bridge;
 import dev.shipshape.internal.check.Checked;
 import dev.shipshape.internal.io.ManifestReader;
+import dev.shipshape.internal.objects.Origin;
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.lang.Args;
 import dev.shipshape.model.AppId;
 import dev.shipshape.model.AppSpec;
@@ -314,13 +316,26 @@ public final class App {
      *
      * @param fileOrDirectory a manifest file or a directory of them
      * @return this app
-     * @throws IllegalArgumentException naming the file and line, if a file cannot be read, is not valid YAML, or holds
-     *         a document that is not an object with an apiVersion, a kind and a name; then nothing is included
+     * <p>What the API server would refuse in them (the {@code api.*} rules of {@link Shipshape#check(Path...)}:
+     * unknown fields, wrong types, missing required fields, unsupported values, versions not served, against the
+     * Kubernetes version of the {@link #policy(Policy) policy} set so far) refuses the include, naming every such field
+     * with its file, line and path.
+     *
+     * @throws IllegalArgumentException naming the file and line, if a file cannot be read, is not valid YAML, holds
+     *         a document that is not an object with an apiVersion, a kind and a name, or holds what the API server would
+     *         refuse; then nothing is included
      */
     public App include(Path fileOrDirectory) {
         Args.notNull(fileOrDirectory, "file or directory");
+        List<ManifestReader.Read> reads = ManifestReader.read(List.of(fileOrDirectory));
+        List<String> refused = Checked.apiRefusals(reads.stream()
+                .map(r -> Item.read(r.object(), new Origin.File(r.file(), r.line()), r.raw())).toList(), policy);
+        if (!refused.isEmpty()) {
+            throw new IllegalArgumentException("cannot include " + fileOrDirectory + ": the API server would refuse "
+                    + (refused.size() == 1 ? "this" : "these " + refused.size()) + ":\n  " + String.join("\n  ", refused));
+        }
         List<IncludedObject> read = new ArrayList<>();
-        for (ManifestReader.Read r : ManifestReader.read(List.of(fileOrDirectory))) {
+        for (ManifestReader.Read r : reads) {
             read.add(new IncludedObject(Included.copy(r.object()), Optional.of(r.file()), r.line()));
         }
         included.addAll(read);

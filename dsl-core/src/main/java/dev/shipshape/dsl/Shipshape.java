@@ -5,6 +5,7 @@ import dev.shipshape.internal.io.ManifestReader;
 import dev.shipshape.internal.lang.Args;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Origin;
+import dev.shipshape.internal.objects.Unread;
 import dev.shipshape.internal.validation.Subject;
 import dev.shipshape.model.Address;
 import dev.shipshape.validation.Policy;
@@ -91,10 +92,18 @@ public final class Shipshape {
      * found.stream().filter(Violation::isError).forEach(System.out::println);
      * }</pre>
      *
+     * <p>What the API server would refuse is reported too, at the field's path and line, against the schemas of
+     * the policy's {@link Policy#kubernetesVersion(String) Kubernetes version}: unknown fields
+     * ({@code api.field-unknown}), wrong types ({@code api.field-type}), missing required fields
+     * ({@code api.field-required}), values outside an enumeration ({@code api.value-unsupported}), versions a release
+     * does not serve ({@code api.kind-unknown}) and the semantic checks of {@code api.invalid}. A custom resource is
+     * checked against the {@code openAPIV3Schema} of its CustomResourceDefinition when that is among the inputs, and
+     * is otherwise reported as unchecked ({@code api.unchecked}, information). A file or document that cannot be read
+     * is an {@code input.unreadable} error at its file and line; everything else is still read and checked.
+     *
      * @param manifests files and directories (every .yaml, .yml and .json below, kustomization.yaml skipped)
      * @return every violation, in {@link Violation#ORDER}
-     * @throws IllegalArgumentException naming the file and line, if a file cannot be read, is not valid YAML, or
-     *         holds a document that is not an object with an apiVersion, a kind and a name
+     * @throws IllegalArgumentException if no path is given or one is null
      */
     public static List<Violation> check(Path... manifests) {
         return check(Policy.defaults(), manifests);
@@ -115,10 +124,12 @@ public final class Shipshape {
         if (manifests.length == 0) {
             throw new IllegalArgumentException("check needs at least one file or directory");
         }
+        ManifestReader.Result read = ManifestReader.readAll(Arrays.asList(manifests));
         List<Item> items = new ArrayList<>();
-        for (ManifestReader.Read r : ManifestReader.read(Arrays.asList(manifests))) {
-            items.add(Item.of(r.object(), new Origin.File(r.file(), r.line())));
+        for (ManifestReader.Read r : read.objects()) {
+            items.add(Item.read(r.object(), new Origin.File(r.file(), r.line()), r.raw()));
         }
-        return Validator.validate(Subject.of(items), policy);
+        List<Unread> unreadable = read.unreadable().stream().map(u -> new Unread(u.file(), u.line(), u.reason())).toList();
+        return Validator.validate(Subject.of(items, unreadable), policy);
     }
 }

@@ -8,6 +8,7 @@ import dev.shipshape.internal.render.Explanations;
 import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.WorkloadSpec;
+import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class Manifests {
     private Manifests(Checked checked) {
         this.app = checked.app();
         this.objects = List.copyOf(checked.objects());
-        this.warnings = checked.violations().stream().filter(v -> !v.isError()).toList();
+        this.warnings = checked.violations().stream().filter(v -> v.severity() == Severity.WARNING).toList();
     }
 
     /** {@return fresh copies of the rendered objects, in render order; changing them changes nothing here} */

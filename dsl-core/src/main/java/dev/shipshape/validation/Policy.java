@@ -1,6 +1,7 @@
 package dev.shipshape.validation;
 
 import dev.shipshape.internal.lang.Args;
+import dev.shipshape.internal.schema.KubernetesSchemas;
 import dev.shipshape.units.Image;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,15 +30,18 @@ import java.util.TreeMap;
  */
 public final class Policy {
 
-    private static final Policy DEFAULTS = new Policy(false, Map.of(), Map.of(), List.of());
+    private static final Policy DEFAULTS = new Policy(false, Map.of(), Map.of(), List.of(), KubernetesSchemas.newest());
 
     private final boolean strict;
     private final SortedMap<String, Severity> severities;
     private final SortedMap<String, String> waived;
     private final List<String> allowedRegistries;
+    private final String kubernetesVersion;
 
-    private Policy(boolean strict, Map<String, Severity> severities, Map<String, String> waived, List<String> allowedRegistries) {
+    private Policy(boolean strict, Map<String, Severity> severities, Map<String, String> waived, List<String> allowedRegistries,
+                   String kubernetesVersion) {
         this.strict = strict;
+        this.kubernetesVersion = kubernetesVersion;
         this.severities = Collections.unmodifiableSortedMap(new TreeMap<>(severities));
         this.waived = Collections.unmodifiableSortedMap(new TreeMap<>(waived));
         this.allowedRegistries = Args.list(allowedRegistries, "allowedRegistries");
@@ -50,7 +54,7 @@ public final class Policy {
 
     /** {@return every rule an error (so warnings such as {@code image.not-pinned} stop rendering too)} */
     public static Policy strict() {
-        return new Policy(true, Map.of(), Map.of(), List.of());
+        return new Policy(true, Map.of(), Map.of(), List.of(), KubernetesSchemas.newest());
     }
 
     /**
@@ -66,7 +70,7 @@ public final class Policy {
         s.put(Rules.requireKnown(ruleId), severity);
         Map<String, String> w = new TreeMap<>(waived);
         w.remove(ruleId);
-        return new Policy(strict, s, w, allowedRegistries);
+        return new Policy(strict, s, w, allowedRegistries, kubernetesVersion);
     }
 
     /**
@@ -86,7 +90,7 @@ public final class Policy {
         w.put(ruleId, reason);
         Map<String, Severity> s = new TreeMap<>(severities);
         s.remove(ruleId);
-        return new Policy(strict, s, w, allowedRegistries);
+        return new Policy(strict, s, w, allowedRegistries, kubernetesVersion);
     }
 
     /**
@@ -106,7 +110,7 @@ public final class Policy {
         for (String r : registries) {
             Image.sourcePrefixes(r);
         }
-        return new Policy(strict, severities, waived, Arrays.asList(registries));
+        return new Policy(strict, severities, waived, Arrays.asList(registries), kubernetesVersion);
     }
 
     /**
@@ -122,7 +126,36 @@ public final class Policy {
         if (explicit != null) {
             return Optional.of(explicit);
         }
-        return Optional.of(strict ? Severity.ERROR : rule.defaultSeverity());
+        return Optional.of(strict && rule.defaultSeverity() != Severity.INFO ? Severity.ERROR : rule.defaultSeverity());
+    }
+
+    /**
+     * This policy checking objects against the API of Kubernetes {@code version}: the fields, types, required fields
+     * and enumerations of its built-in kinds, and which API versions it serves ({@code api.*} rules). The default is
+     * the newest release Shipshape ships the schemas of; {@link #kubernetesVersions()} lists them.
+     *
+     * <pre>{@code
+     * Shipshape.check(Policy.defaults().kubernetesVersion("1.32"), Path.of("k8s"));
+     * }</pre>
+     *
+     * @param version a release such as {@code 1.32}
+     * @return a copy of this policy for that release
+     * @throws IllegalArgumentException if Shipshape has no schemas of that release, naming those it has
+     */
+    public Policy kubernetesVersion(String version) {
+        Args.notNull(version, "version");
+        KubernetesSchemas.of(version);
+        return new Policy(strict, severities, waived, allowedRegistries, version);
+    }
+
+    /** {@return the Kubernetes release the objects are checked against, e.g. {@code 1.36}} */
+    public String kubernetesVersion() {
+        return kubernetesVersion;
+    }
+
+    /** {@return the Kubernetes releases Shipshape has the schemas of, oldest first; the last is the default} */
+    public static List<String> kubernetesVersions() {
+        return KubernetesSchemas.VERSIONS;
     }
 
     /** {@return the registries images may come from; empty means any} */
@@ -143,17 +176,18 @@ public final class Policy {
     @Override
     public boolean equals(Object o) {
         return o instanceof Policy p && p.strict == strict && p.severities.equals(severities)
-                && p.waived.equals(waived) && p.allowedRegistries.equals(allowedRegistries);
+                && p.waived.equals(waived) && p.allowedRegistries.equals(allowedRegistries)
+                && p.kubernetesVersion.equals(kubernetesVersion);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(strict, severities, waived, allowedRegistries);
+        return Objects.hash(strict, severities, waived, allowedRegistries, kubernetesVersion);
     }
 
     @Override
     public String toString() {
         return "Policy[strict=" + strict + ", severities=" + severities + ", waived=" + waived.keySet()
-                + ", allowedRegistries=" + allowedRegistries + "]";
+                + ", allowedRegistries=" + allowedRegistries + ", kubernetesVersion=" + kubernetesVersion + "]";
     }
 }

@@ -30,7 +30,11 @@ public final class Rules {
         List<Rule> all = new ArrayList<>();
         for (CheckedRule r : Catalog.rules()) {
             RuleDeclaration d = r.declaration();
-            Rule rule = new Declared(d.id(), d.level() == RuleDeclaration.Level.ERROR ? Severity.ERROR : Severity.WARNING,
+            Rule rule = new Declared(d.id(), switch (d.level()) {
+                        case ERROR -> Severity.ERROR;
+                        case WARNING -> Severity.WARNING;
+                        case INFO -> Severity.INFO;
+                    },
                     d.summary(), d.fix());
             all.add(rule);
             if (BY_ID.put(rule.id(), rule) != null) {

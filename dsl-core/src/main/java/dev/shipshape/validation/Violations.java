@@ -40,7 +40,11 @@ public final class Violations {
                 group = component;
             }
             String rest = v.path().length() > component.length() ? v.path().substring(component.length() + 1) : "";
-            b.append("  ").append(v.severity() == Severity.ERROR ? "ERROR  " : "WARNING")
+            b.append("  ").append(switch (v.severity()) {
+                case ERROR -> "ERROR  ";
+                case WARNING -> "WARNING";
+                case INFO -> "INFO   ";
+            })
                     .append(" [").append(v.rule()).append("] ")
                     .append(rest.isEmpty() ? "" : rest + ": ")
                     .append(v.message()).append('\n')

@@ -25,6 +25,7 @@ class ArchitectureTest {
     static final List<String> LAYERS = List.of(
             "dev.shipshape.internal.lang",
             "dev.shipshape.units",
+            "dev.shipshape.internal.schema",
             "dev.shipshape.model",
             "dev.shipshape.internal.graph",
             "dev.shipshape.internal.objects",

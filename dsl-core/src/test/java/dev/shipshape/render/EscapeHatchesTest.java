@@ -10,6 +10,7 @@ import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
+import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.Violation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -239,7 +240,10 @@ class EscapeHatchesTest {
                 """);
         write("mixed/kustomization.yaml", "resources: [a.yaml]\n");
         write("mixed/notes.txt", "not a manifest\n");
-        assertThat(Shipshape.check(tmp.resolve("mixed"))).isEmpty();
+        // nothing wrong; the custom resource is said to be unchecked (information), at its own line in the List
+        assertThat(Shipshape.check(tmp.resolve("mixed"))).singleElement()
+                .extracting(Violation::rule, Violation::severity, Violation::path)
+                .containsExactly("api.unchecked", Severity.INFO, tmp.resolve("mixed/a.yaml") + "#L7/ServiceMonitor:web");
         App app = app();
         app.include(tmp.resolve("mixed"));
         assertThat(app.model().included()).extracting(o -> o.object().getKind()).containsExactly("ConfigMap", "ServiceMonitor");

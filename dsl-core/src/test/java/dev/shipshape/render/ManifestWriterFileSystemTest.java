@@ -1,10 +1,12 @@
 package dev.shipshape.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.validation.Violation;
 import dev.shipshape.dsl.App;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -62,11 +64,17 @@ class ManifestWriterFileSystemTest {
         Path dir = tmp.resolve("k8s");
         Path pipe = fifo(dir.resolve("pipe.yaml"));
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-            assertThatThrownBy(() -> Shipshape.check(pipe)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("cannot read " + pipe + ": it is not a regular file (a FIFO, socket or device); Shipshape"
-                            + " reads regular files and walks directories");
-            assertThatThrownBy(() -> Shipshape.check(dir)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("not a regular file");
+            // check reports it (input.unreadable) and reads the rest; include refuses it
+            String why = "cannot be read: it is not a regular file (a FIFO, socket or device); Shipshape reads regular"
+                    + " files and walks directories.";
+            assertThat(Shipshape.check(pipe)).singleElement().satisfies(v -> {
+                assertThat(v.rule()).isEqualTo("input.unreadable");
+                assertThat(v.path()).isEqualTo(pipe.toString());
+                assertThat(v.message()).isEqualTo(why);
+            });
+            Files.writeString(dir.resolve("ok.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok}\n");
+            assertThat(Shipshape.check(dir)).extracting(Violation::rule, Violation::path)
+                    .containsExactly(tuple("input.unreadable", pipe.toString()));
             App app = Shipshape.app("a");
             assertThatThrownBy(() -> app.include(dir)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("not a regular file");
@@ -77,7 +85,10 @@ class ManifestWriterFileSystemTest {
     void a_dangling_link_among_the_inputs_is_reported() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("k8s"));
         Path link = Files.createSymbolicLink(dir.resolve("gone.yaml"), tmp.resolve("deleted.yaml"));
-        assertThatThrownBy(() -> Shipshape.check(dir)).isInstanceOf(IllegalArgumentException.class)
+        assertThat(Shipshape.check(dir)).singleElement().extracting(Violation::rule, Violation::path, Violation::message)
+                .containsExactly("input.unreadable", link.toString(), "cannot be read: it is a symbolic link to "
+                        + tmp.resolve("deleted.yaml") + ", which does not exist.");
+        assertThatThrownBy(() -> Shipshape.app("a").include(dir)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("cannot read " + link + ": it is a symbolic link to " + tmp.resolve("deleted.yaml")
                         + ", which does not exist");
     }

@@ -65,6 +65,10 @@ class PlacesTest {
                 .extracting(Violation::message).asString().startsWith("init container setup mounts volume 'missing'");
         assertThat(paths(checked, "name.invalid")).containsExactly(object + "/container:?");
 
+        // include refuses what the API server refuses (the nameless container): with the container named, it places alike
+        assertThatThrownBy(() -> new Fixture().app.include(file)).hasMessageContaining("[api.field-required] " + object
+                + "/spec.template.spec.containers[0].name: line 24: Required value");
+        Files.writeString(file, Files.readString(file).replaceAll("(?m)^( *)- image: my-repo/app", "$1- name: app\n$1  image: my-repo/app"));
         Fixture f = new Fixture();
         f.app.include(file);
         assertThat(paths(f.violations(), "reference.unresolved"))
@@ -98,9 +102,13 @@ class PlacesTest {
         assertThatThrownBy(() -> new Fixture().app.include(noKind)).hasMessage("included object /w has no kind");
         assertThatThrownBy(() -> new Fixture().app.include((io.fabric8.kubernetes.api.model.HasMetadata) null))
                 .hasMessage("an included object must not be null");
-        // so must objects read from files, named by file and line
+        // objects read from files are checked without a name: the API server refuses them, and check says so there
         Path file = Files.writeString(tmp.resolve("nameless.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {}\n");
-        assertThatThrownBy(() -> Shipshape.check(file)).hasMessage(file + ":1: ConfigMap has no metadata.name");
+        assertThat(Shipshape.check(file)).filteredOn(v -> v.rule().equals("name.invalid")).singleElement()
+                .satisfies(v -> assertThat(v.path()).isEqualTo(file + "#L1/ConfigMap:?"))
+                .extracting(Violation::message).isEqualTo("ConfigMap has neither metadata.name nor metadata.generateName;"
+                        + " the API server requires one.");
+        assertThatThrownBy(() -> new Fixture().app.include(file)).hasMessage(file + ":1: ConfigMap has no metadata.name");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.shipshape.internal.check;
 
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.render.Renderer;
 import dev.shipshape.internal.validation.Subject;
 import dev.shipshape.model.AppSpec;
@@ -44,5 +45,20 @@ public record Checked(AppSpec app, List<HasMetadata> objects, List<Violation> vi
         Renderer.Rendered rendered = Renderer.render(app, policy.waived());
         Subject subject = new Subject(Optional.of(app), rendered.items(), rendered.known(), rendered.uncustomized());
         return new Checked(app, rendered.objects(), Validator.validate(subject, policy));
+    }
+
+    /**
+     * What the API server would refuse in objects read from files, as lines {@code path: message} of the errors of the
+     * {@code api.*} rules under {@code policy}: what {@code app.include(Path)} refuses.
+     *
+     * @param read   the objects read, each with its tree
+     * @param policy the policy (its Kubernetes version, severities and waivers)
+     * @return one line per refusal, empty when the API server would take them all
+     */
+    public static List<String> apiRefusals(List<Item> read, Policy policy) {
+        return Validator.validate(Subject.of(read), policy).stream()
+                .filter(v -> v.rule().startsWith("api.") && v.isError())
+                .map(v -> "[" + v.rule() + "] " + v.path() + ": " + v.message())
+                .toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.shipshape.internal.check;
 
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Place;
+import dev.shipshape.internal.objects.Unread;
 import dev.shipshape.internal.rules.Catalog;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.CheckedRule;
@@ -46,20 +47,21 @@ public final class Validator {
         Set<String> before = new HashSet<>();
         subject.uncustomized().ifPresent(items -> {
             List<Violation> plain = new ArrayList<>();
-            walk(subject.app(), items, subject.known(), policy, false, Set.of(), plain);
+            walk(subject.app(), items, subject.known(), List.of(), policy, false, Set.of(), plain);
             for (Violation v : plain) {
                 before.add(key(v.rule(), v.path(), v.message()));
             }
         });
         List<Violation> out = new ArrayList<>();
-        walk(subject.app(), subject.items(), subject.known(), policy, true, before, out);
+        walk(subject.app(), subject.items(), subject.known(), subject.unreadable(), policy, true, before, out);
         out.sort(Violation.ORDER);
         return List.copyOf(out);
     }
 
-    private static void walk(Optional<AppSpec> app, List<Item> items, List<Item> known, Policy policy, boolean withModel,
-                             Set<String> before, List<Violation> out) {
-        CheckContext ctx = new CheckContext(policy.allowedRegistries(), app, new Index(items, known));
+    private static void walk(Optional<AppSpec> app, List<Item> items, List<Item> known, List<Unread> unreadable,
+                             Policy policy, boolean withModel, Set<String> before, List<Violation> out) {
+        CheckContext ctx = new CheckContext(policy.allowedRegistries(), app, new Index(items, known),
+                policy.kubernetesVersion(), unreadable);
         // the table is built per walk (42 registrations of a few small objects each), so nothing computed once per JVM
         // can carry one run's state (or, under the mutation profile, one mutant's) over to the next
         Table.Active active = new Table(Catalog.rules()).activate(policy, ctx, before, out);

@@ -25,6 +25,7 @@ public final class Item {
     private final HasMetadata object;
     private final Origin origin;
     private final Optional<String> customizedBy;
+    private final Optional<Raw> raw;
     /** Where violations of this object are reported; made on first use, since most objects have none. */
     private Place place;
 
@@ -36,9 +37,24 @@ public final class Item {
      * @param customizedBy the customization that edited it, e.g. {@code webService:frontend customize(Deployment)}
      */
     public Item(HasMetadata object, Origin origin, Optional<String> customizedBy) {
+        this(object, origin, customizedBy, Optional.empty());
+    }
+
+    private Item(HasMetadata object, Origin origin, Optional<String> customizedBy, Optional<Raw> raw) {
         this.object = Objects.requireNonNull(object, "object");
         this.origin = Objects.requireNonNull(origin, "origin");
         this.customizedBy = Objects.requireNonNull(customizedBy, "customizedBy");
+        this.raw = Objects.requireNonNull(raw, "raw");
+    }
+
+    /** An object read from a file, with the tree it was read from (for the checks of what the API server refuses). */
+    public static Item read(HasMetadata object, Origin origin, Raw raw) {
+        return new Item(object, origin, Optional.empty(), Optional.of(raw));
+    }
+
+    /** The tree the object was read from, when it was read from a file and no customization has edited it since. */
+    public Optional<Raw> raw() {
+        return raw;
     }
 
     /** An object that no customization edited. */
@@ -75,6 +91,15 @@ public final class Item {
     public String name() {
         ObjectMeta meta = object.getMetadata();
         return meta == null || meta.getName() == null ? "" : meta.getName();
+    }
+
+    /**
+     * The object's {@code metadata.generateName}, or {@code ""}: the prefix of the name the API server gives an object
+     * created without one (Helm and Argo CD hooks create Jobs so).
+     */
+    public String generateName() {
+        ObjectMeta meta = object.getMetadata();
+        return meta == null || meta.getGenerateName() == null ? "" : meta.getGenerateName();
     }
 
     /** The object's namespace, or {@code ""} for none (the namespace it is applied to). */

@@ -33,9 +33,16 @@ public final class Place {
         return new Place(app.path(), Optional.empty(), Optional.empty());
     }
 
+    /** A file, or a line of it ({@code line} > 0), for what could not be read as an object: {@code k8s/app.yaml#L12}. */
+    public static Place ofFile(String file, int line) {
+        return new Place(line > 0 ? file + "#L" + line : file, Optional.empty(), Optional.empty());
+    }
+
     static Place of(Item item) {
         Origin origin = item.origin();
-        String object = segment(item.kind()) + ":" + segment(item.name());
+        // an object named by the API server at creation: its prefix and a star, as in Job:migrate-*
+        String name = item.name().isEmpty() && !item.generateName().isEmpty() ? item.generateName() + "*" : item.name();
+        String object = segment(item.kind()) + ":" + segment(name);
         if (origin instanceof Origin.Rendered r) {
             return r.component().map(c -> new Place(c.path(), Optional.of(c), Optional.of(item)))
                     .orElseGet(() -> new Place(r.app().name() + "/" + object, Optional.empty(), Optional.of(item)));

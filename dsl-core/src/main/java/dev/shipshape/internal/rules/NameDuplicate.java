@@ -125,6 +125,9 @@ final class NameDuplicate extends BaseRule {
         ctx.app().ifPresent(app -> components(app, findings, reported));
         Map<String, Item> seen = new HashMap<>();
         for (Item item : ctx.index().items()) {
+            if (item.name().isEmpty()) {
+                continue; // named by the API server (generateName): two never clash
+            }
             Item first = seen.putIfAbsent(item.kind() + '\0' + item.namespace() + '\0' + item.name(), item);
             if (first != null && reported.add(item.place().path())) {
                 findings.report(item.place(),

@@ -28,7 +28,8 @@ import java.util.TreeSet;
  * Namespace name a DNS-1123 label, most object names DNS-1123 subdomains, container names DNS-1123 labels, label
  * keys and values their own syntax, container port names IANA service names, Service port names DNS-1123 labels and
  * required when a Service has several, pod volume names DNS-1123 labels, env var names and ConfigMap and Secret keys
- * their own syntax), or a StatefulSet name longer than 52 characters, which leaves no room for the pods'
+ * their own syntax; Role, ClusterRole, RoleBinding and ClusterRoleBinding names are path segments, so
+ * {@code system:kube-scheduler} is valid; a {@code generateName} is checked as the prefix it is), or a StatefulSet name longer than 52 characters, which leaves no room for the pods'
  * controller-revision-hash label. A component's name becomes the names and labels of its objects, so a name
  * valid as a component can still be invalid here.
  */
@@ -119,9 +120,33 @@ final class NameInvalid extends BaseRule {
         }
     }
 
+    /** The kinds whose names are path segments (apimachinery's {@code ValidateRBACName}: {@code path.IsValidPathSegmentName}). */
+    private static final Set<String> PATH_SEGMENT_NAMED = Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
+
     private static void objectName(Item item, Findings findings) {
-        String name = item.name();
         String kind = item.kind();
+        String name = item.name();
+        boolean generated = name.isEmpty() && !item.generateName().isEmpty();
+        if (name.isEmpty() && !generated) {
+            findings.report(item.place(), kind + " has neither metadata.name nor metadata.generateName; the API server"
+                    + " requires one.", "name it.");
+            return;
+        }
+        if (generated) {
+            // ValidateObjectMeta checks a generateName as a prefix: a trailing '-' is masked (maskTrailingDash)
+            String prefix = item.generateName();
+            name = prefix.length() > 1 && prefix.endsWith("-") ? prefix.substring(0, prefix.length() - 1) + "a" : prefix;
+        }
+        if (PATH_SEGMENT_NAMED.contains(kind)) {
+            if (name.equals(".") || name.equals("..") || name.contains("/") || name.contains("%")) {
+                findings.report(item.place(), kind + " name '" + Names.printable(name) + "' must be a path segment:"
+                        + " not '.' or '..', and without '/' or '%'.", rename(item, NameSuggestions.label(name, false,
+                        Names.SUBDOMAIN_MAX)));
+            }
+            return;
+        }
+        String field = generated ? "generateName '" + Names.printable(item.generateName()) + "'" : "name '"
+                + Names.printable(name) + "'";
         String rule;
         boolean valid;
         int max;
@@ -144,8 +169,11 @@ final class NameInvalid extends BaseRule {
         }
         if (!valid) {
             findings.report(item.place(),
-                    kind + " name '" + Names.printable(name) + "' (" + name.length() + " characters) must be " + rule + ".",
+                    kind + " " + field + " (" + name.length() + " characters) must be " + rule
+                            + (generated ? " (less the 5 characters the API server appends)" : "") + ".",
                     rename(item, suggestion(name, kind.equals("Service"), max)));
+        } else if (generated) {
+            return; // the lengths below count the generated suffix, which is not known yet
         } else if (kind.equals("StatefulSet") && name.length() > STATEFUL_SET_MAX) {
             findings.report(item.place(),
                     "StatefulSet name '" + name + "' has " + name.length() + " characters; at most "

@@ -32,6 +32,9 @@ final class PrivilegeEscalation extends BaseRule {
                     dsl ? "remove privileged: true from the customization; add the one capability needed with"
                             + " .addCapability(\"…\", \"why\")." : "remove privileged: true; add only the capabilities needed.");
         }
+        if (SecurityContexts.windows(c)) {
+            return; // a Linux-only control: the Pod Security Standards exempt Windows pods (SecurityContexts.windows)
+        }
         if (!SecurityContexts.allowPrivilegeEscalation(c).map(allow -> !allow).orElse(false)) {
             findings.report(c.place().child("securityContext").child("allowPrivilegeEscalation"), c.describe()
                             + " lets its processes gain privileges (allowPrivilegeEscalation is not false), e.g. through a setuid binary.",

@@ -26,6 +26,9 @@ final class Seccomp extends BaseRule {
     }
 
     private void check(ContainerNode c, CheckContext ctx, Findings findings) {
+        if (SecurityContexts.windows(c)) {
+            return; // a Linux-only control: the Pod Security Standards exempt Windows pods (SecurityContexts.windows)
+        }
         Optional<String> type = SecurityContexts.seccompType(c);
         if (type.isPresent() && (type.get().equals("RuntimeDefault") || type.get().equals("Localhost"))) {
             return;

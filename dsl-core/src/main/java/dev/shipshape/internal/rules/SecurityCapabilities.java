@@ -27,6 +27,9 @@ final class SecurityCapabilities extends BaseRule {
     }
 
     private void check(ContainerNode c, CheckContext ctx, Findings findings) {
+        if (SecurityContexts.windows(c)) {
+            return; // a Linux-only control: the Pod Security Standards exempt Windows pods (SecurityContexts.windows)
+        }
         boolean dsl = c.pod().item().isRendered();
         if (!SecurityContexts.dropped(c).contains("ALL")) {
             findings.report(c.place().child("securityContext").child("capabilities"), c.describe()

@@ -4,6 +4,7 @@ import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.PodNode;
 import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.SeccompProfile;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import java.util.List;
@@ -24,6 +25,26 @@ final class SecurityContexts {
 
     private static Optional<PodSecurityContext> pod(PodNode p) {
         return Optional.ofNullable(p.spec().getSecurityContext());
+    }
+
+    /**
+     * Whether the pod says it runs Windows ({@code spec.os.name: windows}). The Pod Security Standards exempt such pods
+     * from the Linux-only controls (seccomp, capabilities, privilege escalation): pod-security-admission's
+     * {@code check_seccompProfile_restricted.go}, {@code check_capabilities_restricted.go} and
+     * {@code check_allowPrivilegeEscalation.go} return "allowed" when {@code podSpec.OS.Name == windows} (since 1.25).
+     */
+    static boolean windows(ContainerNode c) {
+        PodSpec spec = c.pod().spec();
+        return spec.getOs() != null && "windows".equals(spec.getOs().getName());
+    }
+
+    /**
+     * Whether the pod runs in its own user namespace ({@code hostUsers: false}): root in the container is then an
+     * unprivileged user on the node, and pod-security-admission relaxes the run-as-non-root and run-as-user controls
+     * for it ({@code relaxPolicyForUserNamespacePod}, Kubernetes 1.30+).
+     */
+    static boolean ownUserNamespace(ContainerNode c) {
+        return Boolean.FALSE.equals(c.pod().spec().getHostUsers());
     }
 
     /** {@code runAsNonRoot} in force, if set. */

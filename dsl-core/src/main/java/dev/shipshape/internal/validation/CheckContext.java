@@ -1,5 +1,6 @@
 package dev.shipshape.internal.validation;
 
+import dev.shipshape.internal.objects.Unread;
 import dev.shipshape.model.AppSpec;
 import java.util.List;
 import java.util.Objects;
@@ -12,13 +13,18 @@ import java.util.Optional;
  * @param allowedRegistries the registries images may come from; empty: any
  * @param app               the application, absent when checking manifests read from files
  * @param index             the objects under check
+ * @param kubernetesVersion the Kubernetes release whose API the objects are checked against, e.g. {@code 1.36}
+ * @param unreadable        the files and documents that could not be read
  */
-public record CheckContext(List<String> allowedRegistries, Optional<AppSpec> app, Index index) {
+public record CheckContext(List<String> allowedRegistries, Optional<AppSpec> app, Index index, String kubernetesVersion,
+                           List<Unread> unreadable) {
 
     /** Checks every part is there. */
     public CheckContext {
         allowedRegistries = List.copyOf(allowedRegistries);
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(kubernetesVersion, "kubernetesVersion");
+        unreadable = List.copyOf(unreadable);
     }
 }

@@ -29,7 +29,9 @@ public record RuleDeclaration(String id, Level level, String summary, String fix
         /** Stops {@code render()}. */
         ERROR,
         /** Reported with the manifests. */
-        WARNING
+        WARNING,
+        /** Said for information: what could not be checked. */
+        INFO
     }
 
     /** Checks every part is there and says something. */
@@ -45,6 +47,11 @@ public record RuleDeclaration(String id, Level level, String summary, String fix
     /** {@return a rule whose violations are errors by default} */
     public static RuleDeclaration error(String id, String summary, String fix) {
         return new RuleDeclaration(id, Level.ERROR, summary, fix);
+    }
+
+    /** {@return a rule whose findings are information: what could not be checked} */
+    public static RuleDeclaration info(String id, String summary, String fix) {
+        return new RuleDeclaration(id, Level.INFO, summary, fix);
     }
 
     /** {@return a rule whose violations are warnings by default} */

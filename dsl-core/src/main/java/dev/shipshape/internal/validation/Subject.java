@@ -1,6 +1,7 @@
 package dev.shipshape.internal.validation;
 
 import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Unread;
 import dev.shipshape.model.AppSpec;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +15,10 @@ import java.util.Optional;
  * @param known        objects known to exist outside the manifests (declared external Secrets), for references
  * @param uncustomized the same objects before any customization, when one edited them, so that a violation a
  *                     customization introduced can say so
+ * @param unreadable   the files and documents that could not be read (for {@code input.unreadable})
  */
-public record Subject(Optional<AppSpec> app, List<Item> items, List<Item> known, Optional<List<Item>> uncustomized) {
+public record Subject(Optional<AppSpec> app, List<Item> items, List<Item> known, Optional<List<Item>> uncustomized,
+                      List<Unread> unreadable) {
 
     /** Copies the lists. */
     public Subject {
@@ -23,10 +26,21 @@ public record Subject(Optional<AppSpec> app, List<Item> items, List<Item> known,
         items = List.copyOf(items);
         known = List.copyOf(known);
         Objects.requireNonNull(uncustomized, "uncustomized");
+        unreadable = List.copyOf(unreadable);
+    }
+
+    /** An application's objects: everything was read. */
+    public Subject(Optional<AppSpec> app, List<Item> items, List<Item> known, Optional<List<Item>> uncustomized) {
+        this(app, items, known, uncustomized, List.of());
     }
 
     /** Manifests read from files: no model, nothing known outside them, nothing customized. */
     public static Subject of(List<Item> items) {
-        return new Subject(Optional.empty(), items, List.of(), Optional.empty());
+        return of(items, List.of());
+    }
+
+    /** Manifests read from files, and what of them could not be read. */
+    public static Subject of(List<Item> items, List<Unread> unreadable) {
+        return new Subject(Optional.empty(), items, List.of(), Optional.empty(), unreadable);
     }
 }

@@ -224,4 +224,48 @@ class NameInvalidTest {
                 org.assertj.core.groups.Tuple.tuple("name.invalid", "shop/ConfigMap:legacy/key:..data"),
                 org.assertj.core.groups.Tuple.tuple("name.duplicate", "shop/ConfigMap:legacy/key:ok"));
     }
+
+    @Test
+    void rbac_names_are_path_segments_and_a_generate_name_is_checked_as_a_prefix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("rbac.yaml"), """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: "system:kube-scheduler"}
+                rules: []
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: RoleBinding
+                metadata: {name: "custom:aggregate-to-edit:endpoints"}
+                roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: "system:kube-scheduler"}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: "a/b"}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {name: "system:config"}
+                ---
+                apiVersion: batch/v1
+                kind: Job
+                metadata: {generateName: "Migrate-"}
+                spec: {template: {spec: {restartPolicy: Never, containers: [{name: m, image: busybox}]}}}
+                ---
+                apiVersion: batch/v1
+                kind: Job
+                metadata: {generateName: "migrate-"}
+                spec: {template: {spec: {restartPolicy: Never, containers: [{name: m, image: busybox}]}}}
+                """);
+        assertThat(dev.shipshape.dsl.Shipshape.check(file)).filteredOn(v -> v.rule().equals("name.invalid"))
+                .extracting(Violation::path, Violation::message).containsExactly(
+                        org.assertj.core.api.Assertions.tuple(file + "#L11/Role:a/b", "Role name 'a/b' must be a path segment:"
+                                + " not '.' or '..', and without '/' or '%'."),
+                        org.assertj.core.api.Assertions.tuple(file + "#L15/ConfigMap:system:config", "ConfigMap name"
+                                + " 'system:config' (13 characters) must be a DNS-1123 subdomain: lowercase letters, digits, '-'"
+                                + " and '.', at most 253 characters."),
+                        org.assertj.core.api.Assertions.tuple(file + "#L19/Job:Migrate-*", "Job generateName 'Migrate-'"
+                                + " (8 characters) must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', at most"
+                                + " 253 characters (less the 5 characters the API server appends)."));
+    }
 }

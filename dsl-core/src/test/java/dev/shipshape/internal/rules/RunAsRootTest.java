@@ -26,11 +26,29 @@ class RunAsRootTest {
         assertThat(v.path()).isEqualTo("shop/webService:web/container:web/securityContext/runAsUser");
         assertThat(v.message()).contains("runs as root (runAsUser: 0)").contains("customize(Deployment)");
         assertThat(v.fix()).contains(".runAsRoot(\"why\")");
+        // runAsNonRoot unset with a user set: the user applies, not the image's (the message says which)
         Fixture unset = new Fixture();
         editWebPod(unset, p -> p.getSecurityContext().setRunAsNonRoot(null));
         assertThat(unset.only("security.run-as-root")).extracting(Violation::message, Violation::fix).containsExactly(
-                "container web may run as root: runAsNonRoot is not true, so the image's user applies, and that is often root."
-                        + " (introduced by customize(Deployment) of webService:web)",
+                "container web runs as user 10001, but runAsNonRoot is not true, so nothing stops a later change to"
+                        + " runAsUser, or its removal, from running it as root; the Pod Security Standards \"restricted\""
+                        + " level requires runAsNonRoot: true. (introduced by customize(Deployment) of webService:web)",
                 "keep runAsNonRoot: true (Shipshape sets it), or opt out with .runAsRoot(\"why\").");
+        // neither set: the image's user applies
+        Fixture neither = new Fixture();
+        editWebPod(neither, p -> {
+            p.getSecurityContext().setRunAsNonRoot(null);
+            p.getSecurityContext().setRunAsUser(null);
+        });
+        assertThat(neither.only("security.run-as-root").message()).startsWith(
+                "container web may run as root: runAsNonRoot is not true, so the image's user applies, and that is often root.");
+        // in its own user namespace (hostUsers: false), root in the container is no one on the node: allowed
+        Fixture userns = new Fixture();
+        editWebPod(userns, p -> {
+            p.getSecurityContext().setRunAsNonRoot(null);
+            p.getSecurityContext().setRunAsUser(0L);
+            p.setHostUsers(false);
+        });
+        assertThat(userns.violations()).noneMatch(found -> found.rule().equals("security.run-as-root"));
     }
 }

@@ -39,4 +39,26 @@ class SeccompTest {
         editWebPod(localhost, p -> p.getContainers().get(0).getSecurityContext().setSeccompProfile(new SeccompProfile("profiles/web.json", "Localhost")));
         assertThat(localhost.violations()).as("a container's own Localhost profile is fine").isEmpty();
     }
+
+    @Test
+    void windows_pods_are_exempt_from_the_linux_only_controls_as_the_pod_security_standards_say(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
+        String pod = """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: win}
+                spec:
+                  %s
+                  securityContext: {runAsNonRoot: true, runAsUser: 1000}
+                  containers: [{name: c, image: mcr.microsoft.com/windows/servercore:ltsc2019}]
+                """;
+        java.util.Set<String> linuxOnly = java.util.Set.of("security.seccomp", "security.capabilities",
+                "security.privilege-escalation");
+        java.nio.file.Path windows = java.nio.file.Files.writeString(tmp.resolve("windows.yaml"), pod.formatted("os: {name: windows}"));
+        assertThat(dev.shipshape.dsl.Shipshape.check(windows)).noneMatch(v -> linuxOnly.contains(v.rule()));
+        // the node selector alone does not exempt: pod-security-admission reads spec.os.name
+        java.nio.file.Path selected = java.nio.file.Files.writeString(tmp.resolve("selected.yaml"),
+                pod.formatted("nodeSelector: {kubernetes.io/os: windows}"));
+        assertThat(dev.shipshape.dsl.Shipshape.check(selected)).extracting(Violation::rule).containsAll(linuxOnly);
+    }
 }

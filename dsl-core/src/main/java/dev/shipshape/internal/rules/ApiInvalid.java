@@ -1,0 +1,234 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.validation.ContainerNode;
+import dev.shipshape.internal.validation.Findings;
+import dev.shipshape.internal.validation.PodNode;
+import dev.shipshape.internal.validation.Registry;
+import dev.shipshape.internal.validation.RuleDeclaration;
+import dev.shipshape.internal.yaml.Serialization;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarSource;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
+import io.fabric8.kubernetes.api.model.Lifecycle;
+import io.fabric8.kubernetes.api.model.LifecycleHandler;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code api.invalid}: what the API server's semantic validation of the built-in kinds refuses and the other rules do
+ * not already say, ported from kubernetes {@code pkg/apis/apps/validation} ({@code ValidateDeploymentSpec} and its
+ * siblings: a selector that is empty or does not select the template's labels) and
+ * {@code pkg/apis/core/validation} ({@code validateHandler}/{@code validateLifecycleHandler}: one handler per probe
+ * and hook; {@code validateEnvVarValueFrom}: one source, not with a value; {@code validateVolumeSource}: one type per
+ * volume; {@code validateContainerPorts}: port numbers in range).
+ */
+final class ApiInvalid extends BaseRule {
+
+    ApiInvalid() {
+        super(RuleDeclaration.error("api.invalid",
+                "what the API server's validation refuses and no other rule says: a workload selector that is "
+                + "empty or does not select its template's labels, a probe or hook with no handler or several, "
+                + "an env var with a value and a `valueFrom` or a `valueFrom` with no source or several, a volume "
+                + "with no type or several, a port number out of range",
+                "as the message says"));
+    }
+
+    @Override
+    public void register(Registry registry) {
+        for (String kind : List.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet")) {
+            registry.object(kind, this::selector);
+        }
+        registry.container(this::container);
+        registry.pod(this::volumes);
+    }
+
+    private void selector(Item item, CheckContext ctx, Findings findings) {
+        LabelSelector selector;
+        PodTemplateSpec template;
+        if (item.object() instanceof Deployment d && d.getSpec() != null) {
+            selector = d.getSpec().getSelector();
+            template = d.getSpec().getTemplate();
+        } else if (item.object() instanceof StatefulSet s && s.getSpec() != null) {
+            selector = s.getSpec().getSelector();
+            template = s.getSpec().getTemplate();
+        } else if (item.object() instanceof DaemonSet s && s.getSpec() != null) {
+            selector = s.getSpec().getSelector();
+            template = s.getSpec().getTemplate();
+        } else if (item.object() instanceof ReplicaSet s && s.getSpec() != null) {
+            selector = s.getSpec().getSelector();
+            template = s.getSpec().getTemplate();
+        } else {
+            return;
+        }
+        if (selector == null) {
+            return; // api.field-required says it
+        }
+        boolean empty = (selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty())
+                && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty());
+        if (empty) {
+            findings.report(item.place().child("spec.selector"), item.kind() + " " + item.name() + " has an empty selector;"
+                            + " the API server refuses it (\"empty selector is invalid for deployment\"): it would select every"
+                            + " pod of the namespace.",
+                    "select the template's labels: spec.selector.matchLabels: {app: " + item.name() + "}.");
+            return;
+        }
+        Map<String, String> labels = template == null || template.getMetadata() == null
+                || template.getMetadata().getLabels() == null ? Map.of() : template.getMetadata().getLabels();
+        if (!matches(selector, labels)) {
+            findings.report(item.place().child("spec.template.metadata.labels"), item.kind() + " " + item.name()
+                            + "'s selector " + describe(selector) + " does not select its template's labels " + labels
+                            + "; the API server refuses it (\"`selector` does not match template `labels`\").",
+                    "make the template's labels include what the selector asks for.");
+        }
+    }
+
+    /** apimachinery's {@code LabelSelectorAsSelector(...).Matches}: every requirement holds. */
+    static boolean matches(LabelSelector selector, Map<String, String> labels) {
+        if (selector.getMatchLabels() != null) {
+            for (Map.Entry<String, String> e : selector.getMatchLabels().entrySet()) {
+                if (!Objects.equals(labels.get(e.getKey()), e.getValue())) {
+                    return false;
+                }
+            }
+        }
+        for (LabelSelectorRequirement r : Refs.list(selector.getMatchExpressions())) {
+            String value = labels.get(r.getKey());
+            List<String> values = Refs.list(r.getValues());
+            boolean holds = switch (String.valueOf(r.getOperator())) {
+                case "In" -> value != null && values.contains(value);
+                case "NotIn" -> value == null || !values.contains(value);
+                case "Exists" -> value != null;
+                case "DoesNotExist" -> value == null;
+                default -> true; // api.value-unsupported says it
+            };
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(LabelSelector selector) {
+        List<String> parts = new ArrayList<>();
+        if (selector.getMatchLabels() != null) {
+            parts.add(selector.getMatchLabels().toString());
+        }
+        for (LabelSelectorRequirement r : Refs.list(selector.getMatchExpressions())) {
+            parts.add(r.getKey() + " " + r.getOperator() + " " + Refs.list(r.getValues()));
+        }
+        return String.join(" and ", parts);
+    }
+
+    private void container(ContainerNode c, CheckContext ctx, Findings findings) {
+        Container container = c.container();
+        probe(c, "livenessProbe", container.getLivenessProbe(), findings);
+        probe(c, "readinessProbe", container.getReadinessProbe(), findings);
+        probe(c, "startupProbe", container.getStartupProbe(), findings);
+        Lifecycle lifecycle = container.getLifecycle();
+        if (lifecycle != null) {
+            hook(c, "postStart", lifecycle.getPostStart(), findings);
+            hook(c, "preStop", lifecycle.getPreStop(), findings);
+        }
+        for (EnvVar e : Refs.list(container.getEnv())) {
+            env(c, e, findings);
+        }
+        for (ContainerPort p : c.ports()) {
+            if (p.getContainerPort() != null && (p.getContainerPort() < 1 || p.getContainerPort() > 65535)) {
+                findings.report(c.place().child("port:" + p.getContainerPort()), c.describe() + " has containerPort "
+                        + p.getContainerPort() + "; it must be between 1 and 65535.", "use a port number from 1 to 65535.");
+            }
+            if (p.getHostPort() != null && (p.getHostPort() < 0 || p.getHostPort() > 65535)) {
+                findings.report(c.place().child("port:" + p.getContainerPort()), c.describe() + " has hostPort "
+                        + p.getHostPort() + "; it must be between 0 and 65535.", "use a port number from 1 to 65535.");
+            }
+        }
+    }
+
+    private static void probe(ContainerNode c, String name, Probe probe, Findings findings) {
+        if (probe == null) {
+            return;
+        }
+        long handlers = Stream.of(probe.getExec(), probe.getHttpGet(), probe.getTcpSocket(), probe.getGrpc())
+                .filter(Objects::nonNull).count();
+        handlers(c, name, handlers, "exec, httpGet, tcpSocket or grpc", findings);
+    }
+
+    private static void hook(ContainerNode c, String name, LifecycleHandler handler, Findings findings) {
+        if (handler == null) {
+            return;
+        }
+        long handlers = Stream.of(handler.getExec(), handler.getHttpGet(), handler.getTcpSocket(), handler.getSleep())
+                .filter(Objects::nonNull).count();
+        handlers(c, "lifecycle." + name, handlers, "exec, httpGet, tcpSocket or sleep", findings);
+    }
+
+    private static void handlers(ContainerNode c, String name, long handlers, String kinds, Findings findings) {
+        if (handlers == 1) {
+            return;
+        }
+        findings.report(c.place().child(name), c.describe() + "'s " + name + (handlers == 0
+                        ? " has no handler; the API server refuses it (\"must specify a handler type\")."
+                        : " has " + handlers + " handlers; the API server refuses it (\"may not specify more than 1 handler"
+                        + " type\")."),
+                "give it exactly one of " + kinds + ".");
+    }
+
+    private static void env(ContainerNode c, EnvVar e, Findings findings) {
+        EnvVarSource from = e.getValueFrom();
+        if (from == null) {
+            return;
+        }
+        String name = e.getName() == null ? "" : e.getName();
+        if (e.getValue() != null && !e.getValue().isEmpty()) {
+            findings.report(c.place().child("env:" + name), "env var " + name + " of " + c.describe() + " has a value"
+                            + " and a valueFrom; the API server refuses it (\"may not be specified when `value` is not empty\").",
+                    "keep one of them.");
+            return;
+        }
+        long sources = Stream.of(from.getFieldRef(), from.getResourceFieldRef(), from.getConfigMapKeyRef(),
+                from.getSecretKeyRef()).filter(Objects::nonNull).count() + extra(from);
+        if (sources != 1) {
+            findings.report(c.place().child("env:" + name), "env var " + name + " of " + c.describe() + " has "
+                            + (sources == 0 ? "a valueFrom with no source" : "a valueFrom with " + sources + " sources")
+                            + "; the API server refuses it (it takes exactly one of fieldRef, resourceFieldRef,"
+                            + " configMapKeyRef and secretKeyRef).",
+                    "give valueFrom exactly one source.");
+        }
+    }
+
+    /** Sources newer than the model (fileKeyRef, 1.34), which the model keeps as additional properties. */
+    private static long extra(EnvVarSource from) {
+        return from.getAdditionalProperties() == null ? 0 : from.getAdditionalProperties().size();
+    }
+
+    private void volumes(PodNode pod, CheckContext ctx, Findings findings) {
+        for (Volume v : pod.volumes()) {
+            JsonNode tree = Serialization.json().valueToTree(v);
+            long types = tree.propertyNames().stream().filter(k -> !k.equals("name") && !tree.path(k).isNull()).count();
+            if (types != 1) {
+                String name = v.getName() == null ? "" : v.getName();
+                findings.report(pod.place().child("volume:" + name), "volume " + name + " of " + pod.item().ref()
+                                + (types == 0 ? " has no type; the API server refuses it (\"must specify a volume type\")."
+                                : " has " + types + " types; the API server refuses it (\"may not specify more than 1 volume"
+                                + " type\")."),
+                        "give it exactly one source, such as emptyDir: {} or configMap: {name: …}.");
+            }
+        }
+    }
+}
