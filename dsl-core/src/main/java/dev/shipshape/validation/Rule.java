@@ -35,4 +35,16 @@ public interface Rule {
      * @return the fix, in Markdown, without a final period
      */
     String fix();
+
+    /**
+     * Whether an application's {@code validate()} can break this rule. The rules of YAML read from files
+     * ({@code api.field-unknown}, {@code input.unreadable}, …) apply to {@code Shipshape.check} and
+     * {@code app.include(Path)} only, since objects built in Java have no unknown fields, types or lines:
+     * {@code Rules.all().stream().filter(Rule::appliesToApps)}.
+     *
+     * @return true unless the rule checks only YAML read from files
+     */
+    default boolean appliesToApps() {
+        return true;
+    }
 }

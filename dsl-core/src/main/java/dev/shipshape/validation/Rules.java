@@ -35,7 +35,7 @@ public final class Rules {
                         case WARNING -> Severity.WARNING;
                         case INFO -> Severity.INFO;
                     },
-                    d.summary(), d.fix());
+                    d.summary(), d.fix(), !d.forFilesOnly());
             all.add(rule);
             if (BY_ID.put(rule.id(), rule) != null) {
                 throw new IllegalStateException("two rules of the catalog have the id " + rule.id());
@@ -78,7 +78,8 @@ public final class Rules {
     }
 
     /** A rule as its class declares it. */
-    private record Declared(String id, Severity defaultSeverity, String description, String fix) implements Rule {
+    private record Declared(String id, Severity defaultSeverity, String description, String fix, boolean appliesToApps)
+            implements Rule {
         @Override
         public String toString() {
             return id;

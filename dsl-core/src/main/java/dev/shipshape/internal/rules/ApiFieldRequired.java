@@ -10,7 +10,7 @@ final class ApiFieldRequired extends ApiSchemaRule {
         super(RuleDeclaration.error("api.field-required",
                 "in YAML that is read: a field the kind's schema requires is missing (a container's `name`, a "
                 + "Deployment's `selector`, an Ingress path's `pathType`)",
-                "add the field"), SchemaWalk.Kind.REQUIRED);
+                "add the field").filesOnly(), SchemaWalk.Kind.REQUIRED);
     }
 
     @Override

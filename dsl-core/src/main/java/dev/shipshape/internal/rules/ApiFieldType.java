@@ -16,7 +16,7 @@ final class ApiFieldType extends ApiSchemaRule {
         super(RuleDeclaration.error("api.field-type",
                 "in YAML that is read: a value of the wrong type (`containerPort: \"80\"`, a number as a label "
                 + "value, a list where an object belongs) or that does not parse (a quantity, base64 data)",
-                "write the value as the type the field takes"), SchemaWalk.Kind.TYPE);
+                "write the value as the type the field takes").filesOnly(), SchemaWalk.Kind.TYPE);
     }
 
     @Override

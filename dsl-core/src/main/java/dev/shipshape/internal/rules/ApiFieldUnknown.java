@@ -15,7 +15,7 @@ final class ApiFieldUnknown extends ApiSchemaRule {
                 "in YAML that is read (`check`, `include`): a field the kind's schema does not have, for the "
                 + "policy's Kubernetes version (a typo such as `matchLabel` or `portz`); `kubectl apply` refuses "
                 + "it, other clients drop it",
-                "fix the name, as suggested, or remove the field"), SchemaWalk.Kind.UNKNOWN_FIELD);
+                "fix the name, as suggested, or remove the field").filesOnly(), SchemaWalk.Kind.UNKNOWN_FIELD);
     }
 
     @Override

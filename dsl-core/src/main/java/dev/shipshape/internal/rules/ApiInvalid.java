@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * siblings: a selector that is empty or does not select the template's labels) and
  * {@code pkg/apis/core/validation} ({@code validateHandler}/{@code validateLifecycleHandler}: one handler per probe
  * and hook; {@code validateEnvVarValueFrom}: one source, not with a value; {@code validateVolumeSource}: one type per
- * volume; {@code validateContainerPorts}: port numbers in range).
+ * volume; {@code validateContainerPorts}: port numbers in range; {@code validateContainerResourceName}: resource names).
  */
 final class ApiInvalid extends BaseRule {
 
@@ -45,7 +45,8 @@ final class ApiInvalid extends BaseRule {
                 "what the API server's validation refuses and no other rule says: a workload selector that is "
                 + "empty or does not select its template's labels, a probe or hook with no handler or several, "
                 + "an env var with a value and a `valueFrom` or a `valueFrom` with no source or several, a volume "
-                + "with no type or several, a port number out of range",
+                + "with no type or several, a port number out of range, a resource name that is none (`cpus`), a "
+                + "container without an image",
                 "as the message says"));
     }
 
@@ -137,6 +138,11 @@ final class ApiInvalid extends BaseRule {
 
     private void container(ContainerNode c, CheckContext ctx, Findings findings) {
         Container container = c.container();
+        if (container.getImage() == null || container.getImage().isBlank()) {
+            // core validation's validateContainerCommon: "image: Required value" (for pods and pod templates alike)
+            findings.report(c.place().child("image"), c.describe() + " has no image; the API server refuses it"
+                    + " (\"image: Required value\").", "give it an image, pinned: registry/name:tag@sha256:….");
+        }
         probe(c, "livenessProbe", container.getLivenessProbe(), findings);
         probe(c, "readinessProbe", container.getReadinessProbe(), findings);
         probe(c, "startupProbe", container.getStartupProbe(), findings);
@@ -148,6 +154,10 @@ final class ApiInvalid extends BaseRule {
         for (EnvVar e : Refs.list(container.getEnv())) {
             env(c, e, findings);
         }
+        if (container.getResources() != null) {
+            resourceNames(c, "requests", container.getResources().getRequests(), findings);
+            resourceNames(c, "limits", container.getResources().getLimits(), findings);
+        }
         for (ContainerPort p : c.ports()) {
             if (p.getContainerPort() != null && (p.getContainerPort() < 1 || p.getContainerPort() > 65535)) {
                 findings.report(c.place().child("port:" + p.getContainerPort()), c.describe() + " has containerPort "
@@ -156,6 +166,26 @@ final class ApiInvalid extends BaseRule {
             if (p.getHostPort() != null && (p.getHostPort() < 0 || p.getHostPort() > 65535)) {
                 findings.report(c.place().child("port:" + p.getContainerPort()), c.describe() + " has hostPort "
                         + p.getHostPort() + "; it must be between 0 and 65535.", "use a port number from 1 to 65535.");
+            }
+        }
+    }
+
+    /**
+     * core validation's {@code validateContainerResourceName}: a name without a domain must be a standard container
+     * resource (cpu, memory, ephemeral-storage, hugepages-&lt;size&gt;); others are qualified ({@code nvidia.com/gpu}).
+     */
+    private static void resourceNames(ContainerNode c, String kind, Map<String, ?> resources, Findings findings) {
+        if (resources == null) {
+            return;
+        }
+        for (String name : new java.util.TreeSet<>(resources.keySet())) {
+            boolean standard = name.equals("cpu") || name.equals("memory") || name.equals("ephemeral-storage")
+                    || name.startsWith("hugepages-");
+            if (!standard && !name.contains("/")) {
+                findings.report(c.place().child("resources").child(kind), c.describe() + " " + kind + " '" + name + "',"
+                                + " which is not a resource: the API server refuses it (\"must be a standard resource type or"
+                                + " fully qualified\").",
+                        "use cpu, memory, ephemeral-storage or hugepages-<size>, or a qualified name such as nvidia.com/gpu.");
             }
         }
     }

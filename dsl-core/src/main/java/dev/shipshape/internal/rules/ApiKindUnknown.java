@@ -17,7 +17,7 @@ final class ApiKindUnknown extends BaseRule {
         super(RuleDeclaration.error("api.kind-unknown",
                 "in YAML that is read: a built-in API group's version or kind that the policy's Kubernetes "
                 + "version does not serve (`extensions/v1beta1` Deployment)",
-                "use the version the message names"));
+                "use the version the message names").filesOnly());
     }
 
     @Override

@@ -16,7 +16,7 @@ final class ApiUnchecked extends BaseRule {
         super(RuleDeclaration.info("api.unchecked",
                 "in YAML that is read: a custom resource whose CustomResourceDefinition is not among the "
                 + "inputs, so its fields are not checked (information)",
-                "check it with its CustomResourceDefinition"));
+                "check it with its CustomResourceDefinition").filesOnly());
     }
 
     @Override

@@ -13,7 +13,7 @@ final class ApiValueUnsupported extends ApiSchemaRule {
         super(RuleDeclaration.error("api.value-unsupported",
                 "in YAML that is read: a value the field does not accept (`imagePullPolicy: Alwayz`, "
                 + "`protocol: tcp`, a value outside a CRD's `enum`)",
-                "use one of the supported values"), SchemaWalk.Kind.UNSUPPORTED_VALUE);
+                "use one of the supported values").filesOnly(), SchemaWalk.Kind.UNSUPPORTED_VALUE);
     }
 
     @Override

@@ -19,7 +19,7 @@ final class InputUnreadable extends BaseRule {
                 "`Shipshape.check`: a file or document that cannot be read (not UTF-8, not valid YAML, a "
                 + "duplicate key, not an object with an apiVersion and a kind), at its file and line; the "
                 + "rest is still checked",
-                "make it valid YAML: the message says where and why"));
+                "make it valid YAML: the message says where and why").filesOnly());
     }
 
     @Override

@@ -137,6 +137,13 @@ public final class SchemaWalk {
                 problems.add(new Problem(Kind.REQUIRED, node, key, child(path, key), "Required value"));
             }
         }
+        // a spec whose schema has required fields cannot be left out: the server validates the empty one (a
+        // Deployment's, a pod template's)
+        JsonNode spec = schema.path("properties").path("spec");
+        if ((node.path("spec").isMissingNode() || node.path("spec").isNull()) && !spec.isMissingNode()
+                && !resolve(spec).path("required").isEmpty() && !schema.path("required").toString().contains("\"spec\"")) {
+            problems.add(new Problem(Kind.REQUIRED, node, "spec", child(path, "spec"), "Required value"));
+        }
     }
 
     private void unknown(JsonNode node, String key, String path, JsonNode schema) {

@@ -21,8 +21,10 @@ import java.util.Objects;
  * @param level   how serious a violation is unless the policy says otherwise
  * @param summary what the rule catches, one sentence without a final period
  * @param fix     how to fix a violation, in general terms, without a final period
+ * @param forFilesOnly whether the rule checks only YAML read from files (the tree as read, its lines), so that no
+ *                application can break it
  */
-public record RuleDeclaration(String id, Level level, String summary, String fix) {
+public record RuleDeclaration(String id, Level level, String summary, String fix, boolean forFilesOnly) {
 
     /** The default levels; the policy maps them to the API's severities. */
     public enum Level {
@@ -42,6 +44,16 @@ public record RuleDeclaration(String id, Level level, String summary, String fix
                 throw new IllegalArgumentException("a rule declaration needs an id, a summary and a fix: " + id);
             }
         }
+    }
+
+    /** A rule that applies to applications and files alike. */
+    public RuleDeclaration(String id, Level level, String summary, String fix) {
+        this(id, level, summary, fix, false);
+    }
+
+    /** {@return this declaration, for a rule that checks only YAML read from files} */
+    public RuleDeclaration filesOnly() {
+        return new RuleDeclaration(id, level, summary, fix, true);
     }
 
     /** {@return a rule whose violations are errors by default} */

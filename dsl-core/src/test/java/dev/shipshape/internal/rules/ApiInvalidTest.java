@@ -81,6 +81,16 @@ class ApiInvalidTest {
         assertThat(messages(sel, "", "[{name: v}]")).singleElement().asString().contains("volume v of Deployment/web has no type");
         assertThat(messages(sel, "", "[{name: v, emptyDir: {}, configMap: {name: c}}]")).singleElement().asString()
                 .contains("has 2 types");
+        assertThat(messages(sel, "resources: {requests: {cpus: 1, nvidia.com/gpu: 1, hugepages-2Mi: 1Mi}}", "[]")).singleElement()
+                .asString().endsWith("container web requests 'cpus', which is not a resource: the API server refuses it"
+                        + " (\"must be a standard resource type or fully qualified\").");
+        assertThat(found("api.invalid", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec: {containers: [{name: web}]}
+                """)).singleElement().extracting(Violation::message)
+                .isEqualTo("container web has no image; the API server refuses it (\"image: Required value\").");
         assertThat(messages(sel, "ports: [{containerPort: 70000}]", "[]")).singleElement().asString()
                 .contains("has containerPort 70000; it must be between 1 and 65535.");
         assertThat(messages(sel, "readinessProbe: {httpGet: {port: 80}}\n          env: [{name: A, valueFrom: {fieldRef: {fieldPath: metadata.name}}}]",

@@ -119,6 +119,13 @@ public final class Mistakes {
                         .withMinAvailable(new IntOrString(2 + k % 5)).withNewSelector().addToMatchLabels("app.kubernetes.io/name", "x-broken")
                         .endSelector().endSpec().build());
             }),
+            Map.entry("api.invalid", (app, k) -> {
+                app.include(new ConfigMapBuilder().withNewMetadata().withName("x-config").endMetadata().addToData("k", "v").build());
+                // a probe with no handler: the API server refuses it ("must specify a handler type")
+                include(app, new DeploymentBuilder(worker("x-probe", "x-config")).editSpec().editTemplate().editSpec()
+                        .editFirstContainer().withNewReadinessProbe().withPeriodSeconds(1 + k % 30).endReadinessProbe()
+                        .endContainer().endSpec().endTemplate().endSpec().build());
+            }),
             Map.entry("port.missing", (app, k) -> app.webService("x-broken", PINNED).resources(resources())
                     .readinessProbe(Probe.exec("test", "-f", "/tmp/ready" + k)).replicas(2)),
             Map.entry("port.conflict", (app, k) -> app.include(new ServiceBuilder().withNewMetadata().withName("x-service").endMetadata()
