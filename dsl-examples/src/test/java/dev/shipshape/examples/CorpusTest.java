@@ -3,9 +3,12 @@ package dev.shipshape.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.testkit.Snapshots;
 import dev.shipshape.validation.Violation;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +29,27 @@ class CorpusTest {
                 .filteredOn(Violation::isError).isEmpty();
         assertThat(Shipshape.check(CORPUS.resolve("kubernetes-website"))).filteredOn(Violation::isError)
                 .noneMatch(v -> v.message().contains("API server refuses") || v.rule().startsWith("api."));
+    }
+
+    /**
+     * Every finding per file, by rule, with its severity (snapshot {@code corpus-findings.txt}, reviewed like code; update
+     * with {@code -Dshipshape.snapshots=update}): a change of any rule shows here as a diff per file.
+     */
+    @Test
+    void the_findings_per_file_match_their_reviewed_snapshot() {
+        Map<String, Map<String, Integer>> byFile = new TreeMap<>();
+        for (Violation v : Shipshape.check(CORPUS)) {
+            String path = v.path().substring(CORPUS.toString().length() + 1);
+            String file = path.contains("#") ? path.substring(0, path.indexOf('#')) : path;
+            byFile.computeIfAbsent(file, f -> new TreeMap<>()).merge(v.rule() + " (" + v.severity().name().toLowerCase()
+                    + ")", 1, Integer::sum);
+        }
+        StringBuilder out = new StringBuilder();
+        byFile.forEach((file, rules) -> {
+            out.append(file).append('\n');
+            rules.forEach((rule, n) -> out.append("  ").append(rule).append(" ×").append(n).append('\n'));
+        });
+        Snapshots.assertMatches(out.toString(), "corpus-findings.txt");
     }
 
     @Test

@@ -165,6 +165,14 @@ public final class Item {
         return origin instanceof Origin.Rendered r ? r.component() : Optional.empty();
     }
 
+    /**
+     * Whether the object was read from a file by {@code Shipshape.check}: the files checked may be part of what is
+     * applied, so a reference to an object not among them may be to one created out of band.
+     */
+    public boolean isReadByCheck() {
+        return origin instanceof Origin.File;
+    }
+
     /** Whether Shipshape rendered it (as opposed to included or read from a file). */
     public boolean isRendered() {
         return origin instanceof Origin.Rendered;

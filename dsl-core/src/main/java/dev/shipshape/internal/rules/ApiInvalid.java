@@ -36,17 +36,25 @@ import tools.jackson.databind.JsonNode;
  * siblings: a selector that is empty or does not select the template's labels) and
  * {@code pkg/apis/core/validation} ({@code validateHandler}/{@code validateLifecycleHandler}: one handler per probe
  * and hook; {@code validateEnvVarValueFrom}: one source, not with a value; {@code validateVolumeSource}: one type per
- * volume; {@code validateContainerPorts}: port numbers in range; {@code validateContainerResourceName}: resource names).
+ * volume; {@code validateContainerPorts}: port numbers in range; {@code validateContainerResourceName}: resource names) and {@code pkg/apis/autoscaling/validation}
+ * ({@code validateMetricTarget}: the value a target's type names), and
+ * {@code ValidatePositiveIntOrPercent} (a count given as a string is a percent), {@code ValidatePersistentVolumeClaimSpec}
+ * (an access mode and a storage request), and the restart policies Jobs and controllers accept.
  */
 final class ApiInvalid extends BaseRule {
 
     ApiInvalid() {
         super(RuleDeclaration.error("api.invalid",
                 "what the API server's validation refuses and no other rule says: a workload selector that is "
-                + "empty or does not select its template's labels, a probe or hook with no handler or several, "
+                + "empty or does not select its template's labels, a probe or hook with no handler or several "
+                + "or an exec without a command, "
                 + "an env var with a value and a `valueFrom` or a `valueFrom` with no source or several, a volume "
                 + "with no type or several, a port number out of range, a resource name that is none (`cpus`), a "
-                + "container without an image",
+                + "container without an image, an HPA metric without the source its type names or a target "
+                + "without the value its type names, a count "
+                + "given as a string that is not a percent (`maxUnavailable: one`), a claim or claim template "
+                + "without an access mode or a storage request, a Job's pods without restartPolicy OnFailure or "
+                + "Never, a controller's pods with one other than Always",
                 "as the message says"));
     }
 
@@ -55,8 +63,157 @@ final class ApiInvalid extends BaseRule {
         for (String kind : List.of("Deployment", "ReplicaSet", "StatefulSet", "DaemonSet")) {
             registry.object(kind, this::selector);
         }
+        registry.object("HorizontalPodAutoscaler", this::metricTargets);
+        registry.object("PersistentVolumeClaim", this::claims);
+        registry.object("StatefulSet", this::claims);
+        for (String kind : List.of("PodDisruptionBudget", "Deployment", "StatefulSet", "DaemonSet")) {
+            registry.object(kind, this::percents);
+        }
         registry.container(this::container);
         registry.pod(this::volumes);
+        registry.pod(this::restartPolicy);
+    }
+
+    /**
+     * batch and apps validation: a Job's pods restart OnFailure or Never (unset is Always, which a Job refuses); the
+     * pods of a Deployment, StatefulSet, DaemonSet or ReplicaSet restart Always.
+     */
+    private void restartPolicy(PodNode pod, CheckContext ctx, Findings findings) {
+        String kind = pod.item().kind();
+        String policy = pod.spec().getRestartPolicy();
+        boolean batch = kind.equals("Job") || kind.equals("CronJob");
+        boolean controller = List.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet").contains(kind);
+        if (batch && !"OnFailure".equals(policy) && !"Never".equals(policy)) {
+            findings.report(pod.place().child("restartPolicy"), pod.item().ref() + "'s pods " + (policy == null
+                            ? "have no restartPolicy, so Always applies" : "have restartPolicy " + policy)
+                            + "; the API server refuses it for a Job (supported values: \"OnFailure\", \"Never\").",
+                    "set the pod template's restartPolicy: Never (or OnFailure).");
+        } else if (controller && policy != null && !policy.equals("Always")) {
+            findings.report(pod.place().child("restartPolicy"), pod.item().ref() + "'s pods have restartPolicy " + policy
+                            + "; the API server refuses it for a " + kind + " (supported values: \"Always\").",
+                    "remove restartPolicy, or set it to Always.");
+        }
+    }
+
+    /**
+     * core validation's {@code ValidatePersistentVolumeClaimSpec}, for a claim and a StatefulSet's claim templates: at
+     * least one access mode, and a storage request.
+     */
+    private void claims(Item item, CheckContext ctx, Findings findings) {
+        java.util.Map<String, io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec> specs = new java.util.LinkedHashMap<>();
+        if (item.object() instanceof io.fabric8.kubernetes.api.model.PersistentVolumeClaim pvc) {
+            specs.put("spec", pvc.getSpec());
+        } else if (item.object() instanceof StatefulSet s && s.getSpec() != null) {
+            int i = 0;
+            for (var template : Refs.list(s.getSpec().getVolumeClaimTemplates())) {
+                specs.put("spec.volumeClaimTemplates[" + i++ + "].spec", template.getSpec());
+            }
+        }
+        specs.forEach((path, spec) -> {
+            boolean modes = spec != null && spec.getAccessModes() != null && !spec.getAccessModes().isEmpty();
+            boolean storage = spec != null && spec.getResources() != null && spec.getResources().getRequests() != null
+                    && spec.getResources().getRequests().containsKey("storage");
+            if (!modes || !storage) {
+                findings.report(item.place().child(path), path + " of " + item.ref() + " has no "
+                                + (!modes && !storage ? "access mode and no storage request" : !modes ? "access mode"
+                                : "storage request") + "; the API server refuses the claim (\"Required value\").",
+                        "give it accessModes: [ReadWriteOnce] and resources.requests.storage, such as 1Gi.");
+            }
+        });
+    }
+
+    /**
+     * apps and policy validation's {@code ValidatePositiveIntOrPercent}: a count given as a string is a percent
+     * ({@code 25%}), as in a PodDisruptionBudget's minAvailable and maxUnavailable and a rolling update's maxSurge and
+     * maxUnavailable.
+     */
+    private void percents(Item item, CheckContext ctx, Findings findings) {
+        java.util.Map<String, io.fabric8.kubernetes.api.model.IntOrString> counts = new java.util.TreeMap<>();
+        if (item.object() instanceof io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget pdb && pdb.getSpec() != null) {
+            counts.put("spec.minAvailable", pdb.getSpec().getMinAvailable());
+            counts.put("spec.maxUnavailable", pdb.getSpec().getMaxUnavailable());
+        } else if (item.object() instanceof Deployment d && d.getSpec() != null && d.getSpec().getStrategy() != null
+                && d.getSpec().getStrategy().getRollingUpdate() != null) {
+            counts.put("spec.strategy.rollingUpdate.maxSurge", d.getSpec().getStrategy().getRollingUpdate().getMaxSurge());
+            counts.put("spec.strategy.rollingUpdate.maxUnavailable", d.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable());
+        } else if (item.object() instanceof StatefulSet s && s.getSpec() != null && s.getSpec().getUpdateStrategy() != null
+                && s.getSpec().getUpdateStrategy().getRollingUpdate() != null) {
+            counts.put("spec.updateStrategy.rollingUpdate.maxUnavailable",
+                    s.getSpec().getUpdateStrategy().getRollingUpdate().getMaxUnavailable());
+        } else if (item.object() instanceof DaemonSet s && s.getSpec() != null && s.getSpec().getUpdateStrategy() != null
+                && s.getSpec().getUpdateStrategy().getRollingUpdate() != null) {
+            counts.put("spec.updateStrategy.rollingUpdate.maxSurge", s.getSpec().getUpdateStrategy().getRollingUpdate().getMaxSurge());
+            counts.put("spec.updateStrategy.rollingUpdate.maxUnavailable",
+                    s.getSpec().getUpdateStrategy().getRollingUpdate().getMaxUnavailable());
+        }
+        counts.forEach((path, count) -> {
+            if (count != null && count.getStrVal() != null && !count.getStrVal().matches("[0-9]+%")) {
+                findings.report(item.place().child(path), path + " of " + item.ref() + " is '" + count.getStrVal()
+                                + "'; the API server refuses it (\"a valid percent string must be a numeric string followed"
+                                + " by an ending '%'\").",
+                        "give a number, or a percent such as 25%.");
+            }
+        });
+    }
+
+    /**
+     * autoscaling validation's {@code validateMetricTarget}: a target sets the value its type names (Utilization:
+     * averageUtilization, at least 1; Value: value; AverageValue: averageValue).
+     */
+    private void metricTargets(Item item, CheckContext ctx, Findings findings) {
+        if (!(item.object() instanceof io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler hpa)
+                || hpa.getSpec() == null) {
+            return;
+        }
+        int i = 0;
+        for (var metric : Refs.list(hpa.getSpec().getMetrics())) {
+            String at = "spec.metrics[" + i++ + "]";
+            Object source = metric.getType() == null ? null : switch (metric.getType()) {
+                case "Resource" -> metric.getResource();
+                case "ContainerResource" -> metric.getContainerResource();
+                case "Pods" -> metric.getPods();
+                case "Object" -> metric.getObject();
+                case "External" -> metric.getExternal();
+                default -> ""; // api.value-unsupported says it
+            };
+            long sources = Stream.of(metric.getResource(), metric.getContainerResource(), metric.getPods(),
+                    metric.getObject(), metric.getExternal()).filter(Objects::nonNull).count();
+            if (metric.getType() != null && (source == null || sources > 1)) {
+                findings.report(item.place().child(at), "metric " + at + " of HorizontalPodAutoscaler " + item.name()
+                                + " has type " + metric.getType() + (source == null ? " but no " + Character.toLowerCase(
+                                metric.getType().charAt(0)) + metric.getType().substring(1) + " block" : " and "
+                                + sources + " source blocks") + "; the API server refuses it (\"must populate"
+                                + (source == null ? " information for the given metric source" : " the given metric source only")
+                                + "\").",
+                        "give the block its type names, and only it.");
+                continue;
+            }
+            io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget target = metric.getResource() != null
+                    ? metric.getResource().getTarget() : metric.getContainerResource() != null
+                    ? metric.getContainerResource().getTarget() : metric.getPods() != null ? metric.getPods().getTarget()
+                    : metric.getObject() != null ? metric.getObject().getTarget()
+                    : metric.getExternal() != null ? metric.getExternal().getTarget() : null;
+            if (target == null || target.getType() == null) {
+                continue; // api.field-required says it
+            }
+            String missing = switch (target.getType()) {
+                case "Utilization" -> target.getAverageUtilization() == null ? "averageUtilization" : null;
+                case "Value" -> target.getValue() == null ? "value" : null;
+                case "AverageValue" -> target.getAverageValue() == null ? "averageValue" : null;
+                default -> null; // api.value-unsupported says it
+            };
+            if (missing != null) {
+                findings.report(item.place().child(at + ".target"), "metric " + at + " of HorizontalPodAutoscaler "
+                                + item.name() + " has a target of type " + target.getType() + " without " + missing
+                                + "; the API server refuses it (\"Required value\").",
+                        "set target." + missing + ", or the type of the value it sets.");
+            } else if (target.getAverageUtilization() != null && target.getAverageUtilization() < 1) {
+                findings.report(item.place().child(at + ".target"), "metric " + at + " of HorizontalPodAutoscaler "
+                                + item.name() + " targets averageUtilization " + target.getAverageUtilization()
+                                + "; the API server refuses it (\"must be greater than 0\").",
+                        "target a utilization of 1 or more, such as 70.");
+            }
+        }
     }
 
     private void selector(Item item, CheckContext ctx, Findings findings) {
@@ -197,6 +354,7 @@ final class ApiInvalid extends BaseRule {
         long handlers = Stream.of(probe.getExec(), probe.getHttpGet(), probe.getTcpSocket(), probe.getGrpc())
                 .filter(Objects::nonNull).count();
         handlers(c, name, handlers, "exec, httpGet, tcpSocket or grpc", findings);
+        exec(c, name, probe.getExec(), findings);
     }
 
     private static void hook(ContainerNode c, String name, LifecycleHandler handler, Findings findings) {
@@ -206,6 +364,15 @@ final class ApiInvalid extends BaseRule {
         long handlers = Stream.of(handler.getExec(), handler.getHttpGet(), handler.getTcpSocket(), handler.getSleep())
                 .filter(Objects::nonNull).count();
         handlers(c, "lifecycle." + name, handlers, "exec, httpGet, tcpSocket or sleep", findings);
+        exec(c, "lifecycle." + name, handler.getExec(), findings);
+    }
+
+    /** core validation's {@code validateExecAction}: an exec handler has a command. */
+    private static void exec(ContainerNode c, String name, io.fabric8.kubernetes.api.model.ExecAction exec, Findings findings) {
+        if (exec != null && (exec.getCommand() == null || exec.getCommand().isEmpty())) {
+            findings.report(c.place().child(name), c.describe() + "'s " + name + " runs exec without a command; the API"
+                    + " server refuses it (\"exec.command: Required value\").", "give exec.command, such as [cat, /tmp/ready].");
+        }
     }
 
     private static void handlers(ContainerNode c, String name, long handlers, String kinds, Findings findings) {

@@ -1,29 +1,75 @@
 package dev.shipshape.internal.rules;
 
+import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.internal.validation.RuleDeclaration;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import java.util.List;
 
 /**
  * {@code reference.outside-manifests}: a pod reads a ConfigMap, Secret or PersistentVolumeClaim that is not among the
  * manifests (and, in an app, not a declared external Secret). Fine if it is created out of band; otherwise the pod
  * never starts. An app's own typed references resolve by construction ({@code reference.foreign} reports the only
- * way they cannot), so this looks at what customizations, includes and other people's manifests bring.
+ * way they cannot), so this looks at what customizations, includes and other people's manifests bring. In files read
+ * by {@code Shipshape.check}, an HPA's target, an Ingress backend's Service and a StatefulSet's Service are such
+ * references too: they may be defined in files not checked with these.
  */
 final class ReferenceOutsideManifests extends BaseRule {
 
     ReferenceOutsideManifests() {
         super(RuleDeclaration.warning("reference.outside-manifests",
                 "a pod reads a ConfigMap, Secret or claim that is not among the manifests (only objects you "
-                + "include can: the DSL's references resolve by construction)",
+                + "include can: the DSL's references resolve by construction); in files read by `check`, also "
+                + "an HPA target, an Ingress backend Service or a StatefulSet's Service",
                 "include it, or declare an external secret"));
     }
 
     @Override
     public void register(Registry registry) {
         registry.pod(this::check);
+        registry.graph(this::targets);
+    }
+
+    /**
+     * In files read by {@code Shipshape.check}: an HPA's target, an Ingress backend's Service or a StatefulSet's
+     * governing Service that is not among the files may be applied from elsewhere (another directory, another chart),
+     * as a ConfigMap may; in an application they are errors of {@code reference.unresolved}.
+     */
+    private void targets(CheckContext ctx, Findings findings) {
+        for (Item hpa : ctx.index().ofKind("HorizontalPodAutoscaler")) {
+            if (hpa.isReadByCheck()) {
+                Autoscalers.of(hpa).filter(a -> a.spec().getScaleTargetRef() != null && a.target(ctx).isEmpty())
+                        .ifPresent(a -> findings.report(a.place(), "scales " + a.targetRef() + ", which is not among the"
+                                        + " manifests; the autoscaler does nothing unless it is created out of band.",
+                                "check it with the files that define " + a.targetRef() + ", or point scaleTargetRef at one of these."));
+            }
+        }
+        for (Item ingress : ctx.index().ofKind("Ingress")) {
+            if (!ingress.isReadByCheck()) {
+                continue;
+            }
+            for (List<IngressRoutes> routes : IngressRoutes.byHost(ingress).values()) {
+                for (IngressRoutes r : routes) {
+                    r.serviceName().filter(name -> ctx.index().find("Service", ingress.namespace(), name).isEmpty())
+                            .ifPresent(name -> findings.report(r.place(), "routes to Service '" + name + "', which is not"
+                                            + " among the manifests; the route fails unless it is created out of band.",
+                                    "check it with the files that define Service " + name + ", or add the Service."));
+                }
+            }
+        }
+        for (Item s : ctx.index().ofKind("StatefulSet")) {
+            if (s.isReadByCheck() && s.object() instanceof StatefulSet set && set.getSpec() != null
+                    && set.getSpec().getServiceName() != null && !set.getSpec().getServiceName().isEmpty()
+                    && ctx.index().find("Service", s.namespace(), set.getSpec().getServiceName()).isEmpty()) {
+                String name = set.getSpec().getServiceName();
+                findings.report(s.place().child("serviceName"), "serviceName '" + name + "' is not among the manifests;"
+                                + " the pods get no stable DNS names unless a headless Service " + name + " is created out of band.",
+                        "check it with the files that define Service " + name + ", or add a headless Service.");
+            }
+        }
     }
 
     private void check(PodNode pod, CheckContext ctx, Findings findings) {

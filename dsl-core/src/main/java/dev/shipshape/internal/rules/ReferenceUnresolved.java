@@ -50,7 +50,7 @@ final class ReferenceUnresolved extends BaseRule {
                 + "renders without; a route to a workload without ports, to a port it does not have, or to one "
                 + "with several ports and none named `http`; a Service selecting no pod or targeting a port no "
                 + "selected container has; an HPA target, StatefulSet `serviceName` or volume mount that does "
-                + "not resolve",
+                + "not resolve (in files read by `check`, a target not among them is `reference.outside-manifests`)",
                 "probe or call an existing port; name the port: `.route(\"/\", api, \"grpc\")`; add `.port(…)`"));
     }
 
@@ -208,7 +208,10 @@ final class ReferenceUnresolved extends BaseRule {
             service(service, ctx, findings);
         }
         for (Item hpa : ctx.index().ofKind("HorizontalPodAutoscaler")) {
-            Autoscalers.of(hpa).filter(a -> a.target(ctx).isEmpty()).ifPresent(a -> findings.report(a.place(),
+            Autoscalers.of(hpa).filter(a -> a.target(ctx).isEmpty())
+                    // in files read by check, a target elsewhere is reference.outside-manifests
+                    .filter(a -> a.spec().getScaleTargetRef() == null || !hpa.isReadByCheck())
+                    .ifPresent(a -> findings.report(a.place(),
                     a.spec().getScaleTargetRef() == null ? "the HPA has no scaleTargetRef, so it scales nothing; the API"
                             + " server refuses it." : "scales " + a.targetRef() + ", which is not among the manifests.",
                     "point scaleTargetRef at a Deployment or StatefulSet of the manifests."));
@@ -218,6 +221,9 @@ final class ReferenceUnresolved extends BaseRule {
                     && !set.getSpec().getServiceName().isEmpty()) {
                 String name = set.getSpec().getServiceName();
                 var service = ctx.index().find("Service", s.namespace(), name);
+                if (service.isEmpty() && s.isReadByCheck()) {
+                    continue; // reference.outside-manifests
+                }
                 if (service.isEmpty() || !Services.headless(service.get())) {
                     findings.report(s.place().child("serviceName"),
                             "serviceName '" + name + "' " + (service.isEmpty() ? "is not among the manifests"
@@ -243,7 +249,7 @@ final class ReferenceUnresolved extends BaseRule {
         String name = r.serviceName().get();
         var service = ctx.index().find("Service", r.ingress().namespace(), name);
         if (service.isEmpty()) {
-            if (!r.ingress().isRendered() || r.ingress().customizedBy().isPresent()) {
+            if ((!r.ingress().isRendered() || r.ingress().customizedBy().isPresent()) && !r.ingress().isReadByCheck()) {
                 findings.report(r.place(), "routes to Service '" + name + "', which is not among the manifests.",
                         "route to a Service of the manifests, or add the Service.");
             }

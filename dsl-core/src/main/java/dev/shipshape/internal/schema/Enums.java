@@ -19,6 +19,8 @@ public final class Enums {
     private static final Map<String, Set<String>> VALUES = Map.ofEntries(
             e("io.k8s.api.core.v1.Container.imagePullPolicy", "Always", "IfNotPresent", "Never"),
             e("io.k8s.api.core.v1.Container.terminationMessagePolicy", "File", "FallbackToLogsOnError"),
+            // a sidecar's (validateInitContainerRestartPolicy); OnFailure and Never need the alpha ContainerRestartRules
+            e("io.k8s.api.core.v1.Container.restartPolicy", "Always"),
             e("io.k8s.api.core.v1.ContainerPort.protocol", "TCP", "UDP", "SCTP"),
             e("io.k8s.api.core.v1.ServicePort.protocol", "TCP", "UDP", "SCTP"),
             e("io.k8s.api.core.v1.PodSpec.restartPolicy", "Always", "OnFailure", "Never"),

@@ -102,6 +102,11 @@ public final class KubernetesSchemas {
                 .sorted().toList();
     }
 
+    /** Every definition, by name (for tests that compare them with other sources). */
+    public JsonNode definitions() {
+        return definitions;
+    }
+
     /** The definition named {@code name} ({@code io.k8s.api.core.v1.Container}), or a missing node. */
     public JsonNode definition(String name) {
         return definitions.path(name);

@@ -74,6 +74,9 @@ class ApiInvalidTest {
         assertThat(messages(sel, "livenessProbe: {exec: {command: [a]}, tcpSocket: {port: 80}}", "[]")).singleElement()
                 .asString().contains("livenessProbe has 2 handlers");
         assertThat(messages(sel, "lifecycle: {preStop: {}}", "[]")).singleElement().asString().contains("lifecycle.preStop has no handler");
+        assertThat(messages(sel, "livenessProbe: {exec: {}}", "[]")).singleElement().asString()
+                .endsWith("container web's livenessProbe runs exec without a command; the API server refuses it"
+                        + " (\"exec.command: Required value\").");
         assertThat(messages(sel, "env: [{name: A, value: x, valueFrom: {fieldRef: {fieldPath: metadata.name}}}]", "[]"))
                 .singleElement().asString().contains("has a value and a valueFrom");
         assertThat(messages(sel, "env: [{name: A, valueFrom: {}}]", "[]")).singleElement().asString()
@@ -95,5 +98,109 @@ class ApiInvalidTest {
                 .contains("has containerPort 70000; it must be between 1 and 65535.");
         assertThat(messages(sel, "readinessProbe: {httpGet: {port: 80}}\n          env: [{name: A, valueFrom: {fieldRef: {fieldPath: metadata.name}}}]",
                 "[{name: v, emptyDir: {}}]")).isEmpty();
+    }
+
+    @Test
+    void an_autoscaler_target_sets_the_value_its_type_names() throws IOException {
+        assertThat(found("api.invalid", """
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: h}
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+                  maxReplicas: 4
+                  metrics:
+                    - {type: Resource, resource: {name: cpu, target: {type: Utilization, averageUtilization: 70}}}
+                    - {type: Resource, resource: {name: memory, target: {type: Utilization}}}
+                    - {type: Resource, resource: {name: cpu, target: {type: AverageValue, averageValue: 500m}}}
+                    - {type: Resource, resource: {name: cpu, target: {type: AverageValue, value: 500m}}}
+                    - {type: Resource, resource: {name: cpu, target: {type: Utilization, averageUtilization: 0}}}
+                    - {type: Pods, resource: {name: cpu, target: {type: Utilization, averageUtilization: 50}}}
+                """)).extracting(Violation::message).containsExactly(
+                "metric spec.metrics[1] of HorizontalPodAutoscaler h has a target of type Utilization without"
+                        + " averageUtilization; the API server refuses it (\"Required value\").",
+                "metric spec.metrics[3] of HorizontalPodAutoscaler h has a target of type AverageValue without"
+                        + " averageValue; the API server refuses it (\"Required value\").",
+                "metric spec.metrics[4] of HorizontalPodAutoscaler h targets averageUtilization 0; the API server"
+                        + " refuses it (\"must be greater than 0\").",
+                "metric spec.metrics[5] of HorizontalPodAutoscaler h has type Pods but no pods block; the API server"
+                        + " refuses it (\"must populate information for the given metric source\").");
+    }
+
+    @Test
+    void a_count_given_as_a_string_is_a_percent() throws IOException {
+        assertThat(found("api.invalid", """
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata: {name: p}
+                spec: {maxUnavailable: one, selector: {matchLabels: {a: b}}}
+                ---
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata: {name: fine}
+                spec: {minAvailable: 50%, selector: {matchLabels: {a: b}}}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: d}
+                spec:
+                  selector: {matchLabels: {a: b}}
+                  strategy: {rollingUpdate: {maxSurge: 1, maxUnavailable: "25"}}
+                  template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: x}]}}
+                """)).extracting(Violation::message).containsExactly(
+                "spec.maxUnavailable of PodDisruptionBudget/p is 'one'; the API server refuses it (\"a valid percent string"
+                        + " must be a numeric string followed by an ending '%'\").",
+                "spec.strategy.rollingUpdate.maxUnavailable of Deployment/d is '25'; the API server refuses it (\"a valid"
+                        + " percent string must be a numeric string followed by an ending '%'\").");
+    }
+
+    @Test
+    void a_claim_has_an_access_mode_and_a_storage_request() throws IOException {
+        assertThat(found("api.invalid", """
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata: {name: data}
+                spec: {resources: {requests: {storage: 1Gi}}}
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: db}
+                spec:
+                  selector: {matchLabels: {a: b}}
+                  template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: x}]}}
+                  volumeClaimTemplates:
+                    - metadata: {name: fine}
+                      spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+                    - metadata: {name: bare}
+                """)).extracting(Violation::message).containsExactly(
+                "spec of PersistentVolumeClaim/data has no access mode; the API server refuses the claim (\"Required value\").",
+                "spec.volumeClaimTemplates[1].spec of StatefulSet/db has no access mode and no storage request; the API"
+                        + " server refuses the claim (\"Required value\").");
+    }
+
+    @Test
+    void a_jobs_pods_restart_on_failure_or_never_and_a_controllers_always() throws IOException {
+        assertThat(found("api.invalid", """
+                apiVersion: batch/v1
+                kind: Job
+                metadata: {name: j}
+                spec: {template: {spec: {containers: [{name: c, image: x}]}}}
+                ---
+                apiVersion: batch/v1
+                kind: Job
+                metadata: {name: fine}
+                spec: {template: {spec: {restartPolicy: Never, containers: [{name: c, image: x}]}}}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: d}
+                spec:
+                  selector: {matchLabels: {a: b}}
+                  template: {metadata: {labels: {a: b}}, spec: {restartPolicy: Never, containers: [{name: c, image: x}]}}
+                """)).extracting(Violation::message).containsExactly(
+                "Job/j's pods have no restartPolicy, so Always applies; the API server refuses it for a Job (supported"
+                        + " values: \"OnFailure\", \"Never\").",
+                "Deployment/d's pods have restartPolicy Never; the API server refuses it for a Deployment (supported"
+                        + " values: \"Always\").");
     }
 }

@@ -52,6 +52,7 @@ class ApiValueUnsupportedTest {
                   restartPolicy: ""
                   os: {name: Linux}
                   containers: [{name: c, image: busybox, imagePullPolicy: ""}]
+                  initContainers: [{name: log, image: busybox, restartPolicy: always}]
                 """);
         assertThat(found).extracting(Violation::path, Violation::message).containsExactly(
                 tuple(tmp.resolve("o.yaml") + "#L1/Ingress:i/spec.rules[0].http.paths[0].pathType", "line 8: Unsupported"
@@ -59,6 +60,8 @@ class ApiValueUnsupportedTest {
                 tuple(tmp.resolve("o.yaml") + "#L1/Ingress:i/spec.rules[0].http.paths[1].pathType", "line 9: Unsupported"
                         + " value: \"prefix\": supported values: \"Exact\", \"ImplementationSpecific\", \"Prefix\" (did you"
                         + " mean \"Prefix\"?)."),
+                tuple(tmp.resolve("o.yaml") + "#L11/Pod:p/spec.initContainers[0].restartPolicy", "line 18: Unsupported"
+                        + " value: \"always\": supported values: \"Always\" (did you mean \"Always\"?)."),
                 tuple(tmp.resolve("o.yaml") + "#L11/Pod:p/spec.os.name", "line 16: Unsupported value: \"Linux\": supported"
                         + " values: \"linux\", \"windows\" (did you mean \"linux\"?)."));
     }

@@ -76,4 +76,27 @@ class ReferenceOutsideManifestsTest {
                         + " the manifests nor a declared external secret; the pod will not start unless it is created out of band.",
                         "declare it with app.externalSecret(\"regcred\", …) if it is created out of band, or include it."));
     }
+
+    @Test
+    void in_files_read_by_check_a_target_defined_elsewhere_is_a_warning_not_an_error(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("partial.yaml"), """
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: web}
+                spec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}, minReplicas: 2, maxReplicas: 4}
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: web}
+                spec: {rules: [{http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}}]}
+                """);
+        var found = dev.shipshape.dsl.Shipshape.check(file);
+        assertThat(found).filteredOn(v -> v.rule().startsWith("reference."))
+                .extracting(v -> v.rule() + " " + v.severity() + " " + v.message()).containsExactlyInAnyOrder(
+                        "reference.outside-manifests WARNING scales Deployment/web, which is not among the manifests; the"
+                                + " autoscaler does nothing unless it is created out of band.",
+                        "reference.outside-manifests WARNING routes to Service 'web', which is not among the manifests; the"
+                                + " route fails unless it is created out of band.");
+    }
 }

@@ -33,8 +33,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * broken the way people break YAML (issue 27): a key typed wrong, a field dropped, an enumerated value misspelt, a
  * value of the wrong type, a list item duplicated. The oracles are {@link StrictDecode} (the official Java client's
  * models, read by reflection, for unknown fields, types and required fields) and {@link ApiServer} (the port of the API
- * server's validation). Both are run against Kubernetes 1.32, the release of the client models, and {@code check}
- * under {@code Policy.kubernetesVersion("1.32")}. A mutant is refused by {@code check} when it reports an error that
+ * server's validation). Both are run against Kubernetes 1.33, the release of the client models, and {@code check}
+ * under {@code Policy.kubernetesVersion("1.33")}. A mutant is refused by {@code check} when it reports an error that
  * says the API server refuses it ({@link #claimsRefusal}).
  */
 class CheckAgreementProperties {
@@ -56,7 +56,7 @@ class CheckAgreementProperties {
     private static final Path CORPUS = Path.of("src/test/resources/third-party");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final JsonMapper JSON_MAPPER = JsonMapper.builder().build();
-    private static final Policy POLICY = Policy.defaults().kubernetesVersion("1.32");
+    private static final Policy POLICY = Policy.defaults().kubernetesVersion("1.33");
     private static final Set<String> ENUMS = Set.of("imagePullPolicy", "protocol", "restartPolicy", "dnsPolicy", "type",
             "sessionAffinity", "scheme", "concurrencyPolicy", "pathType");
     private static final Set<String> PORTED = Set.of("Deployment", "StatefulSet", "Service", "ConfigMap", "Secret", "Job",
@@ -191,7 +191,7 @@ class CheckAgreementProperties {
                 Arbitraries.integers().between(0, 10_000)).as(Tuple::of);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 2000)
     void check_and_the_oracles_agree_on_every_mutant(@ForAll("mutants") Tuple.Tuple3<Integer, Mutation, Integer> t) {
         JsonNode original = valid.get(t.get1() % valid.size());
         JsonNode mutant = mutate(original, t.get2(), t.get3());

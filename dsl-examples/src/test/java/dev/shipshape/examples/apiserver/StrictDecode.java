@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An oracle for "the API server can decode this object strictly", independent of Shipshape's schema walk: it reads
- * the official Kubernetes Java client's generated models ({@code io.kubernetes:client-java-api} 24, Kubernetes 1.32)
+ * the official Kubernetes Java client's generated models ({@code io.kubernetes:client-java-api} 24, generated from Kubernetes release-1.33)
  * by reflection, field by field ({@code @SerializedName}, the Java type of the field, the class's
  * {@code openapiRequiredFields}), and refuses what Go's strict JSON decoding refuses: unknown fields, values of the
  * wrong JSON type (a string for an int32, a number for a string), required fields left out, quantities the client's
@@ -42,7 +42,18 @@ final class StrictDecode {
             Map.entry("V1HTTPGetAction.scheme", Set.of("", "HTTP", "HTTPS")),
             Map.entry("V1SeccompProfile.type", Set.of("", "RuntimeDefault", "Unconfined", "Localhost")),
             Map.entry("V1CronJobSpec.concurrencyPolicy", Set.of("", "Allow", "Forbid", "Replace")),
-            Map.entry("V1HTTPIngressPath.pathType", Set.of("Exact", "Prefix", "ImplementationSpecific")));
+            Map.entry("V1HTTPIngressPath.pathType", Set.of("Exact", "Prefix", "ImplementationSpecific")),
+            // apps validation: ValidateStatefulSetSpec, ValidateDaemonSetUpdateStrategy
+            Map.entry("V1StatefulSetUpdateStrategy.type", Set.of("", "RollingUpdate", "OnDelete")),
+            Map.entry("V1DaemonSetUpdateStrategy.type", Set.of("", "RollingUpdate", "OnDelete")),
+            // autoscaling validation: validateMetricSpec, validateMetricTarget
+            Map.entry("V2MetricSpec.type", Set.of("Object", "Pods", "Resource", "ContainerResource", "External")),
+            Map.entry("V2MetricTarget.type", Set.of("Utilization", "Value", "AverageValue")),
+            // core validation: validateHostPathType, validateInitContainerRestartPolicy, NetworkPolicyPort protocol
+            Map.entry("V1HostPathVolumeSource.type", Set.of("", "DirectoryOrCreate", "Directory", "FileOrCreate", "File",
+                    "Socket", "CharDevice", "BlockDevice")),
+            Map.entry("V1Container.restartPolicy", Set.of("Always")),
+            Map.entry("V1NetworkPolicyPort.protocol", Set.of("", "TCP", "UDP", "SCTP")));
 
     private StrictDecode() {
     }
