@@ -6,30 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.shipshape.dsl.Shipshape;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code check} and {@code include} say what the API server would refuse in YAML they read (issue 27): each finding at
  * the file, the line of the field and its path, under the Kubernetes version of the policy.
  */
-class ApiValidityTest {
-
-    @TempDir
-    Path tmp;
-
-    private Path write(String name, String yaml) throws IOException {
-        Path file = tmp.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, yaml);
-    }
-
-    private static List<Violation> api(List<Violation> all) {
-        return all.stream().filter(v -> v.rule().startsWith("api.") || v.rule().startsWith("input.")).toList();
-    }
+class ApiValidityTest extends YamlCheck {
 
     private static final String TYPOS = """
             apiVersion: apps/v1

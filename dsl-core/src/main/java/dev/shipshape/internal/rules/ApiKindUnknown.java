@@ -1,6 +1,5 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
@@ -26,19 +25,15 @@ final class ApiKindUnknown extends BaseRule {
     }
 
     private void check(CheckContext ctx, Findings findings) {
-        for (Item item : ctx.index().items()) {
-            ApiSchemas.of(item, ctx).ifPresent(standing -> {
-                if (standing instanceof ApiSchemas.NotServed n) {
-                    String apiVersion = item.object().getApiVersion();
-                    findings.report(item.place().child("apiVersion"), "Kubernetes " + ctx.kubernetesVersion()
-                                    + " does not serve " + item.kind() + " in " + apiVersion + (n.served().isEmpty()
-                                    ? "; it serves no " + item.kind() + " at all" : "; it serves it in "
-                                    + String.join(", ", n.served())) + " (the API server answers: no matches for kind).",
-                            n.served().isEmpty() ? "check the kind's name, or the API group."
-                                    : "change apiVersion to " + n.served().get(n.served().size() - 1)
-                                    + " and the fields that changed with it.");
-                }
-            });
-        }
+        ApiSchemas.each(ctx, ApiSchemas.NotServed.class, (item, n) -> {
+            String apiVersion = item.object().getApiVersion();
+            findings.report(item.place().child("apiVersion"), "Kubernetes " + ctx.kubernetesVersion()
+                            + " does not serve " + item.kind() + " in " + apiVersion + (n.served().isEmpty()
+                            ? "; it serves no " + item.kind() + " at all" : "; it serves it in "
+                            + String.join(", ", n.served())) + " (the API server answers: no matches for kind).",
+                    n.served().isEmpty() ? "check the kind's name, or the API group."
+                            : "change apiVersion to " + n.served().get(n.served().size() - 1)
+                            + " and the fields that changed with it.");
+        });
     }
 }

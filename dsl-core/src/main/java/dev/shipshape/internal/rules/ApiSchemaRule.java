@@ -23,22 +23,17 @@ abstract class ApiSchemaRule extends BaseRule {
     }
 
     private void check(CheckContext ctx, Findings findings) {
-        for (Item item : ctx.index().items()) {
-            ApiSchemas.of(item, ctx).ifPresent(standing -> {
-                if (standing instanceof ApiSchemas.Checked checked) {
-                    int reported = 0;
-                    for (SchemaWalk.Problem p : checked.problems()) {
-                        if (p.kind() == kind) {
-                            String message = p.message().endsWith("?") ? p.message() : p.message() + explain();
-                            findings.report(item.place().child(p.path()), "line " + ApiSchemas.line(item, p) + ": "
-                                    + message, fix(p));
-                            reported++;
-                        }
-                    }
-                    also(item, reported, findings);
+        ApiSchemas.each(ctx, ApiSchemas.Checked.class, (item, checked) -> {
+            int reported = 0;
+            for (SchemaWalk.Problem p : checked.problems()) {
+                if (p.kind() == kind) {
+                    String message = p.message().endsWith("?") ? p.message() : p.message() + explain();
+                    findings.report(item.place().child(p.path()), "line " + ApiSchemas.line(item, p) + ": " + message, fix(p));
+                    reported++;
                 }
-            });
-        }
+            }
+            also(item, reported, findings);
+        });
     }
 
     /** What to add to each message: why the API server refuses it. */

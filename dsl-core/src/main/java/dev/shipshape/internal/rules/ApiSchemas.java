@@ -81,6 +81,13 @@ final class ApiSchemas {
                 + ") is not among the inputs");
     }
 
+    /** Calls {@code each} for every object read from a file whose standing is a {@code type}. */
+    static <T extends Standing> void each(CheckContext ctx, Class<T> type, java.util.function.BiConsumer<Item, T> each) {
+        for (Item item : ctx.index().items()) {
+            of(item, ctx).filter(type::isInstance).ifPresent(standing -> each.accept(item, type.cast(standing)));
+        }
+    }
+
     /** The line of a problem's field. */
     static int line(Item item, SchemaWalk.Problem p) {
         return item.raw().map(r -> r.line(p.mapping(), p.key())).orElse(0);

@@ -1,6 +1,5 @@
 package dev.shipshape.internal.rules;
 
-import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
@@ -25,14 +24,10 @@ final class ApiUnchecked extends BaseRule {
     }
 
     private void check(CheckContext ctx, Findings findings) {
-        for (Item item : ctx.index().items()) {
-            ApiSchemas.of(item, ctx).ifPresent(standing -> {
-                if (standing instanceof ApiSchemas.Unchecked u) {
-                    findings.report(item.place(), item.object().getApiVersion() + " " + item.kind()
-                                    + " is not a built-in kind and was not checked against a schema: " + u.why() + ".",
-                            "pass the CustomResourceDefinition's YAML to check with the resource to check it too.");
-                }
-            });
-        }
+        ApiSchemas.each(ctx, ApiSchemas.Unchecked.class, (item, u) -> {
+            findings.report(item.place(), item.object().getApiVersion() + " " + item.kind()
+                            + " is not a built-in kind and was not checked against a schema: " + u.why() + ".",
+                    "pass the CustomResourceDefinition's YAML to check with the resource to check it too.");
+        });
     }
 }

@@ -1,35 +1,17 @@
 package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.shipshape.dsl.Shipshape;
-import dev.shipshape.validation.Policy;
-import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.Violation;
+import dev.shipshape.validation.YamlCheck;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The tests of {@link ApiFieldRequired}: required fields, unsupported values and versions not served, as one file shows them. */
-class ApiFieldRequiredTest {
-
-    @TempDir
-    Path tmp;
-
-    private Path write(String name, String yaml) throws IOException {
-        Path file = tmp.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, yaml);
-    }
-
-    private static List<Violation> api(List<Violation> all) {
-        return all.stream().filter(v -> v.rule().startsWith("api.") || v.rule().startsWith("input.")).toList();
-    }
+class ApiFieldRequiredTest extends YamlCheck {
 
     @Test
     void required_fields_unsupported_values_and_versions_no_longer_served() throws IOException {

@@ -1,35 +1,16 @@
 package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.shipshape.dsl.Shipshape;
-import dev.shipshape.validation.Policy;
-import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.Violation;
+import dev.shipshape.validation.YamlCheck;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The tests of {@link ApiFieldUnknown}: a field the schema does not have, with the nearest name when one is near. */
-class ApiFieldUnknownTest {
-
-    @TempDir
-    Path tmp;
-
-    private Path write(String name, String yaml) throws IOException {
-        Path file = tmp.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, yaml);
-    }
-
-    private List<Violation> found(String rule, String yaml) throws IOException {
-        return Shipshape.check(write("o.yaml", yaml)).stream().filter(v -> v.rule().equals(rule)).toList();
-    }
+class ApiFieldUnknownTest extends YamlCheck {
 
     @Test
     void a_typo_is_named_with_the_field_it_meant_and_a_field_far_from_any_is_named_alone() throws IOException {

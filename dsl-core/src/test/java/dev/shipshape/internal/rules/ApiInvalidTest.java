@@ -1,35 +1,15 @@
 package dev.shipshape.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
-import dev.shipshape.dsl.Shipshape;
-import dev.shipshape.validation.Policy;
-import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.Violation;
+import dev.shipshape.validation.YamlCheck;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The tests of {@link ApiInvalid}: what the semantic validation of the API server refuses and no other rule says. */
-class ApiInvalidTest {
-
-    @TempDir
-    Path tmp;
-
-    private Path write(String name, String yaml) throws IOException {
-        Path file = tmp.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, yaml);
-    }
-
-    private List<Violation> found(String rule, String yaml) throws IOException {
-        return Shipshape.check(write("o.yaml", yaml)).stream().filter(v -> v.rule().equals(rule)).toList();
-    }
+class ApiInvalidTest extends YamlCheck {
 
     private static final String DEPLOYMENT = """
             apiVersion: apps/v1

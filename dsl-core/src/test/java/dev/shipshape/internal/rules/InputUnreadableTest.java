@@ -5,31 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.shipshape.dsl.Shipshape;
-import dev.shipshape.validation.Policy;
-import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.Violation;
+import dev.shipshape.validation.YamlCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The tests of {@link InputUnreadable}: what cannot be read is reported, and the rest is still checked. */
-class InputUnreadableTest {
-
-    @TempDir
-    Path tmp;
-
-    private Path write(String name, String yaml) throws IOException {
-        Path file = tmp.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, yaml);
-    }
-
-    private static List<Violation> api(List<Violation> all) {
-        return all.stream().filter(v -> v.rule().startsWith("api.") || v.rule().startsWith("input.")).toList();
-    }
+class InputUnreadableTest extends YamlCheck {
 
     @Test
     void an_unreadable_file_or_document_is_reported_and_the_rest_is_still_checked() throws IOException {
