@@ -40,8 +40,10 @@ final class SecurityContexts {
 
     /**
      * Whether the pod runs in its own user namespace ({@code hostUsers: false}): root in the container is then an
-     * unprivileged user on the node, and pod-security-admission relaxes the run-as-non-root and run-as-user controls
-     * for it ({@code relaxPolicyForUserNamespacePod}, Kubernetes 1.30+).
+     * unprivileged user on the node, and pod-security-admission allows it in the run-as-non-root and run-as-user
+     * controls ({@code runAsNonRootV1Dot0} and {@code runAsUser_1_23} return allowed when
+     * {@code relaxPolicyForUserNamespacePod(podSpec)}: {@code hostUsers} set and false; the
+     * UserNamespacesPodSecurityStandards gate that once guarded it is gone).
      */
     static boolean ownUserNamespace(ContainerNode c) {
         return Boolean.FALSE.equals(c.pod().spec().getHostUsers());
