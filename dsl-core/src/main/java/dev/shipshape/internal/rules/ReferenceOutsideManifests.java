@@ -7,6 +7,7 @@ import dev.shipshape.internal.validation.PodNode;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.internal.validation.RuleDeclaration;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ import java.util.List;
  * never starts. An app's own typed references resolve by construction ({@code reference.foreign} reports the only
  * way they cannot), so this looks at what customizations, includes and other people's manifests bring. In files read
  * by {@code Shipshape.check}, an HPA's target, an Ingress backend's Service and a StatefulSet's Service are such
- * references too: they may be defined in files not checked with these.
+ * references too, and so are the pods a Service or PodDisruptionBudget selects: they may be defined in files not
+ * checked with these.
  */
 final class ReferenceOutsideManifests extends BaseRule {
 
@@ -23,8 +25,9 @@ final class ReferenceOutsideManifests extends BaseRule {
         super(RuleDeclaration.warning("reference.outside-manifests",
                 "a pod reads a ConfigMap, Secret or claim that is not among the manifests (only objects you "
                 + "include can: the DSL's references resolve by construction); in files read by `check`, also "
-                + "an HPA target, an Ingress backend Service or a StatefulSet's Service",
-                "include it, or declare an external secret"));
+                + "an HPA target, an Ingress backend Service or a StatefulSet's Service, and a Service or "
+                + "PodDisruptionBudget that selects no pod among them",
+                "include it, or declare an external secret; for files, check them with the files that define it"));
     }
 
     @Override
@@ -58,6 +61,23 @@ final class ReferenceOutsideManifests extends BaseRule {
                                             + " among the manifests; the route fails unless it is created out of band.",
                                     "check it with the files that define Service " + name + ", or add the Service."));
                 }
+            }
+        }
+        for (Item service : ctx.index().ofKind("Service")) {
+            if (service.isReadByCheck() && !Services.selector(service).isEmpty() && Services.pods(service, ctx).isEmpty()) {
+                findings.report(service.place(), "Service " + service.name() + " selects no pod among the manifests"
+                                + " (selector " + Services.selector(service) + "); it sends traffic nowhere unless such"
+                                + " pods are created out of band.",
+                        "check it with the files that define its workload, or make the selector match its pods' labels.");
+            }
+        }
+        for (Item pdb : ctx.index().ofKind("PodDisruptionBudget")) {
+            if (pdb.isReadByCheck() && pdb.object() instanceof PodDisruptionBudget p && p.getSpec() != null
+                    && p.getSpec().getSelector() != null
+                    && ctx.index().selected(pdb.namespace(), p.getSpec().getSelector()).isEmpty()) {
+                findings.report(pdb.place().child("disruptionBudget"), "PodDisruptionBudget " + pdb.name() + " selects no"
+                                + " pod among the manifests; it protects nothing unless such pods are created out of band.",
+                        "check it with the files that define its workload, or make the selector match its pods' labels.");
             }
         }
         for (Item s : ctx.index().ofKind("StatefulSet")) {

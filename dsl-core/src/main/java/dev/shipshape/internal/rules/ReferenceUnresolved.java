@@ -50,7 +50,8 @@ final class ReferenceUnresolved extends BaseRule {
                 + "renders without; a route to a workload without ports, to a port it does not have, or to one "
                 + "with several ports and none named `http`; a Service selecting no pod or targeting a port no "
                 + "selected container has; an HPA target, StatefulSet `serviceName` or volume mount that does "
-                + "not resolve (in files read by `check`, a target not among them is `reference.outside-manifests`)",
+                + "not resolve (in files read by `check`, a target not among them, or a Service or budget "
+                + "selecting no pod among them, is `reference.outside-manifests`)",
                 "probe or call an existing port; name the port: `.route(\"/\", api, \"grpc\")`; add `.port(…)`"));
     }
 
@@ -235,7 +236,7 @@ final class ReferenceUnresolved extends BaseRule {
         }
         for (Item pdb : ctx.index().ofKind("PodDisruptionBudget")) {
             if (pdb.object() instanceof PodDisruptionBudget p && p.getSpec() != null && p.getSpec().getSelector() != null
-                    && ctx.index().selected(pdb.namespace(), p.getSpec().getSelector()).isEmpty()) {
+                    && ctx.index().selected(pdb.namespace(), p.getSpec().getSelector()).isEmpty() && !pdb.isReadByCheck()) {
                 findings.report(pdb.place().child("disruptionBudget"), "PodDisruptionBudget " + pdb.name() + " selects no pod, so it protects nothing.",
                         "make its selector match the labels of the pods it is meant to protect.");
             }
@@ -281,6 +282,9 @@ final class ReferenceUnresolved extends BaseRule {
             return;
         }
         List<PodNode> pods = Services.pods(service, ctx);
+        if (pods.isEmpty() && service.isReadByCheck()) {
+            return; // the pods may be in files not checked with it: reference.outside-manifests
+        }
         if (pods.isEmpty()) {
             findings.report(service.place(), "Service " + service.name() + " selects no pod (selector " + Services.selector(service)
                     + "), so it sends traffic nowhere.", "make the selector match the pod template labels of its workload.");

@@ -90,6 +90,16 @@ class ReferenceOutsideManifestsTest {
                 kind: Ingress
                 metadata: {name: web}
                 spec: {rules: [{http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: api}
+                spec: {selector: {app: api}, ports: [{port: 80}]}
+                ---
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata: {name: api}
+                spec: {maxUnavailable: 1, selector: {matchLabels: {app: api}}}
                 """);
         var found = dev.shipshape.dsl.Shipshape.check(file);
         assertThat(found).filteredOn(v -> v.rule().startsWith("reference."))
@@ -97,6 +107,10 @@ class ReferenceOutsideManifestsTest {
                         "reference.outside-manifests WARNING scales Deployment/web, which is not among the manifests; the"
                                 + " autoscaler does nothing unless it is created out of band.",
                         "reference.outside-manifests WARNING routes to Service 'web', which is not among the manifests; the"
-                                + " route fails unless it is created out of band.");
+                                + " route fails unless it is created out of band.",
+                        "reference.outside-manifests WARNING Service api selects no pod among the manifests (selector"
+                                + " {app=api}); it sends traffic nowhere unless such pods are created out of band.",
+                        "reference.outside-manifests WARNING PodDisruptionBudget api selects no pod among the manifests; it"
+                                + " protects nothing unless such pods are created out of band.");
     }
 }
