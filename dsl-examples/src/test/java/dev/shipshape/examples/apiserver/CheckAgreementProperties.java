@@ -81,6 +81,7 @@ class CheckAgreementProperties {
             }
         }
         valid = out;
+        System.out.println("CheckAgreementProperties: " + valid.size() + " valid objects of the corpus to mutate");
         assertThat(valid).as("valid objects of the corpus, of kinds the oracle ports").hasSizeGreaterThan(20);
     }
 
@@ -194,6 +195,7 @@ class CheckAgreementProperties {
     @Property(tries = 2000)
     void check_and_the_oracles_agree_on_every_mutant(@ForAll("mutants") Tuple.Tuple3<Integer, Mutation, Integer> t) {
         JsonNode original = valid.get(t.get1() % valid.size());
+        Statistics.label("kind of the valid object mutated").collect(original.path("kind").asString());
         JsonNode mutant = mutate(original, t.get2(), t.get3());
         if (mutant == null) {
             Statistics.label("mutation").collect(t.get2(), "no site");
