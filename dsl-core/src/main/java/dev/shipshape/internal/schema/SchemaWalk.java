@@ -131,19 +131,24 @@ public final class SchemaWalk {
     }
 
     private void required(JsonNode node, JsonNode schema, String path) {
+        boolean specRequired = false;
         for (JsonNode r : schema.path("required")) {
             String key = r.asString();
-            if (node.path(key).isMissingNode() || node.path(key).isNull()) {
+            specRequired |= key.equals("spec");
+            if (absent(node, key)) {
                 problems.add(new Problem(Kind.REQUIRED, node, key, child(path, key), "Required value"));
             }
         }
         // a spec whose schema has required fields cannot be left out: the server validates the empty one (a
         // Deployment's, a pod template's)
         JsonNode spec = schema.path("properties").path("spec");
-        if ((node.path("spec").isMissingNode() || node.path("spec").isNull()) && !spec.isMissingNode()
-                && !resolve(spec).path("required").isEmpty() && !schema.path("required").toString().contains("\"spec\"")) {
+        if (!specRequired && absent(node, "spec") && !spec.isMissingNode() && !resolve(spec).path("required").isEmpty()) {
             problems.add(new Problem(Kind.REQUIRED, node, "spec", child(path, "spec"), "Required value"));
         }
+    }
+
+    private static boolean absent(JsonNode node, String key) {
+        return node.path(key).isMissingNode() || node.path(key).isNull();
     }
 
     private void unknown(JsonNode node, String key, String path, JsonNode schema) {
