@@ -64,7 +64,7 @@ class SchemaAgreementTest {
                 disagreements.add(name + " required " + required + " vs " + modelRequired);
             }
         }
-        assertThat(compared).as("definitions compared").isGreaterThan(400);
+        assertThat(compared).as("definitions compared").isGreaterThan(600);
         assertThat(disagreements).isEmpty();
     }
 }
