@@ -398,20 +398,16 @@ final class ApiInvalid extends BaseRule {
                     "keep one of them.");
             return;
         }
-        long sources = Stream.of(from.getFieldRef(), from.getResourceFieldRef(), from.getConfigMapKeyRef(),
-                from.getSecretKeyRef()).filter(Objects::nonNull).count() + extra(from);
+        // every source the model has (fileKeyRef since 1.34) and any it does not: the keys of valueFrom that are set
+        JsonNode tree = Serialization.json().valueToTree(from);
+        long sources = tree.propertyNames().stream().filter(k -> !tree.path(k).isNull()).count();
         if (sources != 1) {
             findings.report(c.place().child("env:" + name), "env var " + name + " of " + c.describe() + " has "
                             + (sources == 0 ? "a valueFrom with no source" : "a valueFrom with " + sources + " sources")
                             + "; the API server refuses it (it takes exactly one of fieldRef, resourceFieldRef,"
-                            + " configMapKeyRef and secretKeyRef).",
+                            + " configMapKeyRef, secretKeyRef and fileKeyRef).",
                     "give valueFrom exactly one source.");
         }
-    }
-
-    /** Sources newer than the model (fileKeyRef, 1.34), which the model keeps as additional properties. */
-    private static long extra(EnvVarSource from) {
-        return from.getAdditionalProperties() == null ? 0 : from.getAdditionalProperties().size();
     }
 
     private void volumes(PodNode pod, CheckContext ctx, Findings findings) {

@@ -152,4 +152,58 @@ class ManifestReaderTest {
         assertThat(ManifestReader.read(List.of(tmp.resolve("k8s"))).stream().map(r -> r.object().getMetadata().getName()))
                 .containsExactly("inner", "top");
     }
+
+    @Test
+    void read_all_keeps_what_cannot_be_typed_and_what_has_no_name_and_read_refuses_both() throws IOException {
+        Path file = Files.writeString(tmp.resolve("kept.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: d}
+                spec: {replicas: many}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                spec: {replicas: many}
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                ---
+                apiVersion: batch/v1
+                kind: Job
+                metadata: {generateName: migrate-}
+                """);
+        ManifestReader.Result all = ManifestReader.readAll(List.of(file));
+        assertThat(all.unreadable()).isEmpty();
+        assertThat(all.objects()).extracting(r -> r.raw().typingError().orElse("")).satisfiesExactly(
+                e -> assertThat(e).startsWith("Deployment d does not match the apps/v1 schema: "),
+                e -> assertThat(e).startsWith("Deployment does not match the apps/v1 schema: "),
+                e -> assertThat(e).isEmpty(),
+                e -> assertThat(e).isEmpty());
+        // a generic object stands in for what could not be typed; metadata is never null
+        assertThat(all.objects()).allSatisfy(r -> assertThat(r.object().getMetadata()).isNotNull());
+        assertThat(all.objects().get(2).object().getMetadata().getName()).isNull();
+        assertThat(all.objects()).extracting(ManifestReader.Read::line).containsExactly(1, 6, 10, 13);
+        assertThatThrownBy(() -> ManifestReader.read(List.of(file))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(file + ":1: Deployment d does not match the apps/v1 schema: ");
+        Path nameless = Files.writeString(tmp.resolve("nameless.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: \"\"}\n");
+        assertThatThrownBy(() -> ManifestReader.read(List.of(nameless))).hasMessage(nameless + ":1: ConfigMap has no metadata.name");
+        Path generated = Files.writeString(tmp.resolve("generated.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {generateName: c-}\n");
+        assertThatThrownBy(() -> ManifestReader.read(List.of(generated))).hasMessage(generated + ":1: ConfigMap has no"
+                + " metadata.name (a generateName is for objects the API server names; Shipshape writes one file per name)");
+    }
+
+    @Test
+    void the_raw_tree_knows_the_line_of_every_key_and_value() throws IOException {
+        Path file = Files.writeString(tmp.resolve("lines.yaml"), "# c\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n");
+        var raw = ManifestReader.readAll(List.of(file)).objects().get(0).raw();
+        var tree = raw.tree();
+        assertThat(raw.line(tree, "kind")).isEqualTo(3);
+        assertThat(raw.line(tree.get("data"), "a")).isEqualTo(7);
+        assertThat(raw.line(tree.get("metadata").get("name"))).isEqualTo(5);
+        // a key the mapping does not have: the mapping's own line
+        assertThat(raw.line(tree.get("data"), "zzz")).isEqualTo(raw.line(tree.get("data")));
+        assertThat(raw.line(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode())).isZero();
+        assertThat(raw.memo("k", () -> "first")).isEqualTo("first");
+        assertThat(raw.memo("k", () -> "second")).isEqualTo("first");
+    }
 }

@@ -36,4 +36,11 @@ class ApiFieldRequiredTest extends YamlCheck {
                 tuple("api.kind-unknown", file + "#L8/Deployment:old/apiVersion", "Kubernetes 1.36 does not serve Deployment"
                         + " in extensions/v1beta1; it serves it in apps/v1 (the API server answers: no matches for kind)."));
     }
+
+    @Test
+    void the_fix_names_the_field_to_add() throws IOException {
+        assertThat(Shipshape.check(write("r.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{image: x}]}\n")))
+                .filteredOn(v -> v.rule().equals("api.field-required")).extracting(Violation::fix)
+                .containsExactly("add spec.containers[0].name.");
+    }
 }

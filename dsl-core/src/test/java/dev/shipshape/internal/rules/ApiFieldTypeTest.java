@@ -8,6 +8,7 @@ import dev.shipshape.validation.Violation;
 import dev.shipshape.validation.YamlCheck;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The tests of {@link ApiFieldType}: what the decoder refuses, at the field's line and path. */
@@ -55,5 +56,29 @@ class ApiFieldTypeTest extends YamlCheck {
                         + " data field is base64; put plain text in stringData (the API server cannot decode the object)."));
         assertThat(Shipshape.check(file)).filteredOn(v -> v.path().endsWith("containerPort")).singleElement()
                 .extracting(Violation::fix).isEqualTo("write the number without quotes.");
+    }
+
+    @Test
+    void each_fix_says_what_to_write_and_what_the_decoder_alone_refuses_is_still_reported() throws IOException {
+        List<Violation> found = Shipshape.check(write("fixes.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p, labels: {a: 1}}
+                spec:
+                  containers: [{name: c, image: x, ports: [{containerPort: "80"}], stdin: 3}]
+                """)).stream().filter(v -> v.rule().equals("api.field-type")).toList();
+        assertThat(found).extracting(Violation::fix).containsExactly("quote the value.",
+                "write the number without quotes.", "write the value as the type the field takes.");
+        // a long beyond 64 bits: the schema walk does not bound int64, the typed read does, and its reason is reported
+        assertThat(Shipshape.check(write("long.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: q}
+                spec: {terminationGracePeriodSeconds: 99999999999999999999, containers: [{name: c, image: x}]}
+                """))).filteredOn(v -> v.rule().equals("api.field-type")).singleElement().satisfies(v -> {
+                    assertThat(v.path()).endsWith("long.yaml#L1/Pod:q");
+                    assertThat(v.message()).startsWith("Pod q does not match the v1 schema: ");
+                    assertThat(v.fix()).isEqualTo("write each value as the type its field takes.");
+                });
     }
 }

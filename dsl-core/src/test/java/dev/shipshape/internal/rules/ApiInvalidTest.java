@@ -44,6 +44,8 @@ class ApiInvalidTest extends YamlCheck {
         assertThat(messages("{matchExpressions: [{key: tier, operator: NotIn, values: [front]}]}", "", "[]")).hasSize(1);
         assertThat(messages("{matchExpressions: [{key: zone, operator: Exists}]}", "", "[]")).hasSize(1);
         assertThat(messages("{matchExpressions: [{key: tier, operator: DoesNotExist}]}", "", "[]")).hasSize(1);
+        assertThat(messages("{matchExpressions: [{key: tier, operator: Exists}, {key: zone, operator: DoesNotExist},"
+                + " {key: zone, operator: NotIn, values: [a]}, {key: app, operator: NotIn, values: [api]}]}", "", "[]")).isEmpty();
     }
 
     @Test
@@ -71,9 +73,26 @@ class ApiInvalidTest extends YamlCheck {
                 apiVersion: v1
                 kind: Pod
                 metadata: {name: p}
-                spec: {containers: [{name: web}]}
-                """)).singleElement().extracting(Violation::message)
-                .isEqualTo("container web has no image; the API server refuses it (\"image: Required value\").");
+                spec: {containers: [{name: web}, {name: blank, image: " "}]}
+                """)).extracting(Violation::message).containsExactly(
+                "container blank has no image; the API server refuses it (\"image: Required value\").",
+                "container web has no image; the API server refuses it (\"image: Required value\").");
+        assertThat(messages(sel, "startupProbe: {}", "[]")).singleElement().asString().contains("startupProbe has no handler");
+        assertThat(messages(sel, "lifecycle: {postStart: {exec: {command: [a]}, sleep: {seconds: 1}}}", "[]")).singleElement()
+                .asString().contains("lifecycle.postStart has 2 handlers");
+        assertThat(messages(sel, "lifecycle: {preStop: {exec: {command: []}}}", "[]")).singleElement().asString()
+                .contains("lifecycle.preStop runs exec without a command");
+        assertThat(messages(sel, "resources: {limits: {memorys: 1Gi}}", "[]")).singleElement().asString()
+                .contains("container web limits 'memorys', which is not a resource");
+        assertThat(messages(sel, "env: [{name: A, valueFrom: {configMapKeyRef: {name: c, key: k}, secretKeyRef: {name: s, key: k}}}]",
+                "[]")).singleElement().asString().contains("a valueFrom with 2 sources");
+        // a source newer than the model (fileKeyRef, 1.34) counts as one
+        assertThat(messages(sel, "env: [{name: A, valueFrom: {fileKeyRef: {volumeName: v, path: p, key: k}}}]", "[]")).isEmpty();
+        assertThat(messages(sel, "env: [{name: A, valueFrom: {fileKeyRef: {volumeName: v, path: p, key: k},"
+                + " configMapKeyRef: {name: c, key: k}}}]", "[]")).singleElement().asString().contains("2 sources");
+        assertThat(messages(sel, "ports: [{containerPort: 65535, hostPort: 0}, {containerPort: 1, hostPort: 65535}]", "[]")).isEmpty();
+        assertThat(messages(sel, "ports: [{containerPort: 0}, {containerPort: 65536}, {containerPort: 80, hostPort: 65536},"
+                + " {containerPort: 81, hostPort: -1}]", "[]")).hasSize(4);
         assertThat(messages(sel, "ports: [{containerPort: 70000}]", "[]")).singleElement().asString()
                 .contains("has containerPort 70000; it must be between 1 and 65535.");
         assertThat(messages(sel, "readinessProbe: {httpGet: {port: 80}}\n          env: [{name: A, valueFrom: {fieldRef: {fieldPath: metadata.name}}}]",
@@ -96,7 +115,15 @@ class ApiInvalidTest extends YamlCheck {
                     - {type: Resource, resource: {name: cpu, target: {type: AverageValue, value: 500m}}}
                     - {type: Resource, resource: {name: cpu, target: {type: Utilization, averageUtilization: 0}}}
                     - {type: Pods, resource: {name: cpu, target: {type: Utilization, averageUtilization: 50}}}
+                    - {type: Resource, resource: {name: cpu, target: {type: Utilization, averageUtilization: 1}},
+                       pods: {metric: {name: m}, target: {type: AverageValue, averageValue: 1}}}
+                    - {type: Resource, resource: {name: cpu}}
+                    - {type: Resource, resource: {name: cpu, target: {type: Utilization, averageUtilization: 1}}}
+                    - {type: External, external: {metric: {name: q}, target: {type: Value, value: 10}}}
+                    - {type: Object, object: {metric: {name: q}, describedObject: {kind: Service, name: s}, target: {type: Value}}}
                 """)).extracting(Violation::message).containsExactly(
+                "metric spec.metrics[10] of HorizontalPodAutoscaler h has a target of type Value without value; the API"
+                        + " server refuses it (\"Required value\").",
                 "metric spec.metrics[1] of HorizontalPodAutoscaler h has a target of type Utilization without"
                         + " averageUtilization; the API server refuses it (\"Required value\").",
                 "metric spec.metrics[3] of HorizontalPodAutoscaler h has a target of type AverageValue without"
@@ -104,7 +131,9 @@ class ApiInvalidTest extends YamlCheck {
                 "metric spec.metrics[4] of HorizontalPodAutoscaler h targets averageUtilization 0; the API server"
                         + " refuses it (\"must be greater than 0\").",
                 "metric spec.metrics[5] of HorizontalPodAutoscaler h has type Pods but no pods block; the API server"
-                        + " refuses it (\"must populate information for the given metric source\").");
+                        + " refuses it (\"must populate information for the given metric source\").",
+                "metric spec.metrics[6] of HorizontalPodAutoscaler h has type Resource and 2 source blocks; the API"
+                        + " server refuses it (\"must populate the given metric source only\").");
     }
 
     @Test
@@ -127,11 +156,31 @@ class ApiInvalidTest extends YamlCheck {
                   selector: {matchLabels: {a: b}}
                   strategy: {rollingUpdate: {maxSurge: 1, maxUnavailable: "25"}}
                   template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: x}]}}
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: s}
+                spec:
+                  selector: {matchLabels: {a: b}}
+                  updateStrategy: {rollingUpdate: {maxUnavailable: half}}
+                  template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: x}]}}
+                ---
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata: {name: ds}
+                spec:
+                  selector: {matchLabels: {a: b}}
+                  updateStrategy: {rollingUpdate: {maxSurge: 10%, maxUnavailable: all}}
+                  template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: x}]}}
                 """)).extracting(Violation::message).containsExactly(
                 "spec.maxUnavailable of PodDisruptionBudget/p is 'one'; the API server refuses it (\"a valid percent string"
                         + " must be a numeric string followed by an ending '%'\").",
                 "spec.strategy.rollingUpdate.maxUnavailable of Deployment/d is '25'; the API server refuses it (\"a valid"
-                        + " percent string must be a numeric string followed by an ending '%'\").");
+                        + " percent string must be a numeric string followed by an ending '%'\").",
+                "spec.updateStrategy.rollingUpdate.maxUnavailable of StatefulSet/s is 'half'; the API server refuses it"
+                        + " (\"a valid percent string must be a numeric string followed by an ending '%'\").",
+                "spec.updateStrategy.rollingUpdate.maxUnavailable of DaemonSet/ds is 'all'; the API server refuses it"
+                        + " (\"a valid percent string must be a numeric string followed by an ending '%'\").");
     }
 
     @Test
@@ -152,10 +201,14 @@ class ApiInvalidTest extends YamlCheck {
                     - metadata: {name: fine}
                       spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
                     - metadata: {name: bare}
+                    - metadata: {name: nostorage}
+                      spec: {accessModes: [ReadWriteOnce]}
                 """)).extracting(Violation::message).containsExactly(
                 "spec of PersistentVolumeClaim/data has no access mode; the API server refuses the claim (\"Required value\").",
                 "spec.volumeClaimTemplates[1].spec of StatefulSet/db has no access mode and no storage request; the API"
-                        + " server refuses the claim (\"Required value\").");
+                        + " server refuses the claim (\"Required value\").",
+                "spec.volumeClaimTemplates[2].spec of StatefulSet/db has no storage request; the API server refuses the"
+                        + " claim (\"Required value\").");
     }
 
     @Test
@@ -177,10 +230,26 @@ class ApiInvalidTest extends YamlCheck {
                 spec:
                   selector: {matchLabels: {a: b}}
                   template: {metadata: {labels: {a: b}}, spec: {restartPolicy: Never, containers: [{name: c, image: x}]}}
+                ---
+                apiVersion: batch/v1
+                kind: CronJob
+                metadata: {name: cj}
+                spec:
+                  schedule: "0 3 * * *"
+                  jobTemplate: {spec: {template: {spec: {restartPolicy: Always, containers: [{name: c, image: x}]}}}}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: fine}
+                spec:
+                  selector: {matchLabels: {a: b}}
+                  template: {metadata: {labels: {a: b}}, spec: {restartPolicy: Always, containers: [{name: c, image: x}]}}
                 """)).extracting(Violation::message).containsExactly(
                 "Job/j's pods have no restartPolicy, so Always applies; the API server refuses it for a Job (supported"
                         + " values: \"OnFailure\", \"Never\").",
                 "Deployment/d's pods have restartPolicy Never; the API server refuses it for a Deployment (supported"
-                        + " values: \"Always\").");
+                        + " values: \"Always\").",
+                "CronJob/cj's pods have restartPolicy Always; the API server refuses it for a Job (supported values:"
+                        + " \"OnFailure\", \"Never\").");
     }
 }

@@ -66,4 +66,41 @@ class ApiUncheckedTest extends YamlCheck {
                         tuple("api.value-unsupported", w + "spec.size", "line 4: Unsupported value: \"medium\": supported"
                                 + " values: \"large\", \"small\"."));
     }
+
+    @Test
+    void a_definition_without_the_version_or_its_schema_leaves_the_resource_unchecked_and_says_why() throws IOException {
+        Path dir = tmp.resolve("partial");
+        write("partial/crd.yaml", """
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata: {name: gadgets.example.com}
+                spec:
+                  group: example.com
+                  names: {kind: Gadget, plural: gadgets}
+                  scope: Namespaced
+                  versions:
+                    - {name: v1, served: true, storage: true}
+                """);
+        write("partial/gadgets.yaml", """
+                apiVersion: example.com/v1
+                kind: Gadget
+                metadata: {name: one}
+                ---
+                apiVersion: example.com/v2
+                kind: Gadget
+                metadata: {name: two}
+                ---
+                apiVersion: other.example.com/v1
+                kind: Gadget
+                metadata: {name: three}
+                """);
+        assertThat(Shipshape.check(dir)).filteredOn(v -> v.rule().equals("api.unchecked")).extracting(Violation::message)
+                .containsExactly(
+                        "example.com/v1 Gadget is not a built-in kind and was not checked against a schema: its"
+                                + " CustomResourceDefinition gadgets.example.com has no openAPIV3Schema for v1.",
+                        "example.com/v2 Gadget is not a built-in kind and was not checked against a schema: its"
+                                + " CustomResourceDefinition gadgets.example.com does not serve version v2.",
+                        "other.example.com/v1 Gadget is not a built-in kind and was not checked against a schema: its"
+                                + " CustomResourceDefinition (gadgets.other.example.com) is not among the inputs.");
+    }
 }

@@ -57,4 +57,14 @@ class ApiValueUnsupportedTest extends YamlCheck {
                 """)).extracting(Violation::path)
                 .containsExactly(tmp.resolve("o.yaml") + "#L1/PersistentVolumeClaim:data/spec.accessModes[1]");
     }
+
+    @Test
+    void the_fix_names_the_value_meant_when_one_is_near() throws IOException {
+        assertThat(found("api.value-unsupported", """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: s}
+                spec: {type: clusterip, sessionAffinity: Sticky, ports: [{port: 80}]}
+                """)).extracting(Violation::fix).containsExactly("use one of the supported values.", "use the value suggested.");
+    }
 }

@@ -47,4 +47,16 @@ class InputUnreadableTest extends YamlCheck {
         assertThatThrownBy(() -> Shipshape.app("a").include(dir)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(dir.resolve("a-broken.yaml") + ":3: not valid YAML");
     }
+
+    @Test
+    void the_fix_says_how_much_was_not_checked() throws IOException {
+        Path dir = tmp.resolve("fixes");
+        write("fixes/a.yaml", "a: [\n");
+        write("fixes/b.yaml", "- just\n- a list\n");
+        Files.write(dir.resolve("c.yaml"), new byte[] {(byte) 0xff});
+        assertThat(Shipshape.check(dir)).extracting(Violation::fix).containsExactly(
+                "fix the file there; nothing of it from there on was checked.",
+                "fix the document; nothing of it was checked.",
+                "fix the file; nothing of it was checked.");
+    }
 }

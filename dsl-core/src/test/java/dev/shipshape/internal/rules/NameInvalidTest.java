@@ -268,4 +268,34 @@ class NameInvalidTest {
                                 + " (8 characters) must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', at most"
                                 + " 253 characters (less the 5 characters the API server appends)."));
     }
+
+    @Test
+    void a_lone_dash_prefix_and_dot_names_of_rbac_kinds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("edge.yaml"), """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: {generateName: "-"}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: Role
+                metadata: {name: "."}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: ".."}
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: {name: "a%b"}
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {generateName: "LONG-"}
+                spec: {selector: {matchLabels: {a: b}}, template: {metadata: {labels: {a: b}}, spec: {containers: [{name: c, image: x}]}}}
+                """.replace("LONG", "s".repeat(60)));
+        assertThat(dev.shipshape.dsl.Shipshape.check(file)).filteredOn(v -> v.rule().equals("name.invalid"))
+                .extracting(Violation::path).containsExactly(file + "#L1/ConfigMap:-*", file + "#L13/ClusterRole:a%b",
+                        file + "#L5/Role:.", file + "#L9/ClusterRole:..");
+    }
 }

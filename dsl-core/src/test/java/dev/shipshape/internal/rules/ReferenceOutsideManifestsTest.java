@@ -113,4 +113,50 @@ class ReferenceOutsideManifestsTest {
                         "reference.outside-manifests WARNING PodDisruptionBudget api selects no pod among the manifests; it"
                                 + " protects nothing unless such pods are created out of band.");
     }
+
+    @Test
+    void in_files_read_by_check_targets_that_are_there_say_nothing_and_a_missing_governing_service_is_a_warning(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(tmp.resolve("whole.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  selector: {matchLabels: {app: web}}
+                  template: {metadata: {labels: {app: web}}, spec: {containers: [{name: web, image: x, ports: [{containerPort: 80}]}]}}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web}
+                spec: {selector: {app: web}, ports: [{port: 80}]}
+                ---
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata: {name: web}
+                spec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}, minReplicas: 2, maxReplicas: 4}
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: web}
+                spec: {rules: [{http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}}]}
+                ---
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata: {name: web}
+                spec: {maxUnavailable: 1, selector: {matchLabels: {app: web}}}
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: db}
+                spec:
+                  serviceName: db
+                  selector: {matchLabels: {app: db}}
+                  template: {metadata: {labels: {app: db}}, spec: {containers: [{name: db, image: x}]}}
+                """);
+        assertThat(dev.shipshape.dsl.Shipshape.check(file)).filteredOn(v -> v.rule().startsWith("reference."))
+                .extracting(Violation::rule, Violation::path, Violation::message).containsExactly(tuple(
+                        "reference.outside-manifests", file + "#L28/StatefulSet:db/serviceName", "serviceName 'db' is not"
+                                + " among the manifests; the pods get no stable DNS names unless a headless Service db is"
+                                + " created out of band."));
+    }
 }

@@ -31,7 +31,8 @@ class SecretLiteralValueTest {
     void a_path_to_the_secret_or_an_on_off_flag_about_it_is_not_a_secret() {
         Fixture ok = new Fixture();
         ok.web.env("MYSQL_ALLOW_EMPTY_PASSWORD", "1").env("MYSQL_RANDOM_ROOT_PASSWORD", "yes")
-                .env("MYSQL_PASSWORD_FILE", "/run/secrets/db").env("API_KEY_PATH", "./keys/api").env("SKIP_TOKEN_CHECK", "true");
+                .env("MYSQL_PASSWORD_FILE", "/run/secrets/db").env("API_KEY_PATH", "./keys/api").env("SKIP_TOKEN_CHECK", "true")
+                .env("TOKEN_DIR", "~/tokens");
         assertThat(ok.violations()).noneMatch(v -> v.rule().equals("secret.literal-value"));
         // a secret's own name with a flag-like value, or a *_FILE name with a value that is no path, is still a literal
         for (String[] env : new String[][] {{"DB_PASSWORD", "1"}, {"MYSQL_PASSWORD_FILE", "hunter2"}, {"ALLOW_TOKEN", "abc"}}) {
