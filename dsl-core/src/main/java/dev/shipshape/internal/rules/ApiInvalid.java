@@ -39,7 +39,8 @@ import tools.jackson.databind.JsonNode;
  * volume; {@code validateContainerPorts}: port numbers in range; {@code validateContainerResourceName}: resource names) and {@code pkg/apis/autoscaling/validation}
  * ({@code validateMetricTarget}: the value a target's type names), and
  * {@code ValidatePositiveIntOrPercent} (a count given as a string is a percent), {@code ValidatePersistentVolumeClaimSpec}
- * (an access mode and a storage request), and the restart policies Jobs and controllers accept.
+ * (an access mode and a storage request), the restart policies Jobs and controllers accept, and networking's
+ * {@code validateIngressBackend} (a service or a resource) and {@code ValidateNetworkPolicyPeer} (one kind of peer).
  */
 final class ApiInvalid extends BaseRule {
 
@@ -54,7 +55,9 @@ final class ApiInvalid extends BaseRule {
                 + "without the value its type names, a count "
                 + "given as a string that is not a percent (`maxUnavailable: one`), a claim or claim template "
                 + "without an access mode or a storage request, a Job's pods without restartPolicy OnFailure or "
-                + "Never, a controller's pods with one other than Always",
+                + "Never, a controller's pods with one other than Always, an Ingress backend with neither a "
+                + "service nor a resource, or both, or a service without a port, a NetworkPolicy peer with no selector nor IP block, or an IP "
+                + "block with a selector",
                 "as the message says"));
     }
 
@@ -65,6 +68,8 @@ final class ApiInvalid extends BaseRule {
         }
         registry.object("HorizontalPodAutoscaler", this::metricTargets);
         registry.object("PersistentVolumeClaim", this::claims);
+        registry.object("Ingress", this::backends);
+        registry.object("NetworkPolicy", this::peers);
         registry.object("StatefulSet", this::claims);
         for (String kind : List.of("PodDisruptionBudget", "Deployment", "StatefulSet", "DaemonSet")) {
             registry.object(kind, this::percents);
@@ -93,6 +98,89 @@ final class ApiInvalid extends BaseRule {
                             + "; the API server refuses it for a " + kind + " (supported values: \"Always\").",
                     "remove restartPolicy, or set it to Always.");
         }
+    }
+
+    /**
+     * networking validation's {@code ValidateNetworkPolicyPeer}: a peer names a pod selector, a namespace selector or an
+     * IP block, and an IP block alone.
+     */
+    private void peers(Item item, CheckContext ctx, Findings findings) {
+        if (!(item.object() instanceof io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy policy) || policy.getSpec() == null) {
+            return;
+        }
+        java.util.Map<String, io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer> peers = new java.util.LinkedHashMap<>();
+        int i = 0;
+        for (var rule : Refs.list(policy.getSpec().getIngress())) {
+            int j = 0;
+            for (var peer : Refs.list(rule.getFrom())) {
+                peers.put("spec.ingress[" + i + "].from[" + j++ + "]", peer);
+            }
+            i++;
+        }
+        i = 0;
+        for (var rule : Refs.list(policy.getSpec().getEgress())) {
+            int j = 0;
+            for (var peer : Refs.list(rule.getTo())) {
+                peers.put("spec.egress[" + i + "].to[" + j++ + "]", peer);
+            }
+            i++;
+        }
+        peers.forEach((path, peer) -> {
+            boolean pods = peer.getPodSelector() != null;
+            boolean namespaces = peer.getNamespaceSelector() != null;
+            boolean block = peer.getIpBlock() != null;
+            if (!pods && !namespaces && !block) {
+                findings.report(item.place().child(path), path + " of " + item.ref() + " names no peer; the API server"
+                                + " refuses it (\"must specify a peer\").",
+                        "give it a podSelector, a namespaceSelector or an ipBlock; {} selects nothing here, podSelector: {} all pods.");
+            } else if (block && (pods || namespaces)) {
+                findings.report(item.place().child(path), path + " of " + item.ref() + " has an ipBlock and a selector;"
+                                + " the API server refuses it (\"may not specify both ipBlock and another peer\").",
+                        "split it into two peers.");
+            }
+        });
+    }
+
+    /**
+     * networking validation's {@code validateIngressBackend}: a backend names a service or a resource, not both, not
+     * neither.
+     */
+    private void backends(Item item, CheckContext ctx, Findings findings) {
+        if (!(item.object() instanceof io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress) || ingress.getSpec() == null) {
+            return;
+        }
+        java.util.Map<String, io.fabric8.kubernetes.api.model.networking.v1.IngressBackend> backends = new java.util.LinkedHashMap<>();
+        backends.put("spec.defaultBackend", ingress.getSpec().getDefaultBackend());
+        int r = 0;
+        for (var rule : Refs.list(ingress.getSpec().getRules())) {
+            int p = 0;
+            for (var path : rule.getHttp() == null ? List.<io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath>of()
+                    : Refs.list(rule.getHttp().getPaths())) {
+                backends.put("spec.rules[" + r + "].http.paths[" + p++ + "].backend", path.getBackend());
+            }
+            r++;
+        }
+        backends.forEach((path, backend) -> {
+            if (backend == null) {
+                return; // a default backend may be left out; a path's is api.field-required
+            }
+            boolean service = backend.getService() != null;
+            boolean resource = backend.getResource() != null;
+            if (service == resource) {
+                findings.report(item.place().child(path), path + " of " + item.ref() + (service
+                                ? " names both a service and a resource" : " names neither a service nor a resource")
+                                + "; the API server refuses it (\"" + (service ? "cannot set both resource and service backends"
+                                : "resource or service backend is required") + "\").",
+                        "give the backend a service: {name: …, port: {number: …}}, or a resource.");
+            } else if (service && (backend.getService().getPort() == null
+                    || backend.getService().getPort().getNumber() == null && (backend.getService().getPort().getName() == null
+                    || backend.getService().getPort().getName().isEmpty()))) {
+                findings.report(item.place().child(path + ".service.port"), path + " of " + item.ref() + " names no port"
+                                + " of Service " + backend.getService().getName() + "; the API server refuses it (\"port name"
+                                + " or number is required\").",
+                        "name the port: port: {number: 80} or port: {name: http}.");
+            }
+        });
     }
 
     /**

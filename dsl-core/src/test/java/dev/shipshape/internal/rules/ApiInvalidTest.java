@@ -252,4 +252,52 @@ class ApiInvalidTest extends YamlCheck {
                 "CronJob/cj's pods have restartPolicy Always; the API server refuses it for a Job (supported values:"
                         + " \"OnFailure\", \"Never\").");
     }
+
+    @Test
+    void an_ingress_backend_names_a_service_or_a_resource() throws IOException {
+        assertThat(found("api.invalid", """
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: i}
+                spec:
+                  defaultBackend: {service: {name: s, port: {number: 80}}, resource: {kind: Bucket, name: b}}
+                  rules:
+                    - http:
+                        paths:
+                          - {path: /a, pathType: Prefix, backend: {}}
+                          - {path: /b, pathType: Prefix, backend: {service: {name: s, port: {number: 80}}}}
+                          - {path: /c, pathType: Prefix, backend: {resource: {apiGroup: x.io, kind: Bucket, name: b}}}
+                          - {path: /d, pathType: Prefix, backend: {service: {name: s, port: {}}}}
+                          - {path: /e, pathType: Prefix, backend: {service: {name: s}}}
+                          - {path: /f, pathType: Prefix, backend: {service: {name: s, port: {name: http}}}}
+                """)).extracting(Violation::message).containsExactly(
+                "spec.defaultBackend of Ingress/i names both a service and a resource; the API server refuses it (\"cannot"
+                        + " set both resource and service backends\").",
+                "spec.rules[0].http.paths[0].backend of Ingress/i names neither a service nor a resource; the API server"
+                        + " refuses it (\"resource or service backend is required\").",
+                "spec.rules[0].http.paths[3].backend of Ingress/i names no port of Service s; the API server refuses it"
+                        + " (\"port name or number is required\").",
+                "spec.rules[0].http.paths[4].backend of Ingress/i names no port of Service s; the API server refuses it"
+                        + " (\"port name or number is required\").");
+    }
+
+    @Test
+    void a_network_policy_peer_names_one_kind_of_peer() throws IOException {
+        assertThat(found("api.invalid", """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: n}
+                spec:
+                  podSelector: {}
+                  ingress:
+                    - from: [{}, {podSelector: {}}, {ipBlock: {cidr: 10.0.0.0/8}, namespaceSelector: {}}]
+                  egress:
+                    - to: [{namespaceSelector: {}, podSelector: {matchLabels: {a: b}}}, {ipBlock: {cidr: 10.0.0.0/8}}]
+                    - to: [{}]
+                """)).extracting(Violation::message).containsExactly(
+                "spec.egress[1].to[0] of NetworkPolicy/n names no peer; the API server refuses it (\"must specify a peer\").",
+                "spec.ingress[0].from[0] of NetworkPolicy/n names no peer; the API server refuses it (\"must specify a peer\").",
+                "spec.ingress[0].from[2] of NetworkPolicy/n has an ipBlock and a selector; the API server refuses it"
+                        + " (\"may not specify both ipBlock and another peer\").");
+    }
 }

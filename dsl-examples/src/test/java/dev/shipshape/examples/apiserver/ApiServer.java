@@ -601,7 +601,10 @@ public final class ApiServer {
         }
     }
 
-    /** {@code validateLifecycle}: one handler each; a sleep of more than 0 seconds and at most the grace period. */
+    /**
+     * {@code validateLifecycle}: one handler each; an exec with a command; a sleep of more than 0 seconds and at most the
+     * grace period.
+     */
     private static void lifecycle(V1Lifecycle lifecycle, long grace, String path, Errors errs) {
         if (lifecycle == null) {
             return;
@@ -616,6 +619,10 @@ public final class ApiServer {
             if (handlers != 1) {
                 errs.add(path + "." + h[0], handlers == 0 ? "Required value: must specify a handler type"
                         : "Forbidden: may not specify more than 1 handler type");
+            }
+            // validateLifecycleHandler → validateExecAction, as for probes
+            if (handler.getExec() != null && list(handler.getExec().getCommand()).isEmpty()) {
+                errs.add(path + "." + h[0] + ".exec.command", "Required value");
             }
             if (handler.getSleep() != null) {
                 long seconds = handler.getSleep().getSeconds() == null ? 0 : handler.getSleep().getSeconds();

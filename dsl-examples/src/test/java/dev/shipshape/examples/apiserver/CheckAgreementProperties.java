@@ -47,7 +47,8 @@ class CheckAgreementProperties {
     static boolean claimsRefusal(Violation v) {
         return v.isError() && (v.rule().startsWith("api.") || v.rule().equals("input.unreadable")
                 || v.rule().equals("resources.requests-exceed-limits")
-                || v.message().contains("API server refuses") || v.message().contains("the API server requires")
+                || v.message().contains("API server refuses") || v.message().contains("API server rejects")
+                || v.message().contains("the API server requires")
                 || v.message().contains("must be a DNS-1123") || v.message().contains("must be a DNS-1035")
                 || v.message().contains("is already defined by") || v.message().contains("two containers of")
                 || v.message().contains("two volumes of"));
