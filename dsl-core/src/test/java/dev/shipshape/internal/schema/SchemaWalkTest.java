@@ -81,6 +81,8 @@ class SchemaWalkTest {
         assertThat(SchemaWalk.Near.closest("abcdef", Set.of("abcdxf", "abcdef"))).contains("abcdef");
         assertThat(SchemaWalk.Near.closest("ab", Set.of("xy"))).isEmpty();
         assertThat(SchemaWalk.Near.closest("ab", Set.of("ac"))).contains("ac");
+        // a tie goes to the first in order
+        assertThat(SchemaWalk.Near.closest("ab", new java.util.TreeSet<>(Set.of("aa", "bb")))).contains("aa");
     }
 
     @Test
@@ -102,12 +104,15 @@ class SchemaWalkTest {
                   spec:
                     type: object
                     additionalProperties: false
+                    required: [size]
                     properties:
                       size: {type: integer, enum: [1, 2]}
+                      port: {x-kubernetes-int-or-string: true}
+                      untyped: {properties: {a: {type: string}}}
                       tags: {type: array, items: {type: string}}
                       free: {type: object, additionalProperties: true}
                       labels: {type: object, additionalProperties: {type: string}}
-                      ratio: {type: number}
+                      ratio: {type: number, enum: [0.5, 1]}
                 """);
         List<String> found = SchemaWalk.custom(K8S, schema, yaml("""
                 apiVersion: example.com/v1
@@ -119,6 +124,18 @@ class SchemaWalkTest {
                 "TYPE spec.tags[1]", "TYPE spec.labels.a", "TYPE spec.ratio", "UNKNOWN_FIELD spec.other");
         assertThat(SchemaWalk.custom(K8S, schema, yaml("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n")))
                 .extracting(SchemaWalk.Problem::kind, SchemaWalk.Problem::path).containsExactly(tuple(SchemaWalk.Kind.REQUIRED, "spec"));
+        // enumerated numbers compare as numbers; int-or-string; an object schema without a type; unknown top-level fields
+        List<String> more = SchemaWalk.custom(K8S, schema, yaml("""
+                apiVersion: example.com/v1
+                kind: Widget
+                metadata: {name: w}
+                spec: {size: 2, port: http, untyped: [1], ratio: 1.0}
+                status: {}
+                """)).stream().map(p -> p.kind() + " " + p.path()).toList();
+        assertThat(more).containsExactly("TYPE spec.untyped", "UNKNOWN_FIELD status");
+        assertThat(SchemaWalk.custom(K8S, schema, yaml("apiVersion: a/v1\nkind: W\nspec: {size: 1, port: 8080}\n"))).isEmpty();
+        assertThat(SchemaWalk.custom(K8S, schema, yaml("apiVersion: a/v1\nkind: W\nspec: {size: 1, port: [1]}\n")))
+                .extracting(SchemaWalk.Problem::path).containsExactly("spec.port");
         JsonNode open = yaml("type: object\nx-kubernetes-preserve-unknown-fields: true\n");
         assertThat(SchemaWalk.custom(K8S, open, yaml("apiVersion: example.com/v1\nkind: W\nanything: {goes: 1}\n"))).isEmpty();
     }
