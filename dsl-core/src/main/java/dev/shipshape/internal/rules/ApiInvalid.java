@@ -143,7 +143,8 @@ final class ApiInvalid extends BaseRule {
 
     /**
      * networking validation's {@code validateIngressBackend}: a backend names a service or a resource, not both, not
-     * neither.
+     * neither, and a service backend a port (for a rendered Ingress, {@code reference.unresolved} and
+     * {@code port.missing} say why the DSL could not name one).
      */
     private void backends(Item item, CheckContext ctx, Findings findings) {
         if (!(item.object() instanceof io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress) || ingress.getSpec() == null) {
@@ -172,7 +173,7 @@ final class ApiInvalid extends BaseRule {
                                 + "; the API server refuses it (\"" + (service ? "cannot set both resource and service backends"
                                 : "resource or service backend is required") + "\").",
                         "give the backend a service: {name: …, port: {number: …}}, or a resource.");
-            } else if (service && (backend.getService().getPort() == null
+            } else if (service && !item.isRendered() && (backend.getService().getPort() == null
                     || backend.getService().getPort().getNumber() == null && (backend.getService().getPort().getName() == null
                     || backend.getService().getPort().getName().isEmpty()))) {
                 findings.report(item.place().child(path + ".service.port"), path + " of " + item.ref() + " names no port"
