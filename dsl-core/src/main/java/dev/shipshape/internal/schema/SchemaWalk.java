@@ -224,6 +224,8 @@ public final class SchemaWalk {
             case "number" -> {
                 if (!value.isNumber()) {
                     type(mapping, key, value, path, "a number");
+                } else {
+                    enumeration(mapping, key, value, s, path);
                 }
             }
             case "boolean" -> {

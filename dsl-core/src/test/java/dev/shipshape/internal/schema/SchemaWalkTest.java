@@ -134,6 +134,9 @@ class SchemaWalkTest {
                 """)).stream().map(p -> p.kind() + " " + p.path()).toList();
         assertThat(more).containsExactly("TYPE spec.untyped", "UNKNOWN_FIELD status");
         assertThat(SchemaWalk.custom(K8S, schema, yaml("apiVersion: a/v1\nkind: W\nspec: {size: 1, port: 8080}\n"))).isEmpty();
+        assertThat(SchemaWalk.custom(K8S, schema, yaml("apiVersion: a/v1\nkind: W\nspec: {size: 1, ratio: 0.7}\n")))
+                .extracting(SchemaWalk.Problem::kind, SchemaWalk.Problem::path)
+                .containsExactly(tuple(SchemaWalk.Kind.UNSUPPORTED_VALUE, "spec.ratio"));
         assertThat(SchemaWalk.custom(K8S, schema, yaml("apiVersion: a/v1\nkind: W\nspec: {size: 1, port: [1]}\n")))
                 .extracting(SchemaWalk.Problem::path).containsExactly("spec.port");
         JsonNode open = yaml("type: object\nx-kubernetes-preserve-unknown-fields: true\n");
