@@ -59,8 +59,8 @@ final class ApiSchemas {
             return new NotServed(group, k8s.versionsOf(kind));
         }
         String served = apiVersion.substring(apiVersion.indexOf('/') + 1);
-        for (Item other : ctx.index().items()) {
-            if (!other.kind().equals("CustomResourceDefinition") || other.raw().isEmpty()) {
+        for (Item other : ctx.index().ofKind("CustomResourceDefinition")) {
+            if (other.raw().isEmpty()) {
                 continue;
             }
             JsonNode spec = other.raw().get().tree().path("spec");
