@@ -1,17 +1,11 @@
 package dev.shipshape.dsl;
 
-import dev.shipshape.internal.check.Validator;
-import dev.shipshape.internal.io.ManifestReader;
+import dev.shipshape.internal.check.FileCheck;
 import dev.shipshape.internal.lang.Args;
-import dev.shipshape.internal.objects.Item;
-import dev.shipshape.internal.objects.Origin;
-import dev.shipshape.internal.objects.Unread;
-import dev.shipshape.internal.validation.Subject;
 import dev.shipshape.model.Address;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Violation;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -121,15 +115,6 @@ public final class Shipshape {
     public static List<Violation> check(Policy policy, Path... manifests) {
         Args.notNull(policy, "policy");
         Args.notNull(manifests, "manifests");
-        if (manifests.length == 0) {
-            throw new IllegalArgumentException("check needs at least one file or directory");
-        }
-        ManifestReader.Result read = ManifestReader.readAll(Arrays.asList(manifests));
-        List<Item> items = new ArrayList<>();
-        for (ManifestReader.Read r : read.objects()) {
-            items.add(Item.read(r.object(), new Origin.File(r.file(), r.line()), r.raw()));
-        }
-        List<Unread> unreadable = read.unreadable().stream().map(u -> new Unread(u.file(), u.line(), u.reason())).toList();
-        return Validator.validate(Subject.of(items, unreadable), policy);
+        return FileCheck.run(policy, Arrays.asList(manifests)).violations();
     }
 }

@@ -36,7 +36,9 @@ class ArchitectureTest {
             "dev.shipshape.internal.rules",
             "dev.shipshape.validation",
             "dev.shipshape.internal.check",
+            "dev.shipshape.internal.report",
             "dev.shipshape.render",
+            "dev.shipshape.report",
             "dev.shipshape.internal",
             "dev.shipshape.dsl");
 

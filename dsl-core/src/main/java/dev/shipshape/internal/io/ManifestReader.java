@@ -69,8 +69,9 @@ public final class ManifestReader {
      *
      * @param objects    the objects read
      * @param unreadable the files and documents that could not be read, in file and line order
+     * @param files      every file read or tried, in the order read (a report's list of what was checked)
      */
-    public record Result(List<Read> objects, List<Unreadable> unreadable) {
+    public record Result(List<Read> objects, List<Unreadable> unreadable, List<String> files) {
     }
 
     /** One unreadable file or document, thrown inside the reader and either collected or rethrown. */
@@ -136,6 +137,7 @@ public final class ManifestReader {
     private static Result read(List<Path> paths, boolean strict) {
         List<Read> out = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
+        List<String> tried = new ArrayList<>();
         for (Path p : paths) {
             if (p == null) {
                 throw new IllegalArgumentException("a manifest path must not be null");
@@ -149,12 +151,14 @@ public final class ManifestReader {
                         throw e;
                     }
                     unreadable.add(e.unreadable);
+                    tried.add(p.toString());
                     continue;
                 }
             } else {
                 files = List.of(p);
             }
             for (Path f : files) {
+                tried.add(f.toString());
                 try {
                     readFile(f, out, strict ? null : unreadable);
                 } catch (Refused e) {
@@ -165,7 +169,7 @@ public final class ManifestReader {
                 }
             }
         }
-        return new Result(out, unreadable);
+        return new Result(out, unreadable, tried);
     }
 
     /**
