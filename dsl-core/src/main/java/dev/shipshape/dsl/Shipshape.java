@@ -2,6 +2,7 @@ package dev.shipshape.dsl;
 
 import dev.shipshape.internal.check.FileCheck;
 import dev.shipshape.internal.lang.Args;
+import dev.shipshape.internal.report.Tool;
 import dev.shipshape.model.Address;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Violation;
@@ -116,5 +117,13 @@ public final class Shipshape {
         Args.notNull(policy, "policy");
         Args.notNull(manifests, "manifests");
         return FileCheck.run(policy, Arrays.asList(manifests)).violations();
+    }
+
+    /**
+     * {@return the version of Shipshape on the class path, as its build named it: {@code 0.2.0}} Reports and the
+     * command line name it: {@code java -jar shipshape-cli.jar --version}.
+     */
+    public static String version() {
+        return Tool.version();
     }
 }
