@@ -7,7 +7,10 @@
 //   ...
 //   ```
 //
-// Usage: java .ci/ReadmeProject.java README.md <dir>   (prints the files written)
+// Only the blocks of one section (a "## " heading and what follows it up to the next) are written: by default
+// "Use Shipshape in your project"; .ci/readme-ci takes those of "Check in CI".
+//
+// Usage: java .ci/ReadmeProject.java README.md <dir> [section]   (prints the files written)
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +19,17 @@ import java.util.regex.Pattern;
 
 public class ReadmeProject {
     public static void main(String[] args) throws Exception {
-        List<String> lines = Files.readAllLines(Path.of(args[0]));
+        List<String> all = Files.readAllLines(Path.of(args[0]));
+        String section = "## " + (args.length > 2 ? args[2] : "Use Shipshape in your project");
+        int from = all.indexOf(section);
+        if (from < 0) {
+            throw new IllegalStateException("no section '" + section + "' in " + args[0]);
+        }
+        int to = from + 1;
+        while (to < all.size() && !all.get(to).startsWith("## ")) {
+            to++;
+        }
+        List<String> lines = all.subList(from, to);
         Path dir = Path.of(args[1]);
         Pattern caption = Pattern.compile("^`([A-Za-z0-9_./-]+)`:$");
         int written = 0;
@@ -49,7 +62,7 @@ public class ReadmeProject {
             i = j;
         }
         if (written == 0) {
-            throw new IllegalStateException("no captioned files in " + args[0]);
+            throw new IllegalStateException("no captioned files in section '" + section + "' of " + args[0]);
         }
     }
 }

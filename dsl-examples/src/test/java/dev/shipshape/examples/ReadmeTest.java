@@ -91,14 +91,24 @@ class ReadmeTest {
     void ci_runs_the_commands_the_readme_shows() throws IOException {
         String readme = Files.readString(README);
         String ci = Files.readString(Path.of("..", ".ci", "readme-project"));
-        for (String command : List.of("mvn -B -q install -DskipTests",
+        for (String command : List.of("mvn -B -q install -DskipTests -Dinvoker.skip",
                 "mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt",
                 "java -cp \"$(cat target/classpath.txt)\" Render.java out/")) {
             assertThat(readme).contains(command);
             assertThat(ci).contains(command);
         }
-        assertThat(readme).contains("`mvn -B package`");
-        assertThat(ci).contains("mvn -B package");
+        assertThat(readme).contains("`mvn -B verify`");
+        assertThat(ci).contains("mvn -B verify");
+    }
+
+    /** The 20-line POM the README shows is the one the Maven plugin's sample build runs (its version filled in). */
+    @Test
+    void the_smallest_pom_is_the_plugins_sample_project() throws IOException {
+        String readme = Files.readString(README);
+        String sample = Files.readString(Path.of("..", "shipshape-maven-plugin", "src", "it", "render-and-check", "pom.xml"))
+                .replace("@shipshape.version@", dev.shipshape.dsl.Shipshape.version());
+        assertThat(sample.lines().count()).isLessThanOrEqualTo(20);
+        assertThat(readme).contains("```xml\n" + sample + "```\n");
     }
 
     private void compile(List<Block> blocks) throws IOException {
