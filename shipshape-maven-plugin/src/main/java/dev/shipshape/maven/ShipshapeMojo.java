@@ -71,7 +71,12 @@ public abstract class ShipshapeMojo extends AbstractMojo {
     @Parameter(property = "shipshape.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The applications the configuration names, defined in a class loader over the build's classes. */
+    /**
+     * The applications the configuration names, defined in a class loader over the build's classes.
+     *
+     * @return the applications, at least one
+     * @throws MojoExecutionException if none is found, or the one named cannot be loaded or defined
+     */
     protected final List<App> apps() throws MojoExecutionException {
         List<URL> urls = new ArrayList<>();
         try {
@@ -143,7 +148,12 @@ public abstract class ShipshapeMojo extends AbstractMojo {
         return found;
     }
 
-    /** {@return the directory of {@code app}: the output directory, or a directory of its name when there are several} */
+    /**
+     * {@return the directory of {@code app}: the output directory, or a directory of its name when there are several}
+     *
+     * @param app  the application
+     * @param apps how many applications the goal handles
+     */
     protected final File directoryOf(App app, int apps) {
         return apps == 1 ? outputDirectory : new File(outputDirectory, app.name());
     }
@@ -153,7 +163,12 @@ public abstract class ShipshapeMojo extends AbstractMojo {
         return policy != null || !allowRegistries.isEmpty() || kubernetesVersion != null;
     }
 
-    /** {@return the policy the configuration describes, on top of {@code base}} */
+    /**
+     * {@return the policy the configuration describes, on top of {@code base}}
+     *
+     * @param base the policy the configuration changes (the app's own, or the default)
+     * @throws MojoFailureException if the configuration names an unknown policy, registry or Kubernetes version
+     */
     protected final Policy policy(Policy base) throws MojoFailureException {
         try {
             Policy p = base;
