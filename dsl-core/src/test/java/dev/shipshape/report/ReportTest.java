@@ -35,36 +35,8 @@ class ReportTest extends YamlCheck {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final String WEB = """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata:
-              name: web
-            spec:
-              replicas: 2
-              selector:
-                matchLabels: {app: web}
-              template:
-                metadata:
-                  labels: {app: web}
-                spec:
-                  containers:
-                  - name: web
-                    image: nginx:1.27
-                    imagePort: 80
-                    resources:
-                      requests: {cpu: "2", memory: 64Mi}
-                      limits: {cpu: "1", memory: 64Mi}
-            """;
-
-    private static final String CLEAN = """
-            apiVersion: v1
-            kind: ConfigMap
-            metadata:
-              name: settings
-            data:
-              mode: fast
-            """;
+    private static final String WEB = SampleYaml.WEB;
+    private static final String CLEAN = SampleYaml.CONFIG;
 
     private Path web;
     private Path clean;

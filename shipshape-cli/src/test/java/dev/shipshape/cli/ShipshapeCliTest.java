@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.report.ReportSchemas;
+import dev.shipshape.report.SampleYaml;
 import dev.shipshape.validation.Policy;
 import dev.shipshape.validation.Rules;
 import dev.shipshape.validation.Violation;
@@ -21,47 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The command line in this JVM: what it prints, what it writes, and its exit codes. */
 class ShipshapeCliTest {
 
-    static final String WEB = """
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata:
-              name: web
-            spec:
-              selector:
-                matchLabels: {app: web}
-              template:
-                metadata:
-                  labels: {app: web}
-                spec:
-                  containers:
-                  - name: web
-                    image: nginx:1.27
-                    resources:
-                      requests: {cpu: "2", memory: 64Mi}
-                      limits: {cpu: "1", memory: 64Mi}
-            """;
-
-    /** Only warnings: a Service whose pods are not among the files. */
-    static final String SERVICE = """
-            apiVersion: v1
-            kind: Service
-            metadata:
-              name: api
-            spec:
-              selector: {app: api}
-              ports:
-              - port: 80
-                targetPort: 8080
-            """;
-
-    static final String CONFIG = """
-            apiVersion: v1
-            kind: ConfigMap
-            metadata:
-              name: settings
-            data:
-              mode: fast
-            """;
+    static final String WEB = SampleYaml.WEB;
+    static final String SERVICE = SampleYaml.SERVICE;
+    static final String CONFIG = SampleYaml.CONFIG;
 
     @TempDir
     Path tmp;
