@@ -58,10 +58,7 @@ record Located(Violation violation, Optional<String> file, int line, String grou
     /** The app and the first {@code kind:name} segment of an application's path: {@code journal/webService:web}. */
     static String component(String path) {
         int first = path.indexOf('/');
-        if (first < 0) {
-            return path;
-        }
-        int second = path.indexOf('/', first + 1);
-        return second < 0 ? path : path.substring(0, second);
+        int second = first == -1 ? -1 : path.indexOf('/', first + 1);
+        return second == -1 ? path : path.substring(0, second);
     }
 }

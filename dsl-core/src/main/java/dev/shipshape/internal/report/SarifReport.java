@@ -78,7 +78,7 @@ public final class SarifReport {
     }
 
     /** A catalog text as a sentence: the rules declare theirs without a final period. */
-    private static String sentence(String s) {
+    static String sentence(String s) {
         return s.endsWith(".") ? s : s + ".";
     }
 
