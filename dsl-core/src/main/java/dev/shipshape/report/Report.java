@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -57,6 +58,23 @@ public final class Report {
         Args.notNull(policy, "policy");
         Args.notNull(paths, "paths");
         FileCheck c = FileCheck.run(policy, Arrays.asList(paths));
+        return new Report(c.violations(), c.files(), policy.waived());
+    }
+
+    /**
+     * Checks files and directories together with YAML given as text — standard input, a chart rendered in memory —
+     * each text read and reported under its name as if it were a file of that name:
+     * {@code Report.check(Policy.defaults(), List.of(), Map.of("<stdin>", yaml))}.
+     *
+     * @param policy severities, waivers, allowed registries, Kubernetes version
+     * @param paths  files and directories, possibly none
+     * @param texts  names and their YAML, in the order to read them (a {@code LinkedHashMap} keeps it)
+     * @return the report
+     * @throws IllegalArgumentException if there is neither a path nor a text, or a path is null
+     */
+    public static Report check(Policy policy, List<Path> paths, Map<String, String> texts) {
+        Args.notNull(policy, "policy");
+        FileCheck c = FileCheck.run(policy, Args.list(paths, "paths"), Args.notNull(texts, "texts"));
         return new Report(c.violations(), c.files(), policy.waived());
     }
 

@@ -262,4 +262,19 @@ class ReportTest extends YamlCheck {
         }
         throw new AssertionError("no test case " + rule);
     }
+
+    @Test
+    void yaml_given_as_text_is_checked_with_the_files_under_its_own_name() throws IOException {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("<stdin>", WEB);
+        texts.put("<broken>", "kind: [unclosed\n");
+        Report r = Report.check(Policy.defaults(), List.of(clean), texts);
+        assertThat(r.files()).containsExactly(clean.toString(), "<stdin>", "<broken>");
+        List<Violation> asFile = Shipshape.check(web);
+        assertThat(r.violations()).filteredOn(v -> v.path().startsWith("<stdin>#L1/")).hasSize(asFile.size());
+        assertThat(r.violations()).filteredOn(v -> v.rule().equals("input.unreadable"))
+                .singleElement().extracting(Violation::path).asString().startsWith("<broken>#L1");
+        assertThatThrownBy(() -> Report.check(Policy.defaults(), List.of(), java.util.Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -8,13 +8,16 @@ import dev.shipshape.validation.Rule;
 import dev.shipshape.validation.Rules;
 import dev.shipshape.validation.Violation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Parameters;
  * java -jar shipshape-cli-0.2.0.jar check k8s/ helm-output.yaml                 # text; exit 1 on errors
  * java -jar shipshape-cli-0.2.0.jar check k8s/ --format sarif --output shipshape.sarif
  * java -jar shipshape-cli-0.2.0.jar check k8s/ --policy strict --allow-registry ghcr.io/acme
+ * helm template chart/ | java -jar shipshape-cli-0.2.0.jar check -              # standard input, as <stdin>
  * java -jar shipshape-cli-0.2.0.jar rules                                       # the catalog
  * }</pre>
  *
@@ -49,8 +53,18 @@ public final class ShipshapeCli implements Runnable {
     /** Exit code: a usage error, or input that cannot be read. */
     public static final int USAGE = 2;
 
+    /** The name standard input is reported under. */
+    public static final String STDIN = "<stdin>";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** What {@code check -} reads. */
+    private final InputStream in;
+
+    private ShipshapeCli(InputStream in) {
+        this.in = in;
+    }
 
     /**
      * Runs the command line and exits with its code.
@@ -80,7 +94,25 @@ public final class ShipshapeCli implements Runnable {
      * @return 0, 1 or 2
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ShipshapeCli());
+        return run(System.in, out, err, args);
+    }
+
+    /**
+     * {@link #run(PrintWriter, PrintWriter, String...)} with the standard input {@code check -} reads.
+     *
+     * <pre>{@code
+     * InputStream yaml = new ByteArrayInputStream(helmOutput.getBytes(StandardCharsets.UTF_8));
+     * int code = ShipshapeCli.run(yaml, out, err, "check", "-");
+     * }</pre>
+     *
+     * @param in   what a path of {@code -} reads
+     * @param out  where reports and listings go
+     * @param err  where reasons for exit code 2 go
+     * @param args the arguments
+     * @return 0, 1 or 2
+     */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new ShipshapeCli(in));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -133,7 +165,11 @@ public final class ShipshapeCli implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and directories to check.")
+        @CommandLine.ParentCommand
+        ShipshapeCli parent;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH",
+                description = "Files and directories to check; - reads YAML from standard input, reported as <stdin>.")
         List<Path> paths = new ArrayList<>();
 
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -166,13 +202,22 @@ public final class ShipshapeCli implements Runnable {
         public Integer call() throws IOException {
             ReportFormat reportFormat = parse(() -> ReportFormat.of(format));
             Policy p = parse(this::policy);
+            List<Path> files = new ArrayList<>();
+            Map<String, String> texts = new LinkedHashMap<>();
             for (Path path : paths) {
-                if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
+                if (path.toString().equals("-")) {
+                    if (!texts.isEmpty()) {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) is given twice");
+                    }
+                    texts.put(STDIN, readStandardInput());
+                } else if (!Files.exists(path) && !Files.isSymbolicLink(path)) {
                     spec.commandLine().getErr().println("shipshape: cannot read " + path + ": no such file or directory");
                     return USAGE;
+                } else {
+                    files.add(path);
                 }
             }
-            Report report = Report.check(p, paths.toArray(Path[]::new));
+            Report report = Report.check(p, files, texts);
             PrintWriter out = spec.commandLine().getOut();
             if (output == null) {
                 out.print(report.format(reportFormat));
@@ -193,6 +238,15 @@ public final class ShipshapeCli implements Runnable {
                 return USAGE;
             }
             return report.hasErrors() ? ERRORS : CLEAN;
+        }
+
+        private String readStandardInput() throws IOException {
+            byte[] bytes = parent.in.readAllBytes();
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IOException("cannot read " + STDIN + ": it is not UTF-8 text", e);
+            }
         }
 
         private Policy policy() {

@@ -39,12 +39,20 @@ class ShipshapeCliJarIT {
     }
 
     private Exit java(String... args) throws IOException, InterruptedException {
+        return java(null, args);
+    }
+
+    private Exit java(Path stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()));
         command.addAll(List.of(args));
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder b = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (stdin != null) {
+            b.redirectInput(stdin.toFile());
+        }
+        Process p = b.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the jar finished").isTrue();
         return new Exit(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
@@ -65,6 +73,14 @@ class ShipshapeCliJarIT {
         Exit text = java("check", dir.resolve("api.yaml").toString());
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("[reference.outside-manifests]");
+    }
+
+    @Test
+    void a_pipe_is_checked_as_stdin() throws Exception {
+        Path yaml = Files.writeString(tmp.resolve("rendered.yaml"), ShipshapeCliTest.WEB + "---\n" + ShipshapeCliTest.CONFIG);
+        Exit e = java(yaml, "check", "-");
+        assertThat(e.code()).as(e.err()).isEqualTo(1);
+        assertThat(e.out()).startsWith("<stdin>#L1\n").contains("[resources.requests-exceed-limits]");
     }
 
     @Test

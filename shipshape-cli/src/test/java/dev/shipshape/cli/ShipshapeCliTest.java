@@ -146,6 +146,33 @@ class ShipshapeCliTest {
     }
 
     @Test
+    void a_dash_reads_standard_input_reported_as_stdin() throws IOException {
+        Path settings = write("k8s/settings.yaml", CONFIG);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        java.io.InputStream in = new java.io.ByteArrayInputStream(WEB.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int code = ShipshapeCli.run(in, new PrintWriter(out), new PrintWriter(err), "check", settings.toString(), "-",
+                "--format", "json");
+        assertThat(code).as(err.toString()).isEqualTo(ShipshapeCli.ERRORS);
+        JsonNode doc = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(doc.get("files").toString()).isEqualTo("[\"" + settings + "\",\"<stdin>\"]");
+        JsonNode first = doc.get("violations").get(0);
+        assertThat(first.get("file").asString()).isEqualTo("<stdin>");
+        assertThat(first.get("path").asString()).startsWith("<stdin>#L1/Deployment:web");
+        // the same findings as the file itself
+        Path web = write("web.yaml", WEB);
+        assertThat(doc.get("violations").size()).isEqualTo(Shipshape.check(web).size());
+        int twice = ShipshapeCli.run(new java.io.ByteArrayInputStream(new byte[0]), new PrintWriter(out),
+                new PrintWriter(err), "check", "-", "-");
+        assertThat(twice).isEqualTo(ShipshapeCli.USAGE);
+        assertThat(err.toString()).contains("- (standard input) is given twice");
+        int bad = ShipshapeCli.run(new java.io.ByteArrayInputStream(new byte[] {(byte) 0xff, 'a'}), new PrintWriter(out),
+                new PrintWriter(err), "check", "-");
+        assertThat(bad).isEqualTo(ShipshapeCli.USAGE);
+        assertThat(err.toString()).contains("cannot read <stdin>: it is not UTF-8 text");
+    }
+
+    @Test
     void rules_lists_the_catalog() {
         Run r = cli("rules");
         assertThat(r.code()).isZero();

@@ -10,6 +10,7 @@ import dev.shipshape.validation.Violation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -42,11 +43,24 @@ public record FileCheck(List<Violation> violations, List<String> files) {
      * @throws IllegalArgumentException if no path is given or one is null
      */
     public static FileCheck run(Policy policy, List<Path> paths) {
+        return run(policy, paths, Map.of());
+    }
+
+    /**
+     * Reads and checks {@code paths}, and YAML given as text, each under its name as if it were a file of that name.
+     *
+     * @param policy severities, waivers, registries and the Kubernetes version
+     * @param paths  files and directories
+     * @param texts  names ({@code <stdin>}) and their YAML, in the order to read them
+     * @return what was found, and in which files
+     * @throws IllegalArgumentException if there is neither a path nor a text, or a path is null
+     */
+    public static FileCheck run(Policy policy, List<Path> paths, Map<String, String> texts) {
         Objects.requireNonNull(policy, "policy");
-        if (paths.isEmpty()) {
+        if (paths.isEmpty() && texts.isEmpty()) {
             throw new IllegalArgumentException("check needs at least one file or directory");
         }
-        ManifestReader.Result read = ManifestReader.readAll(paths);
+        ManifestReader.Result read = texts.isEmpty() ? ManifestReader.readAll(paths) : ManifestReader.readAll(paths, texts);
         List<Item> items = new ArrayList<>();
         for (ManifestReader.Read r : read.objects()) {
             items.add(Item.read(r.object(), new Origin.File(r.file(), r.line()), r.raw()));

@@ -134,6 +134,30 @@ public final class ManifestReader {
         return read(paths, false);
     }
 
+    /**
+     * {@link #readAll(List)}, then YAML given as text under a name of its own ({@code <stdin>} for standard input),
+     * read and reported as if it were a file of that name.
+     *
+     * @param paths files and directories
+     * @param texts names and their YAML, in the order to read them
+     * @return the objects and the unreadable parts
+     */
+    public static Result readAll(List<Path> paths, java.util.Map<String, String> texts) {
+        Result files = read(paths, false);
+        List<Read> out = new ArrayList<>(files.objects());
+        List<Unreadable> unreadable = new ArrayList<>(files.unreadable());
+        List<String> tried = new ArrayList<>(files.files());
+        for (java.util.Map.Entry<String, String> t : texts.entrySet()) {
+            tried.add(t.getKey());
+            try {
+                parse(t.getKey(), t.getValue(), out, unreadable);
+            } catch (Refused e) {
+                unreadable.add(e.unreadable);
+            }
+        }
+        return new Result(out, unreadable, tried);
+    }
+
     private static Result read(List<Path> paths, boolean strict) {
         List<Read> out = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
@@ -231,6 +255,11 @@ public final class ManifestReader {
             throw refused(file, 0, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         }
+        parse(file.toString(), text, out, unreadable);
+    }
+
+    /** Reads the documents of {@code text}, named {@code file} (a path, or a name such as {@code <stdin>}). */
+    private static void parse(String file, String text, List<Read> out, List<Unreadable> unreadable) {
         ObjectMapper yaml = Serialization.yaml();
         boolean json = isJson(text);
         ObjectMapper mapper = json ? Serialization.json() : yaml;
@@ -252,7 +281,7 @@ public final class ManifestReader {
                         if (lines.duplicate != null) {
                             throw lines.duplicate;
                         }
-                        add(doc, file.toString(), line, yaml, lines, out);
+                        add(doc, file, line, yaml, lines, out);
                     } catch (Refused e) {
                         if (unreadable == null) {
                             throw e;
@@ -287,7 +316,7 @@ public final class ManifestReader {
         return false;
     }
 
-    private static Refused notValid(Path file, String text, boolean json, JacksonException e, int parserLine) {
+    private static Refused notValid(String file, String text, boolean json, JacksonException e, int parserLine) {
         String message = Names.printable(e.getOriginalMessage());
         int line = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : parserLine;
         if (!json && message.contains("special characters are not allowed")) {
@@ -321,14 +350,14 @@ public final class ManifestReader {
      * The value at the parser's current token, as a tree; a key that appears twice in one mapping is refused with
      * both lines, as kubectl refuses it (its YAML reader does; the API server's strict decoding does for JSON).
      */
-    private static JsonNode tree(JsonParser parser, Path file, Lines lines) {
+    private static JsonNode tree(JsonParser parser, String file, Lines lines) {
         int at = parser.currentTokenLocation().getLineNr();
         JsonNode node = node(parser, file, lines);
         lines.values.put(node, at);
         return node;
     }
 
-    private static JsonNode node(JsonParser parser, Path file, Lines lines) {
+    private static JsonNode node(JsonParser parser, String file, Lines lines) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = parser.currentToken();
         switch (token) {

@@ -112,6 +112,7 @@ class FormatsTest {
         assertThat(SarifReport.uri("k8s\\web.yaml")).isEqualTo("k8s/web.yaml");
         assertThat(SarifReport.uri("a:b/c.yaml")).isEqualTo("./a:b/c.yaml");
         assertThat(SarifReport.uri("a:b.yaml")).isEqualTo("./a:b.yaml");
+        assertThat(SarifReport.uri(":a.yaml")).isEqualTo("./:a.yaml");
         assertThat(SarifReport.uri("k8s/a:b.yaml")).isEqualTo("k8s/a:b.yaml");
         assertThat(SarifReport.uri("/abs/k8s/web.yaml")).isEqualTo("file:///abs/k8s/web.yaml");
         assertThat(SarifReport.uri("été.yaml")).isEqualTo("%C3%A9t%C3%A9.yaml");
