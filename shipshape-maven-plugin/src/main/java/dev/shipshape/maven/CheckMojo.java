@@ -104,19 +104,17 @@ public class CheckMojo extends ShipshapeMojo {
     }
 
     private Report checkFiles() throws MojoFailureException {
+        // relative to where Maven runs (the repository's root, usually) when below it: a report's file names are then
+        // the repository's, which SARIF viewers resolve; else absolute
+        Path cwd = Path.of("").toAbsolutePath().normalize();
         List<Path> paths = new ArrayList<>();
         for (File f : files) {
-            File absolute = f.isAbsolute() ? f : new File(project.getBasedir(), f.getPath());
-            if (!absolute.exists()) {
+            Path absolute = (f.isAbsolute() ? f : new File(project.getBasedir(), f.getPath())).toPath().toAbsolutePath()
+                    .normalize();
+            if (!java.nio.file.Files.exists(absolute)) {
                 throw new MojoFailureException("<files>: " + absolute + " does not exist");
             }
-            // relative to the project, so a report's file names are the repository's (SARIF viewers resolve them)
-            paths.add(project.getBasedir().toPath().toAbsolutePath().relativize(absolute.toPath().toAbsolutePath()));
-        }
-        String userDir = System.getProperty("user.dir");
-        if (!project.getBasedir().getAbsoluteFile().toPath().equals(Path.of(userDir).toAbsolutePath())) {
-            // a multi-module build runs from the root: check by absolute paths then
-            paths.replaceAll(p -> project.getBasedir().toPath().resolve(p));
+            paths.add(absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute);
         }
         return Report.check(policy(Policy.defaults()), paths.toArray(Path[]::new));
     }

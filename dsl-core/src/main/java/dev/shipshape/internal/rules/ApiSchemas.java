@@ -2,6 +2,7 @@ package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Raw;
+import dev.shipshape.internal.schema.GatewayApiSchemas;
 import dev.shipshape.internal.schema.KubernetesSchemas;
 import dev.shipshape.internal.schema.SchemaWalk;
 import dev.shipshape.internal.validation.CheckContext;
@@ -12,7 +13,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * How an object read from a file stands against the API of the policy's Kubernetes release: a built-in kind it serves
  * (checked against its schema), a built-in group's kind it does not serve, a custom resource whose definition is among
- * the inputs (checked against its {@code openAPIV3Schema}), or one whose definition is not (unchecked). One walk per
+ * the inputs (checked against its {@code openAPIV3Schema}), a Gateway API object (checked against the standard-channel
+ * CRD Shipshape ships, {@link GatewayApiSchemas}, unless its CRD is among the inputs), or a custom resource whose
+ * definition is not among them (unchecked). One walk per
  * object and release, shared by the {@code api.*} rules.
  */
 final class ApiSchemas {
@@ -76,6 +79,14 @@ final class ApiSchemas {
                 }
             }
             return new Unchecked("its CustomResourceDefinition " + other.name() + " does not serve version " + served);
+        }
+        // the Gateway API: the standard channel of the release shipped, unless its CRDs are among the inputs (above)
+        Optional<GatewayApiSchemas.Definition> gateway = GatewayApiSchemas.find(group, kind);
+        if (gateway.isPresent()) {
+            return gateway.get().schema(served).<Standing>map(schema -> new Checked(SchemaWalk.custom(k8s, schema, tree)))
+                    .orElseGet(() -> new Unchecked("the Gateway API's standard channel (" + GatewayApiSchemas.RELEASE
+                            + ", shipped with Shipshape) does not serve " + kind + " " + served + " (it serves "
+                            + String.join(", ", gateway.get().served()) + "); include your cluster's CRDs to check it"));
         }
         return new Unchecked("its CustomResourceDefinition (" + kind.toLowerCase(java.util.Locale.ROOT) + "s." + group
                 + ") is not among the inputs");
