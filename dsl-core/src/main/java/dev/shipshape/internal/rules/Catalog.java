@@ -30,6 +30,8 @@ public final class Catalog {
                 new IngressDuplicatePath(),
                 new IngressPathInvalid(),
                 new IngressEmpty(),
+                new RouteShadowed(),
+                new RouteConflict(),
                 new ConfigUnversionedName(),
                 new ConfigMissingKey(),
                 new SecretMissingKey(),

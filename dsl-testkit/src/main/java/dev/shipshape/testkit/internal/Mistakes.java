@@ -11,12 +11,14 @@ import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SeccompProfile;
-import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -25,6 +27,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -193,11 +196,31 @@ public final class Mistakes {
                             s.getSpec().getPorts().get(0).setNodePort(1 + k % 29999);
                         }
                     })),
+            Map.entry("route.shadowed", (app, k) -> app.include(httpRoute("x-route", "/x" + k, "/x" + k + "/"))),
+            Map.entry("route.conflict", (app, k) -> app.include(httpRoute("x-route-a", "/x" + k), httpRoute("x-route-b", "/x" + k))),
             Map.entry("network.reference-blocked", (app, k) -> {
                 WebService w = service(app, "x-broken").customize(NetworkPolicy.class,
                         p -> p.getSpec().getIngress().get(0).getPorts().get(0).setPort(new IntOrString(8081 + k)));
                 app.ingress("x-ingress").route("/x" + k, w);
             }));
+
+    /**
+     * An HTTPRoute Shipshape does not model yet, attached to Gateway {@code infra/x-public}, one rule per path (no
+     * backends: nothing to resolve).
+     */
+    private static GenericKubernetesResource httpRoute(String name, String... paths) {
+        GenericKubernetesResource route = new GenericKubernetesResource();
+        route.setApiVersion("gateway.networking.k8s.io/v1");
+        route.setKind("HTTPRoute");
+        route.setMetadata(new ObjectMetaBuilder().withName(name).build());
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (String path : paths) {
+            rules.add(Map.of("matches", List.of(Map.of("path", Map.of("type", "PathPrefix", "value", path)))));
+        }
+        route.setAdditionalProperty("spec", Map.of("parentRefs", List.of(Map.of("name", "x-public", "namespace", "infra")),
+                "rules", rules));
+        return route;
+    }
 
     /** Includes {@code worker} with a NetworkPolicy that isolates its pods, as a careful user would. */
     private static void include(App app, Deployment worker) {
