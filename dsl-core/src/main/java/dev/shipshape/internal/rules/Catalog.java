@@ -32,6 +32,7 @@ public final class Catalog {
                 new IngressEmpty(),
                 new RouteShadowed(),
                 new RouteConflict(),
+                new RouteReferenceGrantMissing(),
                 new ConfigUnversionedName(),
                 new ConfigMissingKey(),
                 new SecretMissingKey(),

@@ -15,7 +15,8 @@ import java.util.List;
  * manifests (and, in an app, not a declared external Secret). Fine if it is created out of band; otherwise the pod
  * never starts. An app's own typed references resolve by construction ({@code reference.foreign} reports the only
  * way they cannot), so this looks at what customizations, includes and other people's manifests bring. In files read
- * by {@code Shipshape.check}, an HPA's target, an Ingress backend's Service and a StatefulSet's Service are such
+ * by {@code Shipshape.check}, an HPA's target, an Ingress backend's Service, an HTTPRoute or GRPCRoute backend's
+ * Service (and, for a backend in another namespace, a ReferenceGrant there) and a StatefulSet's Service are such
  * references too, and so are the pods a Service or PodDisruptionBudget selects: they may be defined in files not
  * checked with these.
  */
@@ -25,8 +26,9 @@ final class ReferenceOutsideManifests extends BaseRule {
         super(RuleDeclaration.warning("reference.outside-manifests",
                 "a pod reads a ConfigMap, Secret or claim that is not among the manifests (only objects you "
                 + "include can: the DSL's references resolve by construction); in files read by `check`, also "
-                + "an HPA target, an Ingress backend Service or a StatefulSet's Service, and a Service or "
-                + "PodDisruptionBudget that selects no pod among them",
+                + "an HPA target, an Ingress or HTTPRoute/GRPCRoute backend Service (or, across namespaces, a "
+                + "ReferenceGrant), a StatefulSet's Service, and a Service or PodDisruptionBudget that selects no "
+                + "pod among them",
                 "include it, or declare an external secret; for files, check them with the files that define it"));
     }
 
@@ -61,6 +63,20 @@ final class ReferenceOutsideManifests extends BaseRule {
                                             + " among the manifests; the route fails unless it is created out of band.",
                                     "check it with the files that define Service " + name + ", or add the Service."));
                 }
+            }
+        }
+        for (RouteBackends b : RouteBackends.all(ctx)) {
+            if (b.route().isReadByCheck() && b.isService() && !b.crossesNamespaces() && b.service(ctx).isEmpty()) {
+                findings.report(b.place(), b.line() + "routes to Service '" + b.name() + "', which is not among the"
+                                + " manifests; the route fails unless it is created out of band.",
+                        "check it with the files that define Service " + b.name() + ", or add the Service.");
+            }
+            if (b.route().isReadByCheck() && b.crossesNamespaces()
+                    && ctx.index().ofKind("ReferenceGrant").stream().noneMatch(g -> g.namespace().equals(b.namespace()))) {
+                findings.report(b.place(), b.line() + "routes to " + b.kind() + " " + b.namespace() + "/" + b.name()
+                                + " in another namespace, and no ReferenceGrant of that namespace is among the manifests;"
+                                + " the backend is ignored unless one is created out of band.",
+                        "check it with the files that define the ReferenceGrant in " + b.namespace() + ", or add one.");
             }
         }
         for (Item service : ctx.index().ofKind("Service")) {

@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code reference.unresolved}: a reference between objects that must resolve inside the manifests and does not: a
- * probe on a port name the container does not expose; an Ingress route to a Service that is missing, has no such
+ * probe on a port name the container does not expose; an Ingress route, or an HTTPRoute or GRPCRoute backend, to a
+ * Service that is missing, has no such
  * port or names none; a Service whose selector selects no pod, or whose target port no selected container exposes;
  * an HPA whose target is missing; a StatefulSet whose serviceName is not a headless Service; a PodDisruptionBudget
  * that selects no pod; a volume mount naming a volume the pod does not have (nor, for a StatefulSet, a claim template);
@@ -48,7 +49,8 @@ final class ReferenceUnresolved extends BaseRule {
                 "a probe on a port name the workload does not expose; an endpoint, node port or "
                 + "`allowFromNamespace` naming a port the component does not have, or a store's read Service it "
                 + "renders without; a route to a workload without ports, to a port it does not have, or to one "
-                + "with several ports and none named `http`; a Service selecting no pod or targeting a port no "
+                + "with several ports and none named `http`; an HTTPRoute or GRPCRoute backend Service that is "
+                + "missing, or without the port named; a Service selecting no pod or targeting a port no "
                 + "selected container has; an HPA target, StatefulSet `serviceName` or volume mount that does "
                 + "not resolve (in files read by `check`, a target not among them, or a Service or budget "
                 + "selecting no pod among them, is `reference.outside-manifests`)",
@@ -205,6 +207,9 @@ final class ReferenceUnresolved extends BaseRule {
                 }
             }
         }
+        for (RouteBackends b : RouteBackends.all(ctx)) {
+            routeBackend(b, ctx, findings);
+        }
         for (Item service : ctx.index().ofKind("Service")) {
             service(service, ctx, findings);
         }
@@ -274,6 +279,35 @@ final class ReferenceUnresolved extends BaseRule {
                             + Services.portNames(service.get()) + ".",
                     dsl ? "route to one of its ports: .route(\"" + r.path() + "\", " + name + ", \"<port>\")."
                             : "name one of the Service's ports in backend.service.port.");
+        }
+    }
+
+    /**
+     * An HTTPRoute or GRPCRoute backend: a Service of the route's namespace must be among the manifests (in files read
+     * by check, one that is not is reference.outside-manifests) and have the port named. A backend in another
+     * namespace is usually outside the manifests; route.reference-grant-missing checks its grant.
+     */
+    private static void routeBackend(RouteBackends b, CheckContext ctx, Findings findings) {
+        if (!b.isService() || b.crossesNamespaces()) {
+            return;
+        }
+        var service = b.service(ctx);
+        if (service.isEmpty()) {
+            if (!b.route().isReadByCheck()) {
+                findings.report(b.place(), b.line() + "routes to Service '" + b.name() + "', which is not among the manifests.",
+                        "route to a Service of the manifests, or add the Service.");
+            }
+            return;
+        }
+        List<Integer> ports = Services.ports(service.get()).stream().map(ServicePort::getPort).filter(Objects::nonNull).toList();
+        if (b.port().isEmpty()) {
+            findings.report(b.place(), b.line() + "routes to " + Refs.describe(service.get()) + " without a port; the"
+                            + " Gateway API requires one for a Service (its CRD refuses the route).",
+                    "set port to one of the Service's ports: " + Services.portNames(service.get()) + ".");
+        } else if (!ports.contains(b.port().get())) {
+            findings.report(b.place(), b.line() + "routes to port " + b.port().get() + " of " + Refs.describe(service.get())
+                            + ", which has " + Services.portNames(service.get()) + ".",
+                    "set port to one of the Service's ports (a backendRef names the Service's port, not the container's).");
         }
     }
 

@@ -33,6 +33,10 @@ final class RouteConflict extends BaseRule {
         registry.graph(this::check);
     }
 
+    private static boolean sameObject(RouteMatches a, RouteMatches b) {
+        return a.route().namespace().equals(b.route().namespace()) && a.route().name().equals(b.route().name());
+    }
+
     private void check(CheckContext ctx, Findings findings) {
         for (String kind : RouteMatches.KINDS) {
             List<RouteMatches> routes = new ArrayList<>();
@@ -47,7 +51,8 @@ final class RouteConflict extends BaseRule {
                         for (String host : r.hosts()) {
                             String claim = parent + " | " + host + " | " + m.key();
                             RouteMatches owner = claimed.putIfAbsent(claim, r);
-                            if (owner != null && owner != r && reported.add(m.field())) {
+                            // one object written twice (alternative files) is name.duplicate's to say, not a conflict
+                            if (owner != null && !sameObject(owner, r) && reported.add(m.field())) {
                                 findings.report(r.place(m), r.line(m) + m.shown() + " on " + parent + " for host "
                                         + host + " is claimed by " + kind + " " + owner.route().namespace() + "/"
                                         + owner.route().name() + " too; the older of the two gets every request, and"

@@ -159,4 +159,23 @@ class ReferenceOutsideManifestsTest {
                                 + " among the manifests; the pods get no stable DNS names unless a headless Service db is"
                                 + " created out of band."));
     }
+
+    /** In files read by check: a route backend's Service, or a grant for one across namespaces, may be elsewhere. */
+    @org.junit.jupiter.api.Test
+    void a_route_backend_outside_the_files(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("r.yaml"), RouteYaml.route("name: ghost, port: 80") + "---\n"
+                + RouteYaml.route("name: api, namespace: shared, port: 80").replace("name: shop", "name: cross"));
+        List<Violation> found = dev.shipshape.dsl.Shipshape.check(dir).stream()
+                .filter(v -> v.rule().equals("reference.outside-manifests")).toList();
+        assertThat(found).extracting(v -> v.path().substring(v.path().indexOf("HTTPRoute")) + " | " + v.message())
+                .containsExactly(
+                        "HTTPRoute:shop/spec.rules[0].backendRefs[0] | line 8: routes to Service 'ghost', which is not"
+                                + " among the manifests; the route fails unless it is created out of band.",
+                        "HTTPRoute:cross/spec.rules[0].backendRefs[0] | line 17: routes to Service shared/api in another"
+                                + " namespace, and no ReferenceGrant of that namespace is among the manifests; the backend is"
+                                + " ignored unless one is created out of band.");
+        java.nio.file.Files.writeString(dir.resolve("g.yaml"), RouteYaml.grant("shared", "HTTPRoute", "web", ""));
+        assertThat(dev.shipshape.dsl.Shipshape.check(dir)).filteredOn(v -> v.rule().equals("reference.outside-manifests"))
+                .hasSize(1);
+    }
 }

@@ -377,4 +377,29 @@ class ReferenceUnresolvedTest {
         ok.web.env("API", grpc.endpoint("grpc")).env("DB_READ", ok.store.readEndpoint("pg"));
         assertThat(ok.violations()).isEmpty();
     }
+
+    /** HTTPRoute and GRPCRoute backends: a Service of the route's namespace, with the port named. */
+    @org.junit.jupiter.api.Test
+    void a_route_backend_needs_its_service_and_port(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("r.yaml"), RouteYaml.SERVICE + "---\n"
+                + RouteYaml.route("name: api, port: 9090") + "---\n"
+                + RouteYaml.route("name: api").replace("name: shop", "name: noport") + "---\n"
+                + RouteYaml.route("name: api, port: 8080").replace("name: shop", "name: good") + "---\n"
+                + RouteYaml.route("name: other, port: 8080").replace("name: shop", "name: elsewhere") + "---\n"
+                + RouteYaml.route("name: bucket, group: storage.example.com, kind: Bucket").replace("name: shop", "name: bucket"));
+        List<Violation> found = dev.shipshape.dsl.Shipshape.check(dir).stream()
+                .filter(v -> v.rule().equals("reference.unresolved") && v.path().contains("HTTPRoute")).toList();
+        assertThat(found).extracting(v -> v.path().substring(v.path().indexOf("HTTPRoute")) + " | " + v.message())
+                .containsExactly(
+                        "HTTPRoute:noport/spec.rules[0].backendRefs[0] | line 23: routes to Service 'api' without a"
+                                + " port; the Gateway API requires one for a Service (its CRD refuses the route).",
+                        "HTTPRoute:shop/spec.rules[0].backendRefs[0] | line 14: routes to port 9090 of Service 'api',"
+                                + " which has http.");
+        // in an app, a Service not among the manifests is an error
+        io.fabric8.kubernetes.api.model.GenericKubernetesResource route = dev.shipshape.internal.yaml.Serialization.yaml()
+                .readValue(RouteYaml.route("name: ghost, port: 80"), io.fabric8.kubernetes.api.model.GenericKubernetesResource.class);
+        assertThat(dev.shipshape.dsl.Shipshape.app("shop").include(route).validate()).filteredOn(v -> v.rule()
+                .equals("reference.unresolved")).singleElement().extracting(Violation::message).asString()
+                .isEqualTo("routes to Service 'ghost', which is not among the manifests.");
+    }
 }

@@ -59,6 +59,8 @@ class RouteConflictTest extends YamlCheck {
                 route("b", "{name: public, namespace: infra, sectionName: http}", "", "/"))).isEmpty();
         assertThat(conflicts(route("a", GW, "", "/"), route("b", "{name: internal, namespace: infra}", "", "/"))).isEmpty();
         assertThat(conflicts(route("a", GW, "", "/a"), route("b", GW, "", "/b"))).isEmpty();
+        // the same route written twice (alternative files) is one object: name.duplicate's to report
+        assertThat(conflicts(route("a", GW, "", "/"), route("a", GW, "", "/"))).isEmpty();
     }
 
     @Test

@@ -198,6 +198,14 @@ public final class Mistakes {
                     })),
             Map.entry("route.shadowed", (app, k) -> app.include(httpRoute("x-route", "/x" + k, "/x" + k + "/"))),
             Map.entry("route.conflict", (app, k) -> app.include(httpRoute("x-route-a", "/x" + k), httpRoute("x-route-b", "/x" + k))),
+            Map.entry("route.reference-grant-missing", (app, k) -> {
+                GenericKubernetesResource route = httpRoute("x-route", "/x" + k);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> spec = new java.util.HashMap<>((Map<String, Object>) route.getAdditionalProperties().get("spec"));
+                spec.put("rules", List.of(Map.of("backendRefs", List.of(Map.of("name", "x-api", "namespace", "x-other", "port", 8000 + k)))));
+                route.setAdditionalProperty("spec", spec);
+                app.include(route);
+            }),
             Map.entry("network.reference-blocked", (app, k) -> {
                 WebService w = service(app, "x-broken").customize(NetworkPolicy.class,
                         p -> p.getSpec().getIngress().get(0).getPorts().get(0).setPort(new IntOrString(8081 + k)));

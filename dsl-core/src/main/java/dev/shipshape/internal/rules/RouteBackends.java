@@ -1,0 +1,74 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Place;
+import dev.shipshape.internal.validation.CheckContext;
+import dev.shipshape.internal.yaml.Serialization;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The backends of the HTTPRoutes and GRPCRoutes of a check ({@code spec.rules[].backendRefs[]}), with the Gateway API's
+ * defaults: group {@code ""} and kind {@code Service}, the route's namespace. For the reference rules: a Service
+ * backend must be among the manifests and have the port named ({@code reference.unresolved},
+ * {@code reference.outside-manifests}), and one in another namespace needs a ReferenceGrant there that lets the route
+ * refer to it ({@code route.reference-grant-missing}). Not API.
+ *
+ * @param route     the route
+ * @param field     where: {@code spec.rules[0].backendRefs[1]}
+ * @param line      {@code "line N: "} for a route read from a file, else empty
+ * @param group     the backend's API group ({@code ""} for the core group)
+ * @param kind      the backend's kind
+ * @param namespace the backend's namespace
+ * @param name      the backend's name
+ * @param port      the port, if set
+ */
+record RouteBackends(Item route, String field, String line, String group, String kind, String namespace, String name,
+        Optional<Integer> port) {
+
+    /** {@return every backend of every HTTPRoute and GRPCRoute in the check, in object and rule order} */
+    static List<RouteBackends> all(CheckContext ctx) {
+        List<RouteBackends> out = new ArrayList<>();
+        for (String kind : RouteMatches.KINDS) {
+            for (Item route : ctx.index().ofKind(kind)) {
+                JsonNode tree = route.raw().map(r -> r.tree()).orElseGet(() -> Serialization.tree(route.object()));
+                JsonNode rules = tree.path("spec").path("rules");
+                for (int r = 0; r < rules.size(); r++) {
+                    JsonNode refs = rules.get(r).path("backendRefs");
+                    for (int b = 0; b < refs.size(); b++) {
+                        JsonNode ref = refs.get(b);
+                        int at = route.raw().map(raw -> raw.line(ref)).orElse(0);
+                        out.add(new RouteBackends(route, "spec.rules[" + r + "].backendRefs[" + b + "]",
+                                at > 0 ? "line " + at + ": " : "", ref.path("group").asString(""),
+                                ref.path("kind").asString("Service"), ref.path("namespace").asString(route.namespace()),
+                                ref.path("name").asString(""),
+                                ref.path("port").isIntegralNumber() ? Optional.of(ref.path("port").asInt()) : Optional.empty()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@return whether the backend is a core Service, the kind every implementation supports} */
+    boolean isService() {
+        return group.isEmpty() && kind.equals("Service");
+    }
+
+    /** {@return whether the backend is in another namespace than its route} */
+    boolean crossesNamespaces() {
+        return !namespace.equals(route.namespace());
+    }
+
+    /** {@return where it is reported} */
+    Place place() {
+        return route.place().child(field);
+    }
+
+    /** {@return the Service it names, if it is among the manifests} */
+    Optional<Item> service(CheckContext ctx) {
+        return ctx.index().find("Service", namespace, name);
+    }
+}
