@@ -144,7 +144,6 @@ record RouteMatches(Item route, JsonNode tree, List<String> parents, List<String
         }
         JsonNode rule = tree.path("spec").path("rules").path(m.rule());
         JsonNode node = m.index() < 0 ? rule : rule.path("matches").path(m.index());
-        int line = route.raw().get().line(node);
-        return line > 0 ? "line " + line + ": " : "";
+        return "line " + route.raw().get().line(node) + ": ";
     }
 }

@@ -1,5 +1,6 @@
 package dev.shipshape.internal.schema;
 
+import dev.shipshape.internal.lang.Caches;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +56,9 @@ public final class GatewayApiSchemas {
         if (!GROUP.equals(group)) {
             return Optional.empty();
         }
-        return Holder.DEFINITIONS.stream().filter(d -> d.kind().equals(kind)).findFirst();
+        // read again each time when caches are off (mutation testing: a mutant of load() must be seen)
+        List<Definition> definitions = Caches.OFF ? load() : Holder.DEFINITIONS;
+        return definitions.stream().filter(d -> d.kind().equals(kind)).findFirst();
     }
 
     private static List<Definition> load() {

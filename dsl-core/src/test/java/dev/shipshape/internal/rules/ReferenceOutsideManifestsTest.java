@@ -164,7 +164,9 @@ class ReferenceOutsideManifestsTest {
     @org.junit.jupiter.api.Test
     void a_route_backend_outside_the_files(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
         java.nio.file.Files.writeString(dir.resolve("r.yaml"), RouteYaml.route("name: ghost, port: 80") + "---\n"
-                + RouteYaml.route("name: api, namespace: shared, port: 80").replace("name: shop", "name: cross"));
+                + RouteYaml.route("name: api, namespace: shared, port: 80").replace("name: shop", "name: cross") + "---\n"
+                // not a Service: nothing Shipshape can resolve
+                + RouteYaml.route("name: b, group: storage.example.com, kind: Bucket").replace("name: shop", "name: zbucket"));
         List<Violation> found = dev.shipshape.dsl.Shipshape.check(dir).stream()
                 .filter(v -> v.rule().equals("reference.outside-manifests")).toList();
         assertThat(found).extracting(v -> v.path().substring(v.path().indexOf("HTTPRoute")) + " | " + v.message())

@@ -58,6 +58,8 @@ class RouteConflictTest extends YamlCheck {
         assertThat(conflicts(route("a", "{name: public, namespace: infra, sectionName: https}", "", "/"),
                 route("b", "{name: public, namespace: infra, sectionName: http}", "", "/"))).isEmpty();
         assertThat(conflicts(route("a", GW, "", "/"), route("b", "{name: internal, namespace: infra}", "", "/"))).isEmpty();
+        assertThat(conflicts(route("a", "{name: public, namespace: infra, port: 443}", "", "/"),
+                route("b", "{name: public, namespace: infra, port: 80}", "", "/"))).isEmpty();
         assertThat(conflicts(route("a", GW, "", "/a"), route("b", GW, "", "/b"))).isEmpty();
         // the same route written twice (alternative files) is one object: name.duplicate's to report
         assertThat(conflicts(route("a", GW, "", "/"), route("a", GW, "", "/"))).isEmpty();

@@ -57,5 +57,8 @@ class RouteReferenceGrantMissingTest extends YamlCheck {
         assertThat(found).singleElement().extracting(Violation::message).asString()
                 .isEqualTo("routes to Service shared/api in another namespace, and there is no ReferenceGrant in shared,"
                         + " so the Gateway API ignores this backend (RefNotPermitted).");
+        GenericKubernetesResource local = Serialization.yaml().readValue(RouteYaml.route("name: api, port: 8080"),
+                GenericKubernetesResource.class);
+        assertThat(Shipshape.app("shop").include(local).validate()).noneMatch(v -> v.rule().equals("route.reference-grant-missing"));
     }
 }

@@ -70,6 +70,17 @@ class RouteShadowedTest extends YamlCheck {
     }
 
     @Test
+    void the_line_is_the_matchs_own() throws IOException {
+        assertThat(shadowed(route("""
+                - matches:
+                  - path: {value: /a}
+                - matches:
+                  - headers: [{name: x, value: "1"}]
+                  - path: {value: /a}
+                """))).singleElement().extracting(Violation::message).asString().startsWith("line 12: PathPrefix /a");
+    }
+
+    @Test
     void what_differs_is_not_shadowed() throws IOException {
         assertThat(shadowed(route("""
                 - matches: [{path: {type: Exact, value: /api}}]
