@@ -75,9 +75,9 @@ class RouteShadowedTest extends YamlCheck {
                 - matches:
                   - path: {value: /a}
                 - matches:
-                  - headers: [{name: x, value: "1"}]
                   - path: {value: /a}
-                """))).singleElement().extracting(Violation::message).asString().startsWith("line 12: PathPrefix /a");
+                  - headers: [{name: x, value: "1"}]
+                """))).singleElement().extracting(Violation::message).asString().startsWith("line 11: PathPrefix /a");
     }
 
     @Test
