@@ -40,7 +40,8 @@ import tools.jackson.databind.JsonNode;
  * ({@code validateMetricTarget}: the value a target's type names), and
  * {@code ValidatePositiveIntOrPercent} (a count given as a string is a percent), {@code ValidatePersistentVolumeClaimSpec}
  * (an access mode and a storage request), the restart policies Jobs and controllers accept, and networking's
- * {@code validateIngressBackend} (a service or a resource) and {@code ValidateNetworkPolicyPeer} (one kind of peer).
+ * {@code validateIngressBackend} (a service or a resource) and {@code ValidateNetworkPolicyPeer} (one kind of peer);
+ * and some CEL rules of the Gateway API's route CRDs ({@link GatewayApiCel}).
  */
 final class ApiInvalid extends BaseRule {
 
@@ -57,7 +58,8 @@ final class ApiInvalid extends BaseRule {
                 + "without an access mode or a storage request, a Job's pods without restartPolicy OnFailure or "
                 + "Never, a controller's pods with one other than Always, an Ingress backend with neither a "
                 + "service nor a resource, or both, or a service without a port, a NetworkPolicy peer with no selector nor IP block, or an IP "
-                + "block with a selector",
+                + "block with a selector; and the Gateway API CRDs' CEL rules for route paths (`/api/../x`), Service "
+                + "backends without a port and filters without the field of their type",
                 "as the message says"));
     }
 
@@ -73,6 +75,9 @@ final class ApiInvalid extends BaseRule {
         registry.object("StatefulSet", this::claims);
         for (String kind : List.of("PodDisruptionBudget", "Deployment", "StatefulSet", "DaemonSet")) {
             registry.object(kind, this::percents);
+        }
+        for (String kind : RouteMatches.KINDS) {
+            registry.object(kind, (item, ctx, findings) -> GatewayApiCel.route(item, findings));
         }
         registry.container(this::container);
         registry.pod(this::volumes);

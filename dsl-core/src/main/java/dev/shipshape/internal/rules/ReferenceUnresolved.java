@@ -300,6 +300,9 @@ final class ReferenceUnresolved extends BaseRule {
             return;
         }
         List<Integer> ports = Services.ports(service.get()).stream().map(ServicePort::getPort).filter(Objects::nonNull).toList();
+        if (b.port().isEmpty() && b.route().isReadByCheck()) {
+            return; // the CRD's CEL rule: api.invalid says it
+        }
         if (b.port().isEmpty()) {
             findings.report(b.place(), b.line() + "routes to " + Refs.describe(service.get()) + " without a port; the"
                             + " Gateway API requires one for a Service (its CRD refuses the route).",

@@ -391,8 +391,7 @@ class ReferenceUnresolvedTest {
                 .filter(v -> v.rule().equals("reference.unresolved") && v.path().contains("HTTPRoute")).toList();
         assertThat(found).extracting(v -> v.path().substring(v.path().indexOf("HTTPRoute")) + " | " + v.message())
                 .containsExactly(
-                        "HTTPRoute:noport/spec.rules[0].backendRefs[0] | line 23: routes to Service 'api' without a"
-                                + " port; the Gateway API requires one for a Service (its CRD refuses the route).",
+                        // without a port: the CRD's CEL rule refuses it, api.invalid says so for files read
                         "HTTPRoute:shop/spec.rules[0].backendRefs[0] | line 14: routes to port 9090 of Service 'api',"
                                 + " which has http.");
         // in an app, a Service not among the manifests is an error
@@ -401,5 +400,13 @@ class ReferenceUnresolvedTest {
         assertThat(dev.shipshape.dsl.Shipshape.app("shop").include(route).validate()).filteredOn(v -> v.rule()
                 .equals("reference.unresolved")).singleElement().extracting(Violation::message).asString()
                 .isEqualTo("routes to Service 'ghost', which is not among the manifests.");
+        // in an app, a Service backend without a port is this rule's (api.invalid reads files only)
+        io.fabric8.kubernetes.api.model.GenericKubernetesResource portless = dev.shipshape.internal.yaml.Serialization.yaml()
+                .readValue(RouteYaml.route("name: api"), io.fabric8.kubernetes.api.model.GenericKubernetesResource.class);
+        io.fabric8.kubernetes.api.model.Service service = dev.shipshape.internal.yaml.Serialization.yaml()
+                .readValue(RouteYaml.SERVICE, io.fabric8.kubernetes.api.model.Service.class);
+        assertThat(dev.shipshape.dsl.Shipshape.app("shop").include(service, portless).validate()).filteredOn(v -> v.rule()
+                .equals("reference.unresolved") && v.path().contains("HTTPRoute")).singleElement()
+                .extracting(Violation::message).asString().startsWith("routes to Service 'api' without a port");
     }
 }

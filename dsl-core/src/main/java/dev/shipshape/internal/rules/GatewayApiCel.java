@@ -1,0 +1,133 @@
+package dev.shipshape.internal.rules;
+
+import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.objects.Raw;
+import dev.shipshape.internal.validation.Findings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Part of {@code api.invalid}: the CEL rules ({@code x-kubernetes-validations}) of the Gateway API's standard-channel
+ * HTTPRoute and GRPCRoute CRDs (v1.6.1) that a schema walk cannot evaluate, ported by hand with upstream's messages:
+ * <ul>
+ *   <li>an {@code Exact} or {@code PathPrefix} path value: absolute, without {@code //}, {@code /./}, {@code /../},
+ *       {@code %2f}, {@code %2F} or {@code #}, not ending in {@code /..} or {@code /.}, and only of the characters
+ *       {@code ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$};</li>
+ *   <li>a backend or mirror reference to a core Service names a port;</li>
+ *   <li>a filter has the field of its type and no field of another type.</li>
+ * </ul>
+ * Upstream's CEL test tables ({@code tests/cel/httproute_test.go}: {@code TestHTTPPathMatch},
+ * {@code TestBackendObjectReference}, {@code TestHTTPRouteFilter}) are the oracle. The other CEL rules (parentRef
+ * section names, CORS wildcards, path modifiers, mirror fractions, timeouts, rule names) are not ported yet. Not API.
+ */
+final class GatewayApiCel {
+
+    private static final Pattern PATH = Pattern.compile("^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$");
+
+    /** A filter's type and the field that type needs, in the order of the CRD's rules. */
+    private static final Map<String, String> FILTER_FIELDS = new LinkedHashMap<>();
+
+    static {
+        FILTER_FIELDS.put("CORS", "cors");
+        FILTER_FIELDS.put("RequestHeaderModifier", "requestHeaderModifier");
+        FILTER_FIELDS.put("ResponseHeaderModifier", "responseHeaderModifier");
+        FILTER_FIELDS.put("RequestMirror", "requestMirror");
+        FILTER_FIELDS.put("RequestRedirect", "requestRedirect");
+        FILTER_FIELDS.put("URLRewrite", "urlRewrite");
+        FILTER_FIELDS.put("ExtensionRef", "extensionRef");
+    }
+
+    private GatewayApiCel() {
+    }
+
+    /** Checks an HTTPRoute or GRPCRoute read from a file. */
+    static void route(Item route, Findings findings) {
+        if (route.raw().isEmpty()) {
+            return;
+        }
+        Raw raw = route.raw().get();
+        JsonNode rules = raw.tree().path("spec").path("rules");
+        boolean http = route.kind().equals("HTTPRoute");
+        for (int r = 0; r < rules.size(); r++) {
+            JsonNode rule = rules.get(r);
+            String at = "spec.rules[" + r + "]";
+            if (http) {
+                JsonNode matches = rule.path("matches");
+                for (int m = 0; m < matches.size(); m++) {
+                    JsonNode path = matches.get(m).path("path");
+                    if (path.isObject()) {
+                        path(route, raw, path, at + ".matches[" + m + "].path", findings);
+                    }
+                }
+            }
+            filters(route, raw, rule.path("filters"), at + ".filters", findings);
+            JsonNode refs = rule.path("backendRefs");
+            for (int b = 0; b < refs.size(); b++) {
+                backend(route, raw, refs.get(b), at + ".backendRefs[" + b + "]", findings);
+                filters(route, raw, refs.get(b).path("filters"), at + ".backendRefs[" + b + "].filters", findings);
+            }
+        }
+    }
+
+    private static void path(Item route, Raw raw, JsonNode path, String at, Findings findings) {
+        String type = path.path("type").asString("PathPrefix");
+        if (!type.equals("Exact") && !type.equals("PathPrefix")) {
+            return; // RegularExpression: implementation-specific; another type: api.value-unsupported
+        }
+        String value = path.path("value").asString("/");
+        String types = " when type one of ['Exact', 'PathPrefix']";
+        if (!value.startsWith("/")) {
+            report(route, raw, path, at, "value must be an absolute path and start with '/'" + types, findings);
+        }
+        for (String bad : new String[] {"//", "/./", "/../", "%2f", "%2F", "#"}) {
+            if (value.contains(bad)) {
+                report(route, raw, path, at, "must not contain '" + bad + "'" + types, findings);
+            }
+        }
+        for (String bad : new String[] {"/..", "/."}) {
+            if (value.endsWith(bad)) {
+                report(route, raw, path, at, "must not end with '" + bad + "'" + types, findings);
+            }
+        }
+        if (!PATH.matcher(value).matches()) {
+            report(route, raw, path, at, "must only contain valid characters (matching " + PATH.pattern()
+                    + ") for types ['Exact', 'PathPrefix']", findings);
+        }
+    }
+
+    private static void backend(Item route, Raw raw, JsonNode ref, String at, Findings findings) {
+        if (ref.path("group").asString("").isEmpty() && ref.path("kind").asString("Service").equals("Service")
+                && !ref.has("port")) {
+            report(route, raw, ref, at, "Must have port for Service reference", findings);
+        }
+    }
+
+    private static void filters(Item route, Raw raw, JsonNode filters, String at, Findings findings) {
+        for (int f = 0; f < filters.size(); f++) {
+            JsonNode filter = filters.get(f);
+            String type = filter.path("type").asString("");
+            String here = at + "[" + f + "]";
+            for (Map.Entry<String, String> e : FILTER_FIELDS.entrySet()) {
+                boolean has = filter.has(e.getValue());
+                if (has && !type.equals(e.getKey())) {
+                    report(route, raw, filter, here, "filter." + e.getValue() + " must be nil if the filter.type is not "
+                            + e.getKey(), findings);
+                } else if (!has && type.equals(e.getKey())) {
+                    report(route, raw, filter, here, "filter." + e.getValue() + " must be specified for " + e.getKey()
+                            + " filter.type", findings);
+                }
+            }
+            JsonNode mirror = filter.path("requestMirror").path("backendRef");
+            if (mirror.isObject()) {
+                backend(route, raw, mirror, here + ".requestMirror.backendRef", findings);
+            }
+        }
+    }
+
+    private static void report(Item route, Raw raw, JsonNode node, String at, String rule, Findings findings) {
+        findings.report(route.place().child(at), "line " + raw.line(node) + ": " + rule + "; the API server refuses the "
+                + route.kind() + " (a CEL rule of the Gateway API's CRD).", "fix the value the rule names");
+    }
+}

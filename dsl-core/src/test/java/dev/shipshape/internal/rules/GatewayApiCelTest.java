@@ -1,0 +1,140 @@
+package dev.shipshape.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shipshape.dsl.Shipshape;
+import dev.shipshape.validation.Violation;
+import dev.shipshape.validation.YamlCheck;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The CEL rules of {@link GatewayApiCel} (part of {@code api.invalid}) against upstream's CEL test tables: the cases of
+ * {@code TestHTTPPathMatch}, {@code TestBackendObjectReference} and {@code TestHTTPRouteFilter} in
+ * {@code tests/cel/httproute_test.go} of kubernetes-sigs/gateway-api v1.6.1 (commit 8bb74df, Apache License 2.0,
+ * Copyright The Kubernetes Authors), transcribed from Go structs to YAML: each case's name, the part of the route it
+ * sets, and the messages upstream expects the API server to answer with (none for a valid case). Where upstream's Go
+ * zero values serialize an empty nested object ({@code RequestMirror: &HTTPRequestMirrorFilter{}}), the YAML writes the
+ * field as {@code {}}: present, as the rules see it.
+ */
+class GatewayApiCelTest extends YamlCheck {
+
+    /** One upstream case: name, YAML of the route's first rule (indented under {@code rules:}), expected messages. */
+    record Case(String name, String rule, List<String> wantErrors) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Case path(String name, String type, String value, String... wantErrors) {
+        return new Case(name, "- matches: [{path: {type: " + type + ", value: \"" + value.replace("\"", "\\\"") + "\"}}]\n"
+                + "  backendRefs: [{name: test, port: 8080}]\n", List.of(wantErrors));
+    }
+
+    private static Case backend(String name, String ref, String... wantErrors) {
+        return new Case(name, "- backendRefs: [{" + ref + "}]\n", List.of(wantErrors));
+    }
+
+    private static Case filter(String name, String filter, String... wantErrors) {
+        return new Case(name, "- filters: [{" + filter + "}]\n  backendRefs: [{name: test, port: 8080}]\n",
+                List.of(wantErrors));
+    }
+
+    private static final String TYPES = " when type one of ['Exact', 'PathPrefix']";
+    private static final String CHARACTERS = "must only contain valid characters (matching "
+            + "^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']";
+
+    static List<Case> cases() {
+        return List.of(
+                // TestHTTPPathMatch (the case of an unknown type is the schema's enum: api.value-unsupported)
+                path("invalid because path does not start with '/'", "PathPrefix", "foo",
+                        "value must be an absolute path and start with '/'" + TYPES),
+                path("invalid httpRoute prefix (/.)", "PathPrefix", "/.", "must not end with '/.'" + TYPES),
+                path("invalid exact (/./)", "Exact", "/foo/./bar", "must not contain '/./'" + TYPES),
+                path("valid because type is RegularExpression but would not be valid for Exact", "RegularExpression",
+                        "/foo/./bar"),
+                path("valid httpRoute prefix", "PathPrefix", "/path"),
+                path("valid path with some special characters", "Exact", "/abc/123'/a-b-c/d@gmail/%0A"),
+                path("invalid prefix path (/[])", "PathPrefix", "/[]", CHARACTERS),
+                path("invalid exact path (/^)", "Exact", "/^", CHARACTERS),
+                // TestBackendObjectReference
+                backend("default groupkind with port", "name: backend, port: 99"),
+                backend("default groupkind with no port", "name: backend", "Must have port for Service reference"),
+                backend("explicit service with port", "group: \"\", kind: Service, name: backend, port: 99"),
+                backend("explicit service with no port", "group: \"\", kind: Service, name: backend",
+                        "Must have port for Service reference"),
+                backend("explicit ref with no port", "group: foo.example.com, kind: Foo, name: backend"),
+                // TestHTTPRouteFilter
+                filter("valid HTTPRouteFilterRequestHeaderModifier route filter",
+                        "type: RequestHeaderModifier, requestHeaderModifier: {set: [{name: name, value: foo}]}"),
+                filter("invalid HTTPRouteFilterRequestHeaderModifier type filter with non-matching field",
+                        "type: RequestHeaderModifier, requestMirror: {}",
+                        "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type",
+                        "filter.requestMirror must be nil if the filter.type is not RequestMirror"),
+                filter("invalid HTTPRouteFilterRequestHeaderModifier type filter with empty value field",
+                        "type: RequestHeaderModifier",
+                        "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type"),
+                filter("valid HTTPRouteFilterRequestMirror route filter",
+                        "type: RequestMirror, requestMirror: {backendRef: {name: foo, port: 8080}}"),
+                filter("invalid HTTPRouteFilterRequestMirror type filter with non-matching field",
+                        "type: RequestMirror, requestHeaderModifier: {}",
+                        "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier",
+                        "filter.requestMirror must be specified for RequestMirror filter.type"),
+                filter("invalid HTTPRouteFilterRequestMirror type filter with empty value field", "type: RequestMirror",
+                        "filter.requestMirror must be specified for RequestMirror filter.type"),
+                filter("valid HTTPRouteFilterRequestRedirect route filter",
+                        "type: RequestRedirect, requestRedirect: {hostname: hostname, path: {type: ReplaceFullPath,"
+                                + " replaceFullPath: full-path}, port: 8080, statusCode: 302}"),
+                filter("invalid HTTPRouteFilterRequestRedirect type filter with non-matching field",
+                        "type: RequestRedirect, requestMirror: {}",
+                        "filter.requestMirror must be nil if the filter.type is not RequestMirror",
+                        "filter.requestRedirect must be specified for RequestRedirect filter.type"),
+                filter("invalid HTTPRouteFilterRequestRedirect type filter with empty value field", "type: RequestRedirect",
+                        "filter.requestRedirect must be specified for RequestRedirect filter.type"),
+                filter("valid HTTPRouteFilterExtensionRef filter",
+                        "type: ExtensionRef, extensionRef: {group: group, kind: kind, name: name}"),
+                filter("invalid HTTPRouteFilterExtensionRef type filter with non-matching field",
+                        "type: ExtensionRef, requestMirror: {}",
+                        "filter.requestMirror must be nil if the filter.type is not RequestMirror",
+                        "filter.extensionRef must be specified for ExtensionRef filter.type"),
+                filter("invalid HTTPRouteFilterExtensionRef type filter with empty value field", "type: ExtensionRef",
+                        "filter.extensionRef must be specified for ExtensionRef filter.type"),
+                filter("valid HTTPRouteFilterURLRewrite route filter",
+                        "type: URLRewrite, urlRewrite: {hostname: hostname, path: {type: ReplaceFullPath,"
+                                + " replaceFullPath: full-path}}"),
+                filter("invalid HTTPCORSFilter type filter with non-matching field", "type: CORS, requestMirror: {}",
+                        "filter.cors must be specified for CORS filter.type",
+                        "filter.requestMirror must be nil if the filter.type is not RequestMirror"),
+                filter("invalid HTTPCORSFilter type filter with empty value field", "type: CORS",
+                        "filter.cors must be specified for CORS filter.type"),
+                filter("valid HTTPCORSFilter test", "type: CORS, cors: {allowOrigins: ['https://xpto.com'],"
+                        + " allowCredentials: true}"),
+                filter("invalid HTTPRouteFilterURLRewrite type filter with non-matching field",
+                        "type: URLRewrite, requestMirror: {}",
+                        "filter.requestMirror must be nil if the filter.type is not RequestMirror",
+                        "filter.urlRewrite must be specified for URLRewrite filter.type"),
+                filter("invalid HTTPRouteFilterURLRewrite type filter with empty value field", "type: URLRewrite",
+                        "filter.urlRewrite must be specified for URLRewrite filter.type"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void agrees_with_upstreams_cel_test_table(Case c) throws IOException {
+        String yaml = """
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata: {name: foo, namespace: default}
+                spec:
+                  rules:
+                """ + c.rule().indent(2);
+        List<String> found = Shipshape.check(write("route.yaml", yaml)).stream()
+                .filter(v -> v.rule().equals("api.invalid")).map(Violation::message).toList();
+        assertThat(found).as("%s%n%s", c.name(), yaml).hasSameSizeAs(c.wantErrors());
+        for (String want : c.wantErrors()) {
+            assertThat(found).as(c.name()).anyMatch(m -> m.contains(": " + want + "; the API server refuses"));
+        }
+    }
+}
