@@ -62,11 +62,11 @@ final class GatewayApiCel {
                     }
                 }
             }
-            filters(route, raw, rule.path("filters"), at + ".filters", findings);
+            filters(route, raw, rule.path("filters"), at + ".filters", http, findings);
             JsonNode refs = rule.path("backendRefs");
             for (int b = 0; b < refs.size(); b++) {
                 backend(route, raw, refs.get(b), at + ".backendRefs[" + b + "]", findings);
-                filters(route, raw, refs.get(b).path("filters"), at + ".backendRefs[" + b + "].filters", findings);
+                filters(route, raw, refs.get(b).path("filters"), at + ".backendRefs[" + b + "].filters", http, findings);
             }
         }
     }
@@ -104,12 +104,19 @@ final class GatewayApiCel {
         }
     }
 
-    private static void filters(Item route, Raw raw, JsonNode filters, String at, Findings findings) {
+    /** A GRPCRoute's filters have four types (the others' fields are unknown fields there: api.field-unknown). */
+    private static final java.util.Set<String> GRPC_FILTERS = java.util.Set.of("RequestHeaderModifier",
+            "ResponseHeaderModifier", "RequestMirror", "ExtensionRef");
+
+    private static void filters(Item route, Raw raw, JsonNode filters, String at, boolean http, Findings findings) {
         for (int f = 0; f < filters.size(); f++) {
             JsonNode filter = filters.get(f);
             String type = filter.path("type").asString("");
             String here = at + "[" + f + "]";
             for (Map.Entry<String, String> e : FILTER_FIELDS.entrySet()) {
+                if (!http && !GRPC_FILTERS.contains(e.getKey())) {
+                    continue;
+                }
                 boolean has = filter.has(e.getValue());
                 if (has && !type.equals(e.getKey())) {
                     report(route, raw, filter, here, "filter." + e.getValue() + " must be nil if the filter.type is not "

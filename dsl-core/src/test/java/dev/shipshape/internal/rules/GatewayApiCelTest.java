@@ -137,4 +137,49 @@ class GatewayApiCelTest extends YamlCheck {
             assertThat(found).as(c.name()).anyMatch(m -> m.contains(": " + want + "; the API server refuses"));
         }
     }
+
+    /** Beyond the tables: the same rules in a mirror's backend and in a backend's own filters, at their paths. */
+    @org.junit.jupiter.api.Test
+    void mirror_backends_and_backend_filters_are_held_to_the_same_rules() throws IOException {
+        List<Violation> found = Shipshape.check(write("route.yaml", """
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata: {name: foo}
+                spec:
+                  rules:
+                  - filters:
+                    - {type: RequestMirror, requestMirror: {backendRef: {name: shadow}}}
+                    backendRefs:
+                    - name: test
+                      port: 8080
+                      filters: [{type: RequestHeaderModifier}]
+                """)).stream().filter(v -> v.rule().equals("api.invalid")).toList();
+        assertThat(found).extracting(v -> v.path().substring(v.path().indexOf("spec.")) + " | " + v.message())
+                .containsExactlyInAnyOrder(
+                        "spec.rules[0].filters[0].requestMirror.backendRef | line 7: Must have port for Service reference;"
+                                + " the API server refuses the HTTPRoute (a CEL rule of the Gateway API's CRD).",
+                        "spec.rules[0].backendRefs[0].filters[0] | line 11: filter.requestHeaderModifier must be specified"
+                                + " for RequestHeaderModifier filter.type; the API server refuses the HTTPRoute (a CEL rule"
+                                + " of the Gateway API's CRD).");
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_grpc_route_has_the_filter_rules_of_its_four_filter_types() throws IOException {
+        List<Violation> found = Shipshape.check(write("grpc.yaml", """
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: GRPCRoute
+                metadata: {name: cart}
+                spec:
+                  rules:
+                  - filters:
+                    - {type: RequestHeaderModifier, cors: {}}
+                    backendRefs: [{name: cart}]
+                """)).stream().filter(v -> v.rule().equals("api.invalid")).toList();
+        // cors is no field of a GRPCRoute filter (api.field-unknown says so), so no "must be nil" for it
+        assertThat(found).extracting(Violation::message).containsExactlyInAnyOrder(
+                "line 7: filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type; the API"
+                        + " server refuses the GRPCRoute (a CEL rule of the Gateway API's CRD).",
+                "line 8: Must have port for Service reference; the API server refuses the GRPCRoute (a CEL rule of the"
+                        + " Gateway API's CRD).");
+    }
 }
