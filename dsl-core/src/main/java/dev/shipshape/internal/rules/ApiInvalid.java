@@ -59,7 +59,8 @@ final class ApiInvalid extends BaseRule {
                 + "Never, a controller's pods with one other than Always, an Ingress backend with neither a "
                 + "service nor a resource, or both, or a service without a port, a NetworkPolicy peer with no selector nor IP block, or an IP "
                 + "block with a selector; and the Gateway API CRDs' CEL rules for route paths (`/api/../x`), Service "
-                + "backends without a port and filters without the field of their type",
+                + "backends without a port, filters and path modifiers without the field of their type, and gRPC "
+                + "method matches",
                 "as the message says"));
     }
 

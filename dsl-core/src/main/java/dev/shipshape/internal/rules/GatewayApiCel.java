@@ -16,15 +16,21 @@ import tools.jackson.databind.JsonNode;
  *       {@code %2f}, {@code %2F} or {@code #}, not ending in {@code /..} or {@code /.}, and only of the characters
  *       {@code ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$};</li>
  *   <li>a backend or mirror reference to a core Service names a port;</li>
- *   <li>a filter has the field of its type and no field of another type.</li>
+ *   <li>a filter has the field of its type and no field of another type; a redirect's or rewrite's path the same;</li>
+ *   <li>a GRPCRoute method match has a service or a method (its type defaults to {@code Exact}), and with type
+ *       {@code Exact} they are gRPC names.</li>
  * </ul>
  * Upstream's CEL test tables ({@code tests/cel/httproute_test.go}: {@code TestHTTPPathMatch},
- * {@code TestBackendObjectReference}, {@code TestHTTPRouteFilter}) are the oracle. The other CEL rules (parentRef
- * section names, CORS wildcards, path modifiers, mirror fractions, timeouts, rule names) are not ported yet. Not API.
+ * {@code TestBackendObjectReference}, {@code TestHTTPRouteFilter}, {@code TestHTTPPathModifier}; and
+ * {@code grpcroute_test.go}: {@code TestGRPCRouteFilter}, {@code TestGRPCMethodMatch}) are the oracle. The other CEL
+ * rules (parentRef section names, repeated header filters, CORS wildcards, a prefix rewrite's match, mirror fractions,
+ * timeouts, rule names) are not ported yet. Not API.
  */
 final class GatewayApiCel {
 
     private static final Pattern PATH = Pattern.compile("^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$");
+    private static final Pattern GRPC_SERVICE = Pattern.compile("^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$");
+    private static final Pattern GRPC_METHOD = Pattern.compile("^[A-Za-z_][A-Za-z_0-9]*$");
 
     /** A filter's type and the field that type needs, in the order of the CRD's rules. */
     private static final Map<String, String> FILTER_FIELDS = new LinkedHashMap<>();
@@ -53,13 +59,14 @@ final class GatewayApiCel {
         for (int r = 0; r < rules.size(); r++) {
             JsonNode rule = rules.get(r);
             String at = "spec.rules[" + r + "]";
-            if (http) {
-                JsonNode matches = rule.path("matches");
-                for (int m = 0; m < matches.size(); m++) {
-                    JsonNode path = matches.get(m).path("path");
-                    if (path.isObject()) {
-                        path(route, raw, path, at + ".matches[" + m + "].path", findings);
-                    }
+            JsonNode matches = rule.path("matches");
+            for (int m = 0; m < matches.size(); m++) {
+                JsonNode path = matches.get(m).path("path");
+                JsonNode method = matches.get(m).path("method");
+                if (http && path.isObject()) {
+                    path(route, raw, path, at + ".matches[" + m + "].path", findings);
+                } else if (!http && method.isObject()) {
+                    method(route, raw, method, at + ".matches[" + m + "].method", findings);
                 }
             }
             filters(route, raw, rule.path("filters"), at + ".filters", http, findings);
@@ -97,6 +104,36 @@ final class GatewayApiCel {
         }
     }
 
+    /** A GRPCRoute method match: its type defaults to Exact, so it needs a service or a method, each of gRPC's names. */
+    private static void method(Item route, Raw raw, JsonNode method, String at, Findings findings) {
+        boolean exact = method.path("type").asString("Exact").equals("Exact");
+        if (!method.has("service") && !method.has("method")) {
+            report(route, raw, method, at, "One or both of 'service' or 'method' must be specified", findings);
+        }
+        if (exact && method.has("service") && !GRPC_SERVICE.matcher(method.path("service").asString("")).matches()) {
+            report(route, raw, method, at, "service must only contain valid characters (matching "
+                    + GRPC_SERVICE.pattern() + ")", findings);
+        }
+        if (exact && method.has("method") && !GRPC_METHOD.matcher(method.path("method").asString("")).matches()) {
+            report(route, raw, method, at, "method must only contain valid characters (matching "
+                    + GRPC_METHOD.pattern() + ")", findings);
+        }
+    }
+
+    /** A redirect's or rewrite's path: the field of its type, and no field of the other type. */
+    private static void pathModifier(Item route, Raw raw, JsonNode path, String at, Findings findings) {
+        String type = path.path("type").asString("");
+        for (String t : new String[] {"ReplaceFullPath", "ReplacePrefixMatch"}) {
+            String field = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+            if (type.equals(t) && !path.has(field)) {
+                report(route, raw, path, at, field + " must be specified when type is set to '" + t + "'", findings);
+            }
+            if (path.has(field) && !type.equals(t)) {
+                report(route, raw, path, at, "type must be '" + t + "' when " + field + " is set", findings);
+            }
+        }
+    }
+
     private static void backend(Item route, Raw raw, JsonNode ref, String at, Findings findings) {
         if (ref.path("group").asString("").isEmpty() && ref.path("kind").asString("Service").equals("Service")
                 && !ref.has("port")) {
@@ -124,6 +161,12 @@ final class GatewayApiCel {
                 } else if (!has && type.equals(e.getKey())) {
                     report(route, raw, filter, here, "filter." + e.getValue() + " must be specified for " + e.getKey()
                             + " filter.type", findings);
+                }
+            }
+            for (String modifier : new String[] {"requestRedirect", "urlRewrite"}) {
+                JsonNode path = filter.path(modifier).path("path");
+                if (path.isObject()) {
+                    pathModifier(route, raw, path, here + "." + modifier + ".path", findings);
                 }
             }
             JsonNode mirror = filter.path("requestMirror").path("backendRef");
