@@ -122,6 +122,10 @@ public final class Shipshape {
     /**
      * {@return the version of Shipshape on the class path, as its build named it: {@code 0.2.0}} Reports and the
      * command line name it: {@code java -jar shipshape-cli.jar --version}.
+     *
+     * <pre>{@code
+     * System.out.println("rendered by Shipshape " + Shipshape.version());
+     * }</pre>
      */
     public static String version() {
         return Tool.version();

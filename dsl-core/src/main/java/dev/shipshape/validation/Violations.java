@@ -1,6 +1,7 @@
 package dev.shipshape.validation;
 
 import dev.shipshape.internal.lang.Args;
+import dev.shipshape.internal.objects.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,11 +63,6 @@ public final class Violations {
         if (file.find()) {
             return path.substring(0, file.end());
         }
-        int first = path.indexOf('/');
-        if (first < 0) {
-            return path;
-        }
-        int second = path.indexOf('/', first + 1);
-        return second < 0 ? path : path.substring(0, second);
+        return Place.component(path);
     }
 }

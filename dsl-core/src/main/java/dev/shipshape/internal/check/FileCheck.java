@@ -60,7 +60,7 @@ public record FileCheck(List<Violation> violations, List<String> files) {
         if (paths.isEmpty() && texts.isEmpty()) {
             throw new IllegalArgumentException("check needs at least one file or directory");
         }
-        ManifestReader.Result read = texts.isEmpty() ? ManifestReader.readAll(paths) : ManifestReader.readAll(paths, texts);
+        ManifestReader.Result read = ManifestReader.readAll(paths, texts);
         List<Item> items = new ArrayList<>();
         for (ManifestReader.Read r : read.objects()) {
             items.add(Item.read(r.object(), new Origin.File(r.file(), r.line()), r.raw()));

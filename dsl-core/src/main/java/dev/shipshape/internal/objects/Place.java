@@ -55,6 +55,17 @@ public final class Place {
         return new Place(f.file() + "#L" + f.line() + "/" + object, Optional.empty(), Optional.of(item));
     }
 
+    /**
+     * The component part of an application's path: the app and its first {@code kind:name} segment
+     * ({@code journal/webService:frontend} of {@code journal/webService:frontend/container:frontend/resources}), or the
+     * path itself when it has fewer segments.
+     */
+    public static String component(String path) {
+        int first = path.indexOf('/');
+        int second = first == -1 ? -1 : path.indexOf('/', first + 1);
+        return second == -1 ? path : path.substring(0, second);
+    }
+
     private static String segment(String s) {
         return s.isEmpty() ? "?" : s;
     }

@@ -5,6 +5,7 @@ import dev.shipshape.validation.Rules;
 import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.Violation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,15 @@ public final class JunitReport {
             int suiteTests = 0;
             int suiteFailures = 0;
             int suiteSkipped = 0;
+            Map<String, List<Violation>> byRule = new HashMap<>();
+            for (Located l : g.getValue()) {
+                byRule.computeIfAbsent(l.violation().rule(), k -> new ArrayList<>()).add(l.violation());
+            }
             for (Rule r : Rules.all()) {
                 if (!isFile.get(g.getKey()) && !r.appliesToApps()) {
                     continue;
                 }
-                List<Violation> found = g.getValue().stream().map(Located::violation).filter(v -> v.rule().equals(r.id()))
-                        .toList();
+                List<Violation> found = byRule.getOrDefault(r.id(), List.of());
                 suiteTests++;
                 cases.append("    <testcase classname=\"").append(xml(g.getKey())).append("\" name=\"").append(r.id())
                         .append('"');

@@ -31,6 +31,10 @@ final class GatewayApiCel {
     private static final Pattern PATH = Pattern.compile("^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$");
     private static final Pattern GRPC_SERVICE = Pattern.compile("^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$");
     private static final Pattern GRPC_METHOD = Pattern.compile("^[A-Za-z_][A-Za-z_0-9]*$");
+    private static final String PATH_FIX = "write an absolute, normalized path of URL characters: /api/v1, not api,"
+            + " /api//v1, /api/../v1 or /api%2Fv1";
+    private static final String GRPC_FIX = "name the gRPC service and method as the .proto does (hipstershop.CartService,"
+            + " AddItem), or use type RegularExpression for a pattern";
 
     /** A filter's type and the field that type needs, in the order of the CRD's rules. */
     private static final Map<String, String> FILTER_FIELDS = new LinkedHashMap<>();
@@ -86,21 +90,22 @@ final class GatewayApiCel {
         String value = path.path("value").asString("/");
         String types = " when type one of ['Exact', 'PathPrefix']";
         if (!value.startsWith("/")) {
-            report(route, raw, path, at, "value must be an absolute path and start with '/'" + types, findings);
+            report(route, raw, path, at, "value must be an absolute path and start with '/'" + types, PATH_FIX, findings);
         }
         for (String bad : new String[] {"//", "/./", "/../", "%2f", "%2F", "#"}) {
             if (value.contains(bad)) {
-                report(route, raw, path, at, "must not contain '" + bad + "'" + types, findings);
+                report(route, raw, path, at, "must not contain '" + bad + "'" + types, PATH_FIX, findings);
             }
         }
         for (String bad : new String[] {"/..", "/."}) {
             if (value.endsWith(bad)) {
-                report(route, raw, path, at, "must not end with '" + bad + "'" + types, findings);
+                report(route, raw, path, at, "must not end with '" + bad + "'" + types, PATH_FIX, findings);
             }
         }
         if (!PATH.matcher(value).matches()) {
             report(route, raw, path, at, "must only contain valid characters (matching " + PATH.pattern()
-                    + ") for types ['Exact', 'PathPrefix']", findings);
+                    + ") for types ['Exact', 'PathPrefix']", "percent-encode the other characters (%5B for [), or use type"
+                    + " RegularExpression", findings);
         }
     }
 
@@ -108,15 +113,16 @@ final class GatewayApiCel {
     private static void method(Item route, Raw raw, JsonNode method, String at, Findings findings) {
         boolean exact = method.path("type").asString("Exact").equals("Exact");
         if (!method.has("service") && !method.has("method")) {
-            report(route, raw, method, at, "One or both of 'service' or 'method' must be specified", findings);
+            report(route, raw, method, at, "One or both of 'service' or 'method' must be specified",
+                    "name the service, the method or both: {service: hipstershop.CartService, method: AddItem}", findings);
         }
         if (exact && method.has("service") && !GRPC_SERVICE.matcher(method.path("service").asString("")).matches()) {
             report(route, raw, method, at, "service must only contain valid characters (matching "
-                    + GRPC_SERVICE.pattern() + ")", findings);
+                    + GRPC_SERVICE.pattern() + ")", GRPC_FIX, findings);
         }
         if (exact && method.has("method") && !GRPC_METHOD.matcher(method.path("method").asString("")).matches()) {
             report(route, raw, method, at, "method must only contain valid characters (matching "
-                    + GRPC_METHOD.pattern() + ")", findings);
+                    + GRPC_METHOD.pattern() + ")", GRPC_FIX, findings);
         }
     }
 
@@ -125,11 +131,12 @@ final class GatewayApiCel {
         String type = path.path("type").asString("");
         for (String t : new String[] {"ReplaceFullPath", "ReplacePrefixMatch"}) {
             String field = Character.toLowerCase(t.charAt(0)) + t.substring(1);
+            String fix = "give the path the field of its type: {type: " + t + ", " + field + ": …}";
             if (type.equals(t) && !path.has(field)) {
-                report(route, raw, path, at, field + " must be specified when type is set to '" + t + "'", findings);
+                report(route, raw, path, at, field + " must be specified when type is set to '" + t + "'", fix, findings);
             }
             if (path.has(field) && !type.equals(t)) {
-                report(route, raw, path, at, "type must be '" + t + "' when " + field + " is set", findings);
+                report(route, raw, path, at, "type must be '" + t + "' when " + field + " is set", fix, findings);
             }
         }
     }
@@ -137,7 +144,8 @@ final class GatewayApiCel {
     private static void backend(Item route, Raw raw, JsonNode ref, String at, Findings findings) {
         if (ref.path("group").asString("").isEmpty() && ref.path("kind").asString("Service").equals("Service")
                 && !ref.has("port")) {
-            report(route, raw, ref, at, "Must have port for Service reference", findings);
+            report(route, raw, ref, at, "Must have port for Service reference",
+                    "set port to the Service's port (its port, not the container's targetPort)", findings);
         }
     }
 
@@ -155,12 +163,14 @@ final class GatewayApiCel {
                     continue;
                 }
                 boolean has = filter.has(e.getValue());
+                String fix = "give each filter the one field of its type: {type: " + e.getKey() + ", " + e.getValue()
+                        + ": …}";
                 if (has && !type.equals(e.getKey())) {
                     report(route, raw, filter, here, "filter." + e.getValue() + " must be nil if the filter.type is not "
-                            + e.getKey(), findings);
+                            + e.getKey(), fix, findings);
                 } else if (!has && type.equals(e.getKey())) {
                     report(route, raw, filter, here, "filter." + e.getValue() + " must be specified for " + e.getKey()
-                            + " filter.type", findings);
+                            + " filter.type", fix, findings);
                 }
             }
             for (String modifier : new String[] {"requestRedirect", "urlRewrite"}) {
@@ -176,8 +186,9 @@ final class GatewayApiCel {
         }
     }
 
-    private static void report(Item route, Raw raw, JsonNode node, String at, String rule, Findings findings) {
+    private static void report(Item route, Raw raw, JsonNode node, String at, String rule, String fix,
+            Findings findings) {
         findings.report(route.place().child(at), "line " + raw.line(node) + ": " + rule + "; the API server refuses the "
-                + route.kind() + " (a CEL rule of the Gateway API's CRD).", "fix the value the rule names");
+                + route.kind() + " (a CEL rule of the Gateway API's CRD).", fix);
     }
 }

@@ -3,7 +3,7 @@ package dev.shipshape.internal.rules;
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Place;
 import dev.shipshape.internal.validation.CheckContext;
-import dev.shipshape.internal.yaml.Serialization;
+import dev.shipshape.internal.validation.Index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +28,20 @@ import tools.jackson.databind.JsonNode;
 record RouteBackends(Item route, String field, String line, String group, String kind, String namespace, String name,
         Optional<Integer> port) {
 
+    /** The backends of one check, found once and shared by the three rules that read them. */
+    private record All(List<RouteBackends> backends) {
+    }
+
     /** {@return every backend of every HTTPRoute and GRPCRoute in the check, in object and rule order} */
     static List<RouteBackends> all(CheckContext ctx) {
+        return ctx.index().derived(All.class, index -> new All(find(index))).backends();
+    }
+
+    private static List<RouteBackends> find(Index index) {
         List<RouteBackends> out = new ArrayList<>();
         for (String kind : RouteMatches.KINDS) {
-            for (Item route : ctx.index().ofKind(kind)) {
-                JsonNode tree = route.raw().map(r -> r.tree()).orElseGet(() -> Serialization.tree(route.object()));
+            for (Item route : index.ofKind(kind)) {
+                JsonNode tree = RouteMatches.tree(route);
                 JsonNode rules = tree.path("spec").path("rules");
                 for (int r = 0; r < rules.size(); r++) {
                     JsonNode refs = rules.get(r).path("backendRefs");
@@ -49,7 +57,7 @@ record RouteBackends(Item route, String field, String line, String group, String
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** {@return whether the backend is a core Service, the kind every implementation supports} */

@@ -53,7 +53,7 @@ final class RouteConflict extends BaseRule {
                             RouteMatches owner = claimed.putIfAbsent(claim, r);
                             // one object written twice (alternative files) is name.duplicate's to say, not a conflict
                             if (owner != null && !sameObject(owner, r) && reported.add(m.field())) {
-                                findings.report(r.place(m), r.line(m) + m.shown() + " on " + parent + " for host "
+                                findings.report(r.place(m), r.line(m) + m.key() + " on " + parent + " for host "
                                         + host + " is claimed by " + kind + " " + owner.route().namespace() + "/"
                                         + owner.route().name() + " too; the older of the two gets every request, and"
                                         + " in files nothing says which is older.",

@@ -2,6 +2,7 @@ package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Place;
+import dev.shipshape.internal.objects.Raw;
 import dev.shipshape.internal.yaml.Serialization;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +42,10 @@ record RouteMatches(Item route, JsonNode tree, List<String> parents, List<String
      *
      * @param rule  the rule's index
      * @param index the match's index in the rule, or -1 for a rule without matches
-     * @param key   what it matches, normalized: equal keys match the same requests
-     * @param shown how the message shows it ({@code PathPrefix /api, header x-canary=true})
+     * @param key   what it matches, normalized: equal keys match the same requests; messages show it
+     *              ({@code PathPrefix /api, header x-canary=true})
      */
-    record Match(int rule, int index, String key, String shown) {
+    record Match(int rule, int index, String key) {
 
         /** {@return where it is: {@code spec.rules[1].matches[0]}, or {@code spec.rules[1]} for a rule without matches} */
         String field() {
@@ -54,7 +55,7 @@ record RouteMatches(Item route, JsonNode tree, List<String> parents, List<String
 
     /** {@return the matches of {@code route}, an HTTPRoute or GRPCRoute} */
     static RouteMatches of(Item route) {
-        JsonNode tree = route.raw().map(r -> r.tree()).orElseGet(() -> Serialization.tree(route.object()));
+        JsonNode tree = tree(route);
         boolean grpc = route.kind().equals("GRPCRoute");
         String namespace = route.namespace();
         List<String> parents = new ArrayList<>();
@@ -76,19 +77,23 @@ record RouteMatches(Item route, JsonNode tree, List<String> parents, List<String
         for (int r = 0; r < rules.size(); r++) {
             JsonNode ms = rules.get(r).path("matches");
             if (ms.isEmpty()) {
-                matches.add(grpc ? new Match(r, -1, "any", "every request")
-                        : new Match(r, -1, "PathPrefix /", "PathPrefix / (no matches: every request)"));
+                // no matches: every request (HTTP: the default PathPrefix /, the same as a match written so)
+                matches.add(new Match(r, -1, grpc ? "every request" : "PathPrefix /"));
                 continue;
             }
             for (int m = 0; m < ms.size(); m++) {
-                String[] keyAndShown = grpc ? grpc(ms.get(m)) : http(ms.get(m));
-                matches.add(new Match(r, m, keyAndShown[0], keyAndShown[1]));
+                matches.add(new Match(r, m, grpc ? grpc(ms.get(m)) : http(ms.get(m))));
             }
         }
         return new RouteMatches(route, tree, List.copyOf(parents), List.copyOf(hosts), List.copyOf(matches));
     }
 
-    private static String[] http(JsonNode match) {
+    /** {@return the tree of {@code item}: as read from its file, or serialized for an object built in Java} */
+    static JsonNode tree(Item item) {
+        return item.raw().map(Raw::tree).orElseGet(() -> Serialization.tree(item.object()));
+    }
+
+    private static String http(JsonNode match) {
         JsonNode path = match.path("path");
         String type = path.path("type").asString("PathPrefix");
         String value = path.path("value").asString("/");
@@ -101,10 +106,10 @@ record RouteMatches(Item route, JsonNode tree, List<String> parents, List<String
         }
         key.append(pairs(match.path("headers"), "header", true));
         key.append(pairs(match.path("queryParams"), "query", false));
-        return new String[] {key.toString(), key.toString()};
+        return key.toString();
     }
 
-    private static String[] grpc(JsonNode match) {
+    private static String grpc(JsonNode match) {
         JsonNode method = match.path("method");
         StringBuilder key = new StringBuilder();
         if (match.has("method")) {
@@ -114,7 +119,7 @@ record RouteMatches(Item route, JsonNode tree, List<String> parents, List<String
             key.append("any method");
         }
         key.append(pairs(match.path("headers"), "header", true));
-        return new String[] {key.toString(), key.toString()};
+        return key.toString();
     }
 
     /** Header or query matches, sorted: {@code , header x-canary=true}. */

@@ -5,7 +5,6 @@ import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Findings;
 import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.internal.validation.RuleDeclaration;
-import dev.shipshape.internal.yaml.Serialization;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,7 +58,7 @@ final class RouteReferenceGrantMissing extends BaseRule {
 
     /** Whether {@code grant} lets {@code b}'s route refer to its backend. */
     static boolean permits(Item grant, RouteBackends b) {
-        JsonNode spec = grant.raw().map(r -> r.tree()).orElseGet(() -> Serialization.tree(grant.object())).path("spec");
+        JsonNode spec = RouteMatches.tree(grant).path("spec");
         boolean from = false;
         for (JsonNode f : spec.path("from")) {
             from |= f.path("group").asString("").equals("gateway.networking.k8s.io")

@@ -38,7 +38,7 @@ final class RouteShadowed extends BaseRule {
         for (RouteMatches.Match m : rm.matches()) {
             RouteMatches.Match earlier = first.putIfAbsent(m.key(), m);
             if (earlier != null) {
-                findings.report(rm.place(m), rm.line(m) + m.shown() + " is matched first by " + earlier.field()
+                findings.report(rm.place(m), rm.line(m) + m.key() + " is matched first by " + earlier.field()
                         + " of the same " + route.kind() + ", so this rule never receives a request.",
                         earlier.rule() == m.rule() ? "remove the duplicate match from " + m.field()
                                 : "remove " + m.field() + ", or move its backends and filters into spec.rules["

@@ -50,8 +50,8 @@ class LocatedTest {
         assertThat(l.file()).isEmpty();
         assertThat(l.line()).isZero();
         assertThat(l.group()).isEqualTo("shop/webService:web");
-        assertThat(Located.component("shop")).isEqualTo("shop");
-        assertThat(Located.component("shop/webService:web")).isEqualTo("shop/webService:web");
-        assertThat(Located.component("/a/b")).isEqualTo("/a");
+        assertThat(dev.shipshape.internal.objects.Place.component("shop")).isEqualTo("shop");
+        assertThat(dev.shipshape.internal.objects.Place.component("shop/webService:web")).isEqualTo("shop/webService:web");
+        assertThat(dev.shipshape.internal.objects.Place.component("/a/b")).isEqualTo("/a");
     }
 }
