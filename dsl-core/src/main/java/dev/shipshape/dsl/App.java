@@ -13,6 +13,8 @@ import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.Customization;
 import dev.shipshape.model.IncludedObject;
+import dev.shipshape.model.GrpcRouteSpec;
+import dev.shipshape.model.HttpRouteSpec;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.SecretData;
 import dev.shipshape.model.SecretSpec;
@@ -70,6 +72,9 @@ public final class App {
     private final List<Config> configs = new ArrayList<>();
     private final List<SecretRef> secrets = new ArrayList<>();
     private final List<Ingress> ingresses = new ArrayList<>();
+    private final List<HttpRoute> httpRoutes = new ArrayList<>();
+    private final List<GrpcRoute> grpcRoutes = new ArrayList<>();
+    private final Map<String, String> gatewayPods = new TreeMap<>();
     private final List<IncludedObject> included = new ArrayList<>();
     private final Adjustments adjustments = new Adjustments(Optional.empty());
     private String ingressControllerNamespace = DEFAULT_INGRESS_CONTROLLER_NAMESPACE;
@@ -279,6 +284,67 @@ public final class App {
     }
 
     /**
+     * {@return a reference to a Gateway the platform owns}, for the app's routes to attach to. Shipshape renders no
+     * Gateway: the platform team runs it (and its listeners, certificates and controller).
+     *
+     * <pre>{@code
+     * GatewayRef gw = app.gateway("infra", "public");
+     * app.httpRoute("shop").parent(gw.listener("https")).host("shop.example.com").route("/", web);
+     * }</pre>
+     *
+     * @param namespace the Gateway's namespace, a DNS-1123 label
+     * @param name the Gateway's name, a DNS-1123 subdomain
+     * @throws IllegalArgumentException if the namespace or name is invalid
+     */
+    public GatewayRef gateway(String namespace, String name) {
+        return GatewayRef.of(namespace, name);
+    }
+
+    /**
+     * Narrows the Gateways' pods, which the NetworkPolicies admit on routed ports, to those carrying this label in the
+     * namespace they run in ({@link GatewayRef#podsIn(String)}, else the Gateway's). Without it, every pod of that
+     * namespace is admitted. Called again, every label given must match.
+     *
+     * <pre>{@code
+     * app.gatewayPods("gateway.networking.k8s.io/gateway-name", "public");   // Istio, Envoy Gateway, kgateway
+     * }</pre>
+     *
+     * @param key the label key
+     * @param value the label value
+     * @return this app
+     * @throws IllegalArgumentException if the key or value is not a valid label key or value
+     */
+    public App gatewayPods(String key, String value) {
+        Names.requireLabel(key, value);
+        gatewayPods.put(key, value);
+        return this;
+    }
+
+    /**
+     * Adds an HTTPRoute (Gateway API): {@code app.httpRoute("shop").parent(gw).host("shop.example.com").route("/", web)}.
+     *
+     * @param name the route's name, a DNS-1123 subdomain
+     * @return the route
+     */
+    public HttpRoute httpRoute(String name) {
+        HttpRoute r = new HttpRoute(id(ComponentKind.HTTP_ROUTE, "HTTPRoute", name));
+        httpRoutes.add(r);
+        return r;
+    }
+
+    /**
+     * Adds a GRPCRoute (Gateway API): {@code app.grpcRoute("cart").parent(gw).service("hipstershop.CartService", cart)}.
+     *
+     * @param name the route's name, a DNS-1123 subdomain
+     * @return the route
+     */
+    public GrpcRoute grpcRoute(String name) {
+        GrpcRoute r = new GrpcRoute(id(ComponentKind.GRPC_ROUTE, "GRPCRoute", name));
+        grpcRoutes.add(r);
+        return r;
+    }
+
+    /**
      * Adds objects Shipshape does not model (a cert-manager Certificate, a ServiceMonitor, a PriorityClass, …) to the
      * app: they are rendered with it, written to {@code writeTo}'s directory and its {@code kustomization.yaml}, and
      * checked with it by the same rules, so a reference from one of them (a Deployment reading a ConfigMap) resolves
@@ -437,6 +503,16 @@ public final class App {
             i.add(ingress.freeze(freezer));
             waivers.put(ingress.id(), ingress.adjustments().waivers());
         }
+        List<HttpRouteSpec> http = new ArrayList<>(httpRoutes.size());
+        for (HttpRoute r : httpRoutes) {
+            http.add(r.freeze());
+            waivers.put(r.id(), r.adjustments().waivers());
+        }
+        List<GrpcRouteSpec> grpc = new ArrayList<>(grpcRoutes.size());
+        for (GrpcRoute r : grpcRoutes) {
+            grpc.add(r.freeze());
+            waivers.put(r.id(), r.adjustments().waivers());
+        }
         List<IncludedObject> extra = new ArrayList<>(included.size());
         for (IncludedObject o : included) {
             extra.add(new IncludedObject(Included.copy(o.object()), o.file(), o.line()));
@@ -446,9 +522,11 @@ public final class App {
         configs.forEach(x -> edits.addAll(x.adjustments().customizations()));
         secrets.forEach(x -> edits.addAll(x.adjustments().customizations()));
         ingresses.forEach(x -> edits.addAll(x.adjustments().customizations()));
+        httpRoutes.forEach(x -> edits.addAll(x.adjustments().customizations()));
+        grpcRoutes.forEach(x -> edits.addAll(x.adjustments().customizations()));
         edits.addAll(adjustments.customizations());
-        return new AppSpec(id, namespace, labels, w, c, s, i, waivers, extra, edits, ingressControllerNamespace,
-                ingressControllerPods, networkPoliciesOff);
+        return new AppSpec(id, namespace, labels, w, c, s, i, http, grpc, waivers, extra, edits, ingressControllerNamespace,
+                ingressControllerPods, gatewayPods, networkPoliciesOff);
     }
 
     /**

@@ -127,8 +127,16 @@ public abstract sealed class ContainerDefinition<SELF extends ContainerDefinitio
      * reported).
      */
     Optional<String> routedPortName() {
-        if (ports.containsKey(HTTP_PORT)) {
-            return Optional.of(HTTP_PORT);
+        return routedPortName(HTTP_PORT);
+    }
+
+    /**
+     * The port a route to this container targets when it names none: the port named {@code preferred} ({@code http},
+     * or {@code grpc} for a GRPCRoute), else the only port; empty when there is no port or several and none is named so.
+     */
+    Optional<String> routedPortName(String preferred) {
+        if (ports.containsKey(preferred)) {
+            return Optional.of(preferred);
         }
         return ports.size() == 1 ? ports.keySet().stream().findFirst() : Optional.empty();
     }

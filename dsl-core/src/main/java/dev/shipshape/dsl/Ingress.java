@@ -69,20 +69,28 @@ public final class Ingress implements Component<Ingress> {
      *         than 253 characters wildcard included, or is an IP address (the API server requires a name)
      */
     public Ingress host(String host) {
-        Args.notNull(host, "ingress host");
+        hosts.add(requireHost("ingress host", host));
+        currentHost = Optional.of(host);
+        return this;
+    }
+
+    /**
+     * A host an Ingress or a Gateway API route serves: a DNS name, or a wildcard {@code *.example.com}; both APIs
+     * refuse IP addresses and other wildcards.
+     */
+    static String requireHost(String what, String host) {
+        Args.notNull(host, what);
         if (Names.isIpv4(host)) {
-            throw new IllegalArgumentException("ingress host '" + host + "' is an IP address; the API server requires a DNS"
+            throw new IllegalArgumentException(what + " '" + host + "' is an IP address; the API server requires a DNS"
                     + " name: route a name that resolves to it (e.g. 'journal.example.com'), or leave the host out to match"
                     + " requests for any host");
         }
         if (!Names.isIngressHost(host)) {
-            throw new IllegalArgumentException("ingress host '" + Names.printable(host) + "' is not a valid DNS name:"
+            throw new IllegalArgumentException(what + " '" + Names.printable(host) + "' is not a valid DNS name:"
                     + " lowercase letters, digits, '-' and '.', optionally starting with '*.', at most 253 characters"
                     + " (e.g. 'journal.example.com')");
         }
-        hosts.add(host);
-        currentHost = Optional.of(host);
-        return this;
+        return host;
     }
 
     /**

@@ -38,9 +38,10 @@ public final class StaticSite extends ServiceWorkload<StaticSite> {
         return this;
     }
 
+    /** A site without ports of its own serves on the default port, whatever a route prefers. */
     @Override
-    Optional<String> routedPortName() {
-        return hasPorts() ? super.routedPortName() : Optional.of(DEFAULT_PORT_NAME);
+    Optional<String> routedPortName(String preferred) {
+        return hasPorts() ? super.routedPortName(preferred) : Optional.of(DEFAULT_PORT_NAME);
     }
 
     @Override

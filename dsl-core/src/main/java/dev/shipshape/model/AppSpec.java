@@ -36,9 +36,12 @@ public final class AppSpec {
     private final String ingressControllerNamespace;
     private final SortedMap<String, String> ingressControllerPods;
     private final Optional<String> networkPoliciesOff;
+    private final List<HttpRouteSpec> httpRoutes;
+    private final List<GrpcRouteSpec> grpcRoutes;
+    private final SortedMap<String, String> gatewayPods;
 
     /**
-     * Creates the frozen application; lists are copied.
+     * Creates the frozen application without Gateway API routes (as before they existed); lists are copied.
      *
      * @param id        identity
      * @param namespace the namespace, rendered as a Namespace object, if set
@@ -61,6 +64,44 @@ public final class AppSpec {
                    Map<ComponentId, ? extends Map<String, String>> waivers, List<IncludedObject> included,
                    List<Customization> customizations, String ingressControllerNamespace,
                    Map<String, String> ingressControllerPods, Optional<String> networkPoliciesOff) {
+        this(id, namespace, labels, workloads, configs, secrets, ingresses, List.of(), List.of(), waivers, included,
+                customizations, ingressControllerNamespace, ingressControllerPods, Map.of(), networkPoliciesOff);
+    }
+
+    /**
+     * Creates the frozen application with Gateway API routes; lists are copied.
+     *
+     * <pre>{@code
+     * AppSpec spec = app.model();   // how users get one
+     * }</pre>
+     *
+     * @param id        identity
+     * @param namespace the namespace, rendered as a Namespace object, if set
+     * @param labels    extra labels on every object
+     * @param workloads workloads in definition order
+     * @param configs   configs in definition order
+     * @param secrets   secrets in definition order
+     * @param ingresses ingresses in definition order
+     * @param httpRoutes HTTPRoutes in definition order
+     * @param grpcRoutes GRPCRoutes in definition order
+     * @param waivers   rules waived on single components, with their reasons
+     * @param included  objects included with {@code app.include(…)}, already copied
+     * @param customizations edits of the rendered objects, in the order they run
+     * @param ingressControllerNamespace the namespace the ingress controller runs in
+     * @param ingressControllerPods      the labels of the controller's pods in that namespace; empty: every pod there
+     * @param gatewayPods                the labels of the Gateways' pods in their namespaces; empty: every pod there
+     * @param networkPoliciesOff         why the app renders no NetworkPolicies; empty: it renders them
+     */
+    public AppSpec(AppId id, Optional<String> namespace, Map<String, String> labels, List<WorkloadSpec> workloads,
+                   List<ConfigSpec> configs, List<SecretSpec> secrets, List<IngressSpec> ingresses,
+                   List<HttpRouteSpec> httpRoutes, List<GrpcRouteSpec> grpcRoutes,
+                   Map<ComponentId, ? extends Map<String, String>> waivers, List<IncludedObject> included,
+                   List<Customization> customizations, String ingressControllerNamespace,
+                   Map<String, String> ingressControllerPods, Map<String, String> gatewayPods,
+                   Optional<String> networkPoliciesOff) {
+        this.httpRoutes = Args.list(httpRoutes, "httpRoutes");
+        this.grpcRoutes = Args.list(grpcRoutes, "grpcRoutes");
+        this.gatewayPods = Args.sortedCopy(gatewayPods, "gatewayPods");
         this.id = Args.notNull(id, "id");
         this.namespace = Args.notNull(namespace, "namespace");
         this.labels = Args.sortedCopy(labels, "labels");
@@ -148,17 +189,60 @@ public final class AppSpec {
     }
 
     /**
-     * Every component, kind by kind in the order they render — secrets, configs, workloads, ingresses — each kind in
-     * definition order.
+     * HTTPRoutes in definition order.
+     *
+     * @return the list
+     */
+    public List<HttpRouteSpec> httpRoutes() {
+        return httpRoutes;
+    }
+
+    /**
+     * GRPCRoutes in definition order.
+     *
+     * @return the list
+     */
+    public List<GrpcRouteSpec> grpcRoutes() {
+        return grpcRoutes;
+    }
+
+    /**
+     * The Gateway API routes: HTTPRoutes, then GRPCRoutes, each in definition order.
+     *
+     * @return the routes
+     */
+    public List<GatewayRouteSpec> gatewayRoutes() {
+        List<GatewayRouteSpec> all = new ArrayList<>(httpRoutes.size() + grpcRoutes.size());
+        all.addAll(httpRoutes);
+        all.addAll(grpcRoutes);
+        return all;
+    }
+
+    /**
+     * The labels that pick the Gateways' pods in the namespaces they run in ({@code app.gatewayPods(…)}); empty: every
+     * pod there.
+     *
+     * @return the labels
+     */
+    public SortedMap<String, String> gatewayPods() {
+        return gatewayPods;
+    }
+
+    /**
+     * Every component, kind by kind in the order they render — secrets, configs, workloads, ingresses, HTTPRoutes,
+     * GRPCRoutes — each kind in definition order.
      *
      * @return the components
      */
     public List<ComponentSpec> components() {
-        List<ComponentSpec> all = new ArrayList<>(secrets.size() + configs.size() + workloads.size() + ingresses.size());
+        List<ComponentSpec> all = new ArrayList<>(secrets.size() + configs.size() + workloads.size() + ingresses.size()
+                + httpRoutes.size() + grpcRoutes.size());
         all.addAll(secrets);
         all.addAll(configs);
         all.addAll(workloads);
         all.addAll(ingresses);
+        all.addAll(httpRoutes);
+        all.addAll(grpcRoutes);
         return all;
     }
 

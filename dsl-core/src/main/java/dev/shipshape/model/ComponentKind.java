@@ -25,7 +25,11 @@ public enum ComponentKind {
     /** A Secret, created out of band. */
     SECRET("secret", "secret", "secret", null, 0),
     /** An Ingress. */
-    INGRESS("ingress", "ingress", "ingress", null, 0);
+    INGRESS("ingress", "ingress", "ingress", null, 0),
+    /** A Gateway API HTTPRoute. */
+    HTTP_ROUTE("httpRoute", "HTTP route", "http-route", null, 0),
+    /** A Gateway API GRPCRoute. */
+    GRPC_ROUTE("grpcRoute", "gRPC route", "grpc-route", null, 0);
 
     private final String pathSegment;
     private final String displayName;

@@ -10,7 +10,7 @@ package dev.shipshape.model;
  * }
  * }</pre>
  */
-public sealed interface ComponentSpec permits WorkloadSpec, ConfigSpec, SecretSpec, IngressSpec {
+public sealed interface ComponentSpec permits WorkloadSpec, ConfigSpec, SecretSpec, IngressSpec, GatewayRouteSpec {
 
     /** {@return the component's identity: its app, kind and name} */
     ComponentId id();

@@ -12,7 +12,13 @@ import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.Exposure;
 import dev.shipshape.model.IncludedObject;
+import dev.shipshape.model.BackendSpec;
+import dev.shipshape.model.GatewayRouteSpec;
+import dev.shipshape.model.GrpcRouteSpec;
+import dev.shipshape.model.GrpcRuleSpec;
+import dev.shipshape.model.HttpRouteSpec;
 import dev.shipshape.model.IngressSpec;
+import dev.shipshape.model.ParentSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.NamespaceIngress;
 import dev.shipshape.model.RouteSpec;
@@ -28,7 +34,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The application as a graph: ingress → routes → services → workloads → configs, secrets and stores, with
+ * The application as a graph: ingress → routes → services, and gateway → HTTPRoutes and GRPCRoutes → services; services → workloads → configs, secrets and stores, with
  * ports and hosts, and the calls between services (each typed endpoint, host or template a workload or a config uses). Rendered as a Mermaid flowchart (GitHub draws it in Markdown) or as Graphviz DOT.
  *
  * <pre>{@code
@@ -46,7 +52,7 @@ public final class Topology {
     record Edge(String from, String to, String label, boolean dashed) {
     }
 
-    enum Shape { INGRESS, SERVICE, WORKLOAD, STORE, VOLUME, CONFIG, SECRET }
+    enum Shape { GATEWAY, INGRESS, SERVICE, WORKLOAD, STORE, VOLUME, CONFIG, SECRET }
 
     private final String title;
     private final Map<String, Node> nodes = new LinkedHashMap<>();
@@ -67,6 +73,32 @@ public final class Topology {
                     t.edges.add(new Edge(id, serviceId(w.name()), r.host().orElse("*") + r.path()
                             + (r.pathType().name().equals("EXACT") ? " (exact)" : "") + " → :" + port, false));
                 });
+            }
+        }
+        for (GatewayRouteSpec r : app.gatewayRoutes()) {
+            List<String> gateways = new ArrayList<>();
+            for (ParentSpec p : r.parents()) {
+                String gateway = "gateway_" + sanitize(p.namespace()) + "_" + sanitize(p.name());
+                t.nodes.putIfAbsent(gateway, new Node(gateway, "Gateway " + p.namespace() + "/" + p.name() + "\n(platform)",
+                        Shape.GATEWAY));
+                gateways.add(gateway);
+            }
+            String kind = r instanceof HttpRouteSpec ? "HTTPRoute " : "GRPCRoute ";
+            String id = t.node(r.id(), kind + r.name() + (r.hostnames().isEmpty() ? "" : "\n" + String.join(", ", r.hostnames())),
+                    Shape.INGRESS);
+            for (int i = 0; i < gateways.size(); i++) {
+                t.edges.add(new Edge(gateways.get(i), id, r.parents().get(i).listener().map(l -> "listener " + l).orElse(""),
+                        false));
+            }
+            List<String> matches = r instanceof HttpRouteSpec h ? h.rules().stream().map(x -> x.match().describe()).toList()
+                    : ((GrpcRouteSpec) r).rules().stream().map(GrpcRuleSpec::describe).toList();
+            for (int i = 0; i < matches.size(); i++) {
+                List<BackendSpec> backends = r.ruleBackends().get(i);
+                for (BackendSpec b : backends) {
+                    String match = matches.get(i);
+                    app.workload(b.target()).ifPresent(w -> t.edges.add(new Edge(id, serviceId(w.name()), match + " → :"
+                            + b.port().orElse("?") + (backends.size() > 1 ? " (weight " + b.weight() + ")" : ""), false)));
+                }
             }
         }
         for (WorkloadSpec w : app.workloads()) {
@@ -219,6 +251,7 @@ public final class Topology {
         for (Node n : nodes.values()) {
             String label = "\"" + n.label().replace("\"", "#quot;").replace("\n", "<br/>") + "\"";
             String shaped = switch (n.shape()) {
+                case GATEWAY -> "[/" + label + "\\]";
                 case INGRESS -> "[/" + label + "/]";
                 case SERVICE -> "([" + label + "])";
                 case WORKLOAD -> "[" + label + "]";
@@ -245,6 +278,7 @@ public final class Topology {
         StringBuilder b = new StringBuilder("digraph \"").append(escape(title)).append("\" {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
         for (Node n : nodes.values()) {
             String shape = switch (n.shape()) {
+                case GATEWAY -> "trapezium";
                 case INGRESS -> "parallelogram";
                 case SERVICE -> "ellipse";
                 case WORKLOAD -> "box";

@@ -3,6 +3,9 @@ package dev.shipshape.internal.graph;
 import dev.shipshape.model.Address;
 import dev.shipshape.model.AddressUse;
 import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.BackendSpec;
+import dev.shipshape.model.GatewayRouteSpec;
+import dev.shipshape.model.ParentSpec;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
@@ -78,6 +81,34 @@ public final class Traffic {
             for (RouteSpec r : i.routes()) {
                 if (r.target().app().equals(app.id()) && r.port().isPresent() && app.workload(r.target()).isPresent()) {
                     out.computeIfAbsent(r.target().name(), k -> new TreeSet<>()).add(r.port().get());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The workloads of the app that a Gateway API route sends to, by name, with the namespaces the routes' Gateways
+     * run their pods in and the names of the ports routed to from there.
+     *
+     * <pre>{@code
+     * Traffic.gatewayPorts(app);   // {frontend={infra=[http]}, fileserver={infra=[http]}}
+     * }</pre>
+     *
+     * @param app the frozen app
+     * @return workload name → Gateway pods' namespace → routed port names, all sorted
+     */
+    public static SortedMap<String, SortedMap<String, SortedSet<String>>> gatewayPorts(AppSpec app) {
+        SortedMap<String, SortedMap<String, SortedSet<String>>> out = new TreeMap<>();
+        for (GatewayRouteSpec r : app.gatewayRoutes()) {
+            for (BackendSpec b : r.backends()) {
+                if (!app.owns(b.target()) || b.port().isEmpty()
+                        || app.workload(b.target()).flatMap(w -> w.port(b.port().get())).isEmpty()) {
+                    continue;
+                }
+                for (ParentSpec p : r.parents()) {
+                    out.computeIfAbsent(b.target().name(), k -> new TreeMap<>())
+                            .computeIfAbsent(p.podsNamespace(), k -> new TreeSet<>()).add(b.port().get());
                 }
             }
         }

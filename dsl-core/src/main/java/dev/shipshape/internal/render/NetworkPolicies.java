@@ -29,7 +29,9 @@ import java.util.TreeMap;
 
 /**
  * The app's NetworkPolicies: deny every ingress and egress of its pods, then allow what the typed graph needs — DNS to
- * kube-dns; the ingress controller's namespace to routed workloads on their routed ports; every call of the graph
+ * kube-dns; the ingress controller's namespace to routed workloads on their routed ports; the pods of the Gateways the
+ * app's routes attach to (in the namespaces they run in, with the labels of {@code gatewayPods}) to the workloads the
+ * routes send to, on the routed ports; every call of the graph
  * ({@link Traffic#calls}: a store's host, an endpoint, a template of them; egress at the caller, ingress at the callee, on
  * the callee's container port), calls to other namespaces; the addresses a load balancer or node port admits; the
  * namespaces allowed in ({@code allowFromNamespace}); and the declared {@code egressTo} blocks. None when the app
@@ -58,6 +60,7 @@ final class NetworkPolicies {
         appWide.add(policy(appWide.meta("allow-dns", Labels.ofApp(app), true), appPods, Fabric.list("Egress"),
                 new ArrayList<>(), Fabric.list(toDns)));
         Map<String, SortedSet<String>> routedPorts = Traffic.routedPorts(app);
+        Map<String, SortedMap<String, SortedSet<String>>> gatewayPorts = Traffic.gatewayPorts(app);
         List<Traffic.Call> calls = Traffic.calls(app);
         Map<String, SortedMap<String, SortedSet<Integer>>> byClient = Traffic.byClient(calls);
         Map<String, SortedMap<String, SortedSet<Integer>>> byTarget = Traffic.byTarget(calls);
@@ -71,6 +74,8 @@ final class NetworkPolicies {
             if (!routed.isEmpty()) {
                 ingress.add(new NetworkPolicyIngressRule(Fabric.list(controllerPeer(app)), named(w, routed)));
             }
+            gatewayPorts.getOrDefault(w.name(), Collections.emptySortedMap()).forEach((namespace, ports) -> ingress.add(
+                    new NetworkPolicyIngressRule(Fabric.list(gatewayPeer(app, namespace)), named(w, ports))));
             byTarget.getOrDefault(w.name(), Collections.emptySortedMap()).forEach((client, ports) -> ingress.add(
                     new NetworkPolicyIngressRule(Fabric.list(podPeer(Labels.selector(app, client))), numbered(w, ports))));
             w.pod().exposure().ifPresent(e -> {
@@ -129,6 +134,15 @@ final class NetworkPolicies {
         b.setNamespaceSelector(Fabric.selector(Map.of(Traffic.NAMESPACE_NAME, app.ingressControllerNamespace())));
         if (!app.ingressControllerPods().isEmpty()) {
             b.setPodSelector(Fabric.selector(new TreeMap<>(app.ingressControllerPods())));
+        }
+        return b;
+    }
+
+    /** The pods of the Gateways that run in {@code namespace}, narrowed to the labels of {@code gatewayPods}, if any. */
+    private static NetworkPolicyPeer gatewayPeer(AppSpec app, String namespace) {
+        NetworkPolicyPeer b = namespacePeer(namespace);
+        if (!app.gatewayPods().isEmpty()) {
+            b.setPodSelector(Fabric.selector(new TreeMap<>(app.gatewayPods())));
         }
         return b;
     }

@@ -45,6 +45,8 @@ public final class Renderer {
     private static final ConfigMaps CONFIG_MAPS = new ConfigMaps();
     private static final Secrets SECRETS = new Secrets();
     private static final Ingresses INGRESSES = new Ingresses();
+    private static final GatewayRoutes.Http HTTP_ROUTES = new GatewayRoutes.Http();
+    private static final GatewayRoutes.Grpc GRPC_ROUTES = new GatewayRoutes.Grpc();
 
     /**
      * What rendering gives: the objects with their components, in render order, and the stand-ins of the external
@@ -117,6 +119,8 @@ public final class Renderer {
             case CONFIG -> CONFIG_MAPS;
             case SECRET -> SECRETS;
             case INGRESS -> INGRESSES;
+            case HTTP_ROUTE -> HTTP_ROUTES;
+            case GRPC_ROUTE -> GRPC_ROUTES;
         };
     }
 }

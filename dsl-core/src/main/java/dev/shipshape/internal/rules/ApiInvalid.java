@@ -1,6 +1,7 @@
 package dev.shipshape.internal.rules;
 
 import dev.shipshape.internal.objects.Item;
+import dev.shipshape.internal.schema.SchemaWalk;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.ContainerNode;
 import dev.shipshape.internal.validation.Findings;
@@ -58,9 +59,12 @@ final class ApiInvalid extends BaseRule {
                 + "without an access mode or a storage request, a Job's pods without restartPolicy OnFailure or "
                 + "Never, a controller's pods with one other than Always, an Ingress backend with neither a "
                 + "service nor a resource, or both, or a service without a port, a NetworkPolicy peer with no selector nor IP block, or an IP "
-                + "block with a selector; and the Gateway API CRDs' CEL rules for route paths (`/api/../x`), Service "
-                + "backends without a port, filters and path modifiers without the field of their type, and gRPC "
-                + "method matches",
+                + "block with a selector; every CEL rule of the Gateway API's HTTPRoute and GRPCRoute CRDs (paths "
+                + "such as `/api/../x`, Service backends without a port, filter fields, types and repeats, redirects "
+                + "beside backends, prefix rewrites without one PathPrefix match, CORS wildcards, mirror shares, "
+                + "timeouts, parent references, 128 matches per route, gRPC method matches); a custom resource's value "
+                + "outside its schema's bounds (`maxItems`, `maxLength`, `pattern`, `maximum`: 16 rules or hostnames "
+                + "per route, a hostname that is no DNS name, a weight above 1000000)",
                 "as the message says"));
     }
 
@@ -78,11 +82,30 @@ final class ApiInvalid extends BaseRule {
             registry.object(kind, this::percents);
         }
         for (String kind : RouteMatches.KINDS) {
-            registry.object(kind, (item, ctx, findings) -> GatewayApiCel.route(item, findings));
+            registry.object(kind, (item, ctx, findings) -> GatewayApiCel.route(item, ctx.kubernetesVersion(), findings));
         }
         registry.container(this::container);
         registry.pod(this::volumes);
         registry.pod(this::restartPolicy);
+        registry.graph(this::bounds);
+    }
+
+    /**
+     * What a custom resource's schema bounds refuse, in files read: too many items, too long, a pattern not matched, a
+     * number out of range (a CRD's {@code maxItems}, {@code maxLength}, {@code pattern}, {@code maximum}, …). For the
+     * Gateway API these are the counts (16 rules, 16 hostnames, 64 matches), the hostname and header patterns and the
+     * weights; the routes Shipshape renders are checked with the same schema by {@link GatewayApiCel}.
+     */
+    private void bounds(CheckContext ctx, Findings findings) {
+        ApiSchemas.each(ctx, ApiSchemas.Checked.class, (item, checked) -> {
+            for (SchemaWalk.Problem p : checked.problems()) {
+                if (p.kind() == SchemaWalk.Kind.OUT_OF_BOUNDS) {
+                    findings.report(item.place().child(p.path()), "line " + ApiSchemas.line(item, p) + ": " + p.message()
+                            + "; the API server refuses the " + item.kind() + " (its CustomResourceDefinition's schema).",
+                            "keep the value within the schema's bounds; split a route with too many rules or hostnames into two");
+                }
+            }
+        });
     }
 
     /**

@@ -33,6 +33,8 @@ public final class Catalog {
                 new RouteShadowed(),
                 new RouteConflict(),
                 new RouteReferenceGrantMissing(),
+                new RouteParentMissing(),
+                new RouteBackendProtocol(),
                 new ConfigUnversionedName(),
                 new ConfigMissingKey(),
                 new SecretMissingKey(),

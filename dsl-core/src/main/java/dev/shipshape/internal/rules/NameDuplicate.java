@@ -11,6 +11,7 @@ import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ConfigSpec;
+import dev.shipshape.model.GatewayRouteSpec;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.model.WorkloadSpec;
@@ -153,6 +154,9 @@ final class NameDuplicate extends BaseRule {
         }
         for (IngressSpec i : app.ingresses()) {
             ids.add(i.id());
+        }
+        for (GatewayRouteSpec r : app.gatewayRoutes()) {
+            ids.add(r.id());
         }
         for (ComponentId id : ids) {
             ComponentId first = seen.putIfAbsent(id.kind() + "\0" + id.name(), id);

@@ -7,13 +7,16 @@ import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.model.Address;
 import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.BackendSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.GatewayRouteSpec;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.WorkloadSpec;
+import java.util.List;
 
 /**
  * {@code reference.foreign}: a reference to a component of another App, whose manifests are not this app's. Only the
@@ -63,6 +66,17 @@ final class ReferenceForeign extends BaseRule {
                 }
             }
             i.tlsSecret().filter(s -> !app.owns(s.id())).ifPresent(s -> report(app, Place.of(i.id()).child("tls"), s.id(), findings));
+        }
+        for (GatewayRouteSpec r : app.gatewayRoutes()) {
+            for (int rule = 0; rule < r.ruleBackends().size(); rule++) {
+                List<BackendSpec> backends = r.ruleBackends().get(rule);
+                for (int b = 0; b < backends.size(); b++) {
+                    if (!app.owns(backends.get(b).target())) {
+                        report(app, Place.of(r.id()).child("spec.rules[" + rule + "].backendRefs[" + b + "]"),
+                                backends.get(b).target(), findings);
+                    }
+                }
+            }
         }
     }
 

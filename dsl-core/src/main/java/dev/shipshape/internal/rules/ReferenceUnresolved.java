@@ -10,6 +10,7 @@ import dev.shipshape.internal.validation.Registry;
 import dev.shipshape.internal.validation.RuleDeclaration;
 import dev.shipshape.model.Address;
 import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.BackendSpec;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
@@ -293,7 +294,8 @@ final class ReferenceUnresolved extends BaseRule {
         }
         var service = b.service(ctx);
         if (service.isEmpty()) {
-            if (!b.route().isReadByCheck()) {
+            // a route the DSL rendered has a Service for each target of the app; one of another app is reference.foreign
+            if (!b.route().isReadByCheck() && (!b.route().isRendered() || b.route().customizedBy().isPresent())) {
                 findings.report(b.place(), b.line() + "routes to Service '" + b.name() + "', which is not among the manifests.",
                         "route to a Service of the manifests, or add the Service.");
             }
@@ -303,7 +305,25 @@ final class ReferenceUnresolved extends BaseRule {
         if (b.port().isEmpty() && b.route().isReadByCheck()) {
             return; // the CRD's CEL rule: api.invalid says it
         }
-        if (b.port().isEmpty()) {
+        Optional<BackendSpec> spec = b.spec(ctx);
+        if (spec.isPresent() && b.port().isEmpty()) {
+            String call = b.route().kind().equals("GRPCRoute") ? ".service(\"<gRPC service>\", " : ".route(\"<path>\", ";
+            if (Services.ports(service.get()).isEmpty()) {
+                findings.report(b.place(), "routes to " + Refs.describe(service.get())
+                                + ", which exposes no port, so its Service has none to send traffic to.",
+                        "give " + b.name() + " a port: .port(\"" + (call.startsWith(".service") ? "grpc" : "http") + "\", 8080).");
+            } else if (spec.get().port().isEmpty()) {
+                String preferred = b.route().kind().equals("GRPCRoute") ? "grpc" : "http";
+                findings.report(b.place(), "routes to " + Refs.describe(service.get()) + " without naming a port, and it has"
+                                + " several (" + Services.portNames(service.get()) + ") and none named " + preferred + ".",
+                        "name the port: " + call + b.name() + ", \"" + Services.ports(service.get()).get(0).getName()
+                                + "\"), or name the serving port '" + preferred + "'.");
+            } else {
+                findings.report(b.place(), "routes to port '" + spec.get().port().get() + "' of " + Refs.describe(service.get())
+                                + ", which has " + Services.portNames(service.get()) + ".",
+                        "route to one of its ports: " + call + b.name() + ", \"<port>\").");
+            }
+        } else if (b.port().isEmpty()) {
             findings.report(b.place(), b.line() + "routes to " + Refs.describe(service.get()) + " without a port; the"
                             + " Gateway API requires one for a Service (its CRD refuses the route).",
                     "set port to one of the Service's ports: " + Services.portNames(service.get()) + ".");

@@ -4,6 +4,7 @@ import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Place;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Index;
+import dev.shipshape.model.BackendSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,11 @@ import tools.jackson.databind.JsonNode;
  * @param namespace the backend's namespace
  * @param name      the backend's name
  * @param port      the port, if set
+ * @param rule      the index of its rule
+ * @param index     its index among the rule's backends
  */
 record RouteBackends(Item route, String field, String line, String group, String kind, String namespace, String name,
-        Optional<Integer> port) {
+        Optional<Integer> port, int rule, int index) {
 
     /** The backends of one check, found once and shared by the three rules that read them. */
     private record All(List<RouteBackends> backends) {
@@ -52,7 +55,8 @@ record RouteBackends(Item route, String field, String line, String group, String
                                 at > 0 ? "line " + at + ": " : "", ref.path("group").asString(""),
                                 ref.path("kind").asString("Service"), ref.path("namespace").asString(route.namespace()),
                                 ref.path("name").asString(""),
-                                ref.path("port").isIntegralNumber() ? Optional.of(ref.path("port").asInt()) : Optional.empty()));
+                                ref.path("port").isIntegralNumber() ? Optional.of(ref.path("port").asInt()) : Optional.empty(),
+                                r, b));
                     }
                 }
             }
@@ -73,6 +77,19 @@ record RouteBackends(Item route, String field, String line, String group, String
     /** {@return where it is reported} */
     Place place() {
         return route.place().child(field);
+    }
+
+    /**
+     * {@return the backend as the app defined it, for a route Shipshape rendered and no customization changed}: what
+     * the user wrote (the port name) where the rendered object only has what it resolved to.
+     */
+    Optional<BackendSpec> spec(CheckContext ctx) {
+        if (!route.isRendered() || route.customizedBy().isPresent() || route.component().isEmpty() || ctx.app().isEmpty()) {
+            return Optional.empty();
+        }
+        return ctx.app().get().gatewayRoutes().stream().filter(r -> r.id().equals(route.component().get())).findFirst()
+                .filter(r -> rule < r.ruleBackends().size() && index < r.ruleBackends().get(rule).size())
+                .map(r -> r.ruleBackends().get(rule).get(index));
     }
 
     /** {@return the Service it names, if it is among the manifests} */

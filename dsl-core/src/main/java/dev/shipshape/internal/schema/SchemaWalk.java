@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,7 +37,13 @@ public final class SchemaWalk {
         /** A required field left out. */
         REQUIRED,
         /** A value outside the field's enumeration. */
-        UNSUPPORTED_VALUE
+        UNSUPPORTED_VALUE,
+        /**
+         * A value outside the bounds a CRD's schema sets: too many or too few items, too long or too short, a pattern
+         * not matched, a number out of range ({@code maxItems}, {@code minItems}, {@code maxLength}, {@code minLength},
+         * {@code pattern}, {@code maximum}, {@code minimum}). The built-in kinds' definitions set none.
+         */
+        OUT_OF_BOUNDS
     }
 
     /**
@@ -189,6 +198,7 @@ public final class SchemaWalk {
                     type(mapping, key, value, path, "a list");
                     return;
                 }
+                bounds(mapping, key, value, s, path);
                 int i = 0;
                 for (JsonNode item : value) {
                     String at = path + "[" + i + "]";
@@ -210,6 +220,7 @@ public final class SchemaWalk {
                     unsupported(mapping, key, value.stringValue(), path, Enums.of(owner, key).orElseThrow());
                 } else {
                     enumeration(mapping, key, value, s, path);
+                    bounds(mapping, key, value, s, path);
                 }
             }
             case "integer" -> {
@@ -219,6 +230,7 @@ public final class SchemaWalk {
                     type(mapping, key, value, path, "a 32-bit integer");
                 } else {
                     enumeration(mapping, key, value, s, path);
+                    bounds(mapping, key, value, s, path);
                 }
             }
             case "number" -> {
@@ -260,6 +272,69 @@ public final class SchemaWalk {
         TreeSet<String> allowed = new TreeSet<>();
         values.forEach(v -> allowed.add(v.isString() ? v.stringValue() : v.toString()));
         unsupported(mapping, key, value.isString() ? value.stringValue() : value.toString(), path, allowed);
+    }
+
+    /**
+     * The bounds of a CRD's schema, in the words of the API server's CRD validation (kube-openapi's
+     * {@code "%s in body should match '%s'"} and its siblings, wrapped as apimachinery's field errors: {@code Too many},
+     * {@code Too long}, {@code Invalid value}). A pattern Java cannot compile (RE2 and Java differ at the edges) is
+     * skipped.
+     */
+    private void bounds(JsonNode mapping, String key, JsonNode value, JsonNode schema, String path) {
+        if (value.isArray()) {
+            if (schema.has("maxItems") && value.size() > schema.path("maxItems").asInt()) {
+                outOfBounds(mapping, key, path, "Too many: " + value.size() + ": must have at most "
+                        + schema.path("maxItems").asInt() + " items");
+            }
+            if (schema.has("minItems") && value.size() < schema.path("minItems").asInt()) {
+                outOfBounds(mapping, key, path, "Invalid value: " + value.size() + ": " + path
+                        + " in body should have at least " + schema.path("minItems").asInt() + " items");
+            }
+        } else if (value.isString()) {
+            String v = value.stringValue();
+            int length = v.codePointCount(0, v.length());
+            if (schema.has("maxLength") && length > schema.path("maxLength").asInt()) {
+                outOfBounds(mapping, key, path, "Too long: may not be more than " + schema.path("maxLength").asInt()
+                        + " bytes (it has " + length + " characters)");
+            }
+            if (schema.has("minLength") && length < schema.path("minLength").asInt()) {
+                outOfBounds(mapping, key, path, "Invalid value: \"" + v + "\": " + path + " in body should be at least "
+                        + schema.path("minLength").asInt() + " chars long");
+            }
+            if (schema.has("pattern")) {
+                Pattern pattern = pattern(schema.path("pattern").asString());
+                if (pattern != null && !pattern.matcher(v).find()) {
+                    outOfBounds(mapping, key, path, "Invalid value: \"" + v + "\": " + path + " in body should match '"
+                            + schema.path("pattern").asString() + "'");
+                }
+            }
+        } else if (value.isNumber()) {
+            if (schema.has("maximum") && value.decimalValue().compareTo(schema.path("maximum").decimalValue()) > 0) {
+                outOfBounds(mapping, key, path, "Invalid value: " + value + ": " + path
+                        + " in body should be less than or equal to " + schema.path("maximum"));
+            }
+            if (schema.has("minimum") && value.decimalValue().compareTo(schema.path("minimum").decimalValue()) < 0) {
+                outOfBounds(mapping, key, path, "Invalid value: " + value + ": " + path
+                        + " in body should be greater than or equal to " + schema.path("minimum"));
+            }
+        }
+    }
+
+    private void outOfBounds(JsonNode mapping, String key, String path, String message) {
+        problems.add(new Problem(Kind.OUT_OF_BOUNDS, mapping, key, path, message));
+    }
+
+    /** Compiled schema patterns, shared: the Gateway API's CRDs repeat a few dozen. */
+    private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
+
+    private static Pattern pattern(String regex) {
+        return PATTERNS.computeIfAbsent(regex, r -> {
+            try {
+                return Optional.of(Pattern.compile(r));
+            } catch (PatternSyntaxException e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
     }
 
     private void unsupported(JsonNode mapping, String key, String value, String path, Set<String> allowed) {

@@ -130,4 +130,18 @@ class NameDuplicateTest {
                 .addToData("a", "2").build();
         assertThat(check("name.duplicate", only, elsewhere)).isEmpty();
     }
+
+    @Test
+    void two_routes_of_one_kind_and_name_collide_and_an_http_and_a_grpc_route_do_not() {
+        Fixture f = new Fixture();
+        var gw = f.app.gateway("infra", "public");
+        f.app.httpRoute("edge").parent(gw).route("/", f.web);
+        f.app.httpRoute("edge").parent(gw).host("b.example.com").route("/b", f.web);
+        f.app.grpcRoute("edge").parent(gw).host("c.example.com").service("shop.Api", f.web);
+        assertThat(f.violations()).filteredOn(v -> v.rule().equals("name.duplicate")).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("shop/httpRoute:edge");
+            assertThat(v.message()).isEqualTo("a httpRoute named 'edge' is already defined by shop/httpRoute:edge; one would"
+                    + " overwrite the other when applied.");
+        });
+    }
 }

@@ -68,4 +68,21 @@ class ReferenceForeignTest {
         assertThat(f.violations()).filteredOn(v -> v.path().endsWith("env:API")).extracting(Violation::message)
                 .containsExactly("refers to webService 'api' of app 'other', not of this app 'shop'; its manifests would not contain it.");
     }
+
+    @Test
+    void a_gateway_route_to_another_apps_component_is_foreign_at_its_backend() {
+        Fixture f = new Fixture();
+        App other = Shipshape.app("other");
+        WebService foreignWeb = other.webService("web2", "my-repo/w:1" + Fixture.DIGEST).port("http", 80);
+        f.app.httpRoute("edge").parent(f.app.gateway("infra", "public")).route("/", f.web).route("/other", foreignWeb);
+        f.app.grpcRoute("rpc").parent(f.app.gateway("infra", "public")).service("other.Api", foreignWeb);
+        List<Violation> v = f.violations();
+        assertThat(v).filteredOn(x -> x.rule().equals("reference.foreign")).extracting(Violation::path, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("shop/grpcRoute:rpc/spec.rules[0].backendRefs[0]",
+                        "refers to webService 'web2' of app 'other', not of this app 'shop'; its manifests would not contain it."),
+                        org.assertj.core.groups.Tuple.tuple("shop/httpRoute:edge/spec.rules[1].backendRefs[0]",
+                        "refers to webService 'web2' of app 'other', not of this app 'shop'; its manifests would not contain it."));
+        // said once: the rendered route's missing Service is not reference.unresolved as well
+        assertThat(v).noneMatch(x -> x.rule().equals("reference.unresolved"));
+    }
 }
