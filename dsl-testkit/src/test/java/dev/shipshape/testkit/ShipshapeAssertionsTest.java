@@ -4,8 +4,11 @@ import static dev.shipshape.testkit.ShipshapeAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shipshape.dsl.App;
+import dev.shipshape.dsl.GatewayRef;
+import dev.shipshape.dsl.Match;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
+import dev.shipshape.dsl.Weighted;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.render.Manifests;
@@ -123,5 +126,35 @@ class ShipshapeAssertionsTest {
         assertThatThrownBy(() -> assertThat(unpinned.render()).everyContainer().hasPinnedImage())
                 .hasMessageContaining("StatefulSet/db container db");
         assertThat(m).everyContainer().hasReadinessProbe().hasLimits().hasRequests().hasPinnedImage();
+    }
+
+    @Test
+    void route_assertions_check_gateways_paths_weights_and_grpc_services() {
+        App app = Shipshape.app("shop").namespace("shop");
+        Resources r = Resources.of(Cpu.millis(100), Memory.mebibytes(64)).limits(Cpu.millis(200), Memory.mebibytes(64));
+        WebService web = app.webService("web", PINNED).replicas(2).port("http", 8080).resources(r).readinessProbe(Probe.http("/", "http"));
+        WebService next = app.webService("next", PINNED).replicas(2).port("http", 8080).resources(r).readinessProbe(Probe.http("/", "http"));
+        WebService cart = app.webService("cart", PINNED).replicas(2).port("grpc", 50051).resources(r).readinessProbe(Probe.grpc("grpc"));
+        GatewayRef gw = app.gateway("infra", "public");
+        app.httpRoute("edge").parent(gw.listener("https")).route(Match.exact("/healthz"), web)
+                .route("/", Weighted.of(web, 90), Weighted.of(next, 10));
+        app.grpcRoute("rpc").parent(gw).service("shop.Cart", cart);
+        Manifests m = app.render();
+        assertThat(m).httpRoute("edge").isAttachedTo("infra", "public").routesTo("/healthz", "web").routesTo("/", "next", 10)
+                .routesTo("/healthz", "web", 1);
+        assertThat(m).grpcRoute("rpc").isAttachedTo("infra", "public").routesTo("shop.Cart", "cart");
+        assertThatThrownBy(() -> assertThat(m).httpRoute("edge").routesTo("/api", "web"))
+                .hasMessageContaining("to route\n  /api\nto Service\n  web\nbut it routes it to\n  (path not routed)");
+        assertThatThrownBy(() -> assertThat(m).httpRoute("edge").routesTo("/", "next", 90))
+                .hasMessageContaining("with weight 90\nbut it routes it to\n  [web (weight 90), next (weight 10)]");
+        assertThatThrownBy(() -> assertThat(m).httpRoute("edge").isAttachedTo("infra", "internal"))
+                .hasMessageContaining("to attach to Gateway\n  infra/internal\nbut its parents are\n  [infra/public:https]");
+        assertThatThrownBy(() -> assertThat(m).grpcRoute("rpc").routesTo("shop.Cart", "web"))
+                .hasMessageContaining("but it routes them to\n  [cart]");
+        assertThatThrownBy(() -> assertThat(m).grpcRoute("rpc").isAttachedTo("other", "public"))
+                .hasMessageContaining("GRPCRoute rpc to attach to Gateway\n  other/public");
+        assertThatThrownBy(() -> assertThat(m).httpRoute("nope")).hasMessageContaining("to contain HTTPRoute\n  nope\n"
+                + "but the HTTPRoutes were\n  edge");
+        assertThatThrownBy(() -> assertThat(m).grpcRoute("nope")).hasMessageContaining("to contain GRPCRoute\n  nope\n");
     }
 }

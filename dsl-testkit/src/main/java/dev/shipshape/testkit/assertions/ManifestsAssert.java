@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +134,44 @@ public final class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manif
             failWithMessage("Expecting manifests to contain Ingress%n  %s%nbut the Ingresses were%n  %s", name, names("Ingress"));
         }
         return new IngressAssert(ingress);
+    }
+
+    /**
+     * {@return the HTTPRoute named {@code name}, for assertions on its routes}
+     *
+     * <pre>{@code
+     * assertThat(manifests).httpRoute("frontend").routesTo("/api", "frontend");
+     * }</pre>
+     *
+     * @param name the HTTPRoute's name
+     */
+    public HttpRouteAssert httpRoute(String name) {
+        isNotNull();
+        HTTPRoute route = actual.objects().stream().filter(o -> o instanceof HTTPRoute && o.getMetadata().getName().equals(name))
+                .map(HTTPRoute.class::cast).findFirst().orElse(null);
+        if (route == null) {
+            failWithMessage("Expecting manifests to contain HTTPRoute%n  %s%nbut the HTTPRoutes were%n  %s", name, names("HTTPRoute"));
+        }
+        return new HttpRouteAssert(route);
+    }
+
+    /**
+     * {@return the GRPCRoute named {@code name}, for assertions on its routes}
+     *
+     * <pre>{@code
+     * assertThat(manifests).grpcRoute("mobile-api").routesTo("larder.v1.Basket", "basket");
+     * }</pre>
+     *
+     * @param name the GRPCRoute's name
+     */
+    public GrpcRouteAssert grpcRoute(String name) {
+        isNotNull();
+        GRPCRoute route = actual.objects().stream().filter(o -> o instanceof GRPCRoute && o.getMetadata().getName().equals(name))
+                .map(GRPCRoute.class::cast).findFirst().orElse(null);
+        if (route == null) {
+            failWithMessage("Expecting manifests to contain GRPCRoute%n  %s%nbut the GRPCRoutes were%n  %s", name, names("GRPCRoute"));
+        }
+        return new GrpcRouteAssert(route);
     }
 
     /**

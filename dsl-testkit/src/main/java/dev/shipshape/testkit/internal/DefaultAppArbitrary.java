@@ -4,7 +4,11 @@ import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.BatchJob;
 import dev.shipshape.dsl.Config;
 import dev.shipshape.dsl.Endpoint;
+import dev.shipshape.dsl.GatewayRef;
+import dev.shipshape.dsl.GrpcRoute;
+import dev.shipshape.dsl.HttpRoute;
 import dev.shipshape.dsl.Ingress;
+import dev.shipshape.dsl.Match;
 import dev.shipshape.dsl.PodComponent;
 import dev.shipshape.dsl.Routable;
 import dev.shipshape.dsl.ScheduledJob;
@@ -17,6 +21,7 @@ import dev.shipshape.dsl.Template;
 import dev.shipshape.dsl.WebService;
 import dev.shipshape.dsl.Worker;
 import dev.shipshape.model.Autoscaling;
+import dev.shipshape.model.PathType;
 import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.model.Toleration;
@@ -115,9 +120,32 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
     record SitePlan(Resources resources, Image image, boolean explicitPort) {
     }
 
+    /**
+     * How requests from outside reach the routed components: an Ingress, HTTPRoutes (and GRPCRoutes to the gRPC ports)
+     * on a Gateway of the platform, or both, as during a migration.
+     */
+    public enum Routing {
+        /** An Ingress, {@code edge}. */
+        INGRESS,
+        /** HTTPRoutes {@code edge}, {@code edge-2}, … and GRPCRoutes {@code rpc}, … on the plan's Gateway. */
+        GATEWAY,
+        /** Both, as during a migration. */
+        BOTH
+    }
+
+    /**
+     * The Gateway a gateway-routed app attaches to, where its pods run, and whether the app names their label.
+     *
+     * @param namespace the Gateway's namespace
+     * @param podsIn    where its pods run, when not there (Envoy Gateway)
+     * @param labelled  whether {@code gatewayPods} narrows them to a label
+     */
+    record GatewayPlan(String namespace, Optional<String> podsIn, boolean labelled) {
+    }
+
     /** What an app is built from, drawn before it is built (so the mistakes can be drawn with it). */
     public record Plan(String name, Optional<String> namespace, List<WebPlan> webs, List<StorePlan> stores, List<SitePlan> sites,
-                List<Route> routes, String host, Batch batch, List<CallPlan> calls) {
+                List<Route> routes, String host, Batch batch, List<CallPlan> calls, Routing routing, GatewayPlan gateway) {
     }
 
     @Override
@@ -181,14 +209,18 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
                         .as((m, h) -> m + " " + h + " * * *"));
         Arbitrary<CronPlan> cron = Combinators.combine(resources, images, schedule, Arbitraries.of(ZONES).optional())
                 .as(CronPlan::new);
+        Arbitrary<GatewayPlan> gateway = Combinators.combine(Arbitraries.of("infra", "gateways", "edge"),
+                Arbitraries.of("envoy-gateway-system", "istio-ingress").optional(0.3), Arbitraries.of(true, false))
+                .as(GatewayPlan::new);
         Arbitrary<Batch> batch = Combinators.combine(worker.list().ofMinSize(workers.min()).ofMaxSize(workers.max()),
                 job.list().ofMinSize(jobs.min()).ofMaxSize(jobs.max()), cron.list().ofMinSize(cronJobs.min()).ofMaxSize(cronJobs.max()))
                 .as(Batch::new);
         return Combinators.combine(name, namespace, webList, storeList, siteList, ShipshapeArbitraries.dnsSubdomains().ofMaxLength(60),
                         batch)
                 .flatAs((n, ns, w, st, si, host, b) -> Combinators.combine(ShipshapeArbitraries.routes().ofSize(w.size() + si.size()),
-                                call.list().ofMaxSize(6))
-                        .as((routes, calls) -> new Plan(n, ns, w, st, si, routes, host, b, calls)));
+                                call.list().ofMaxSize(6), Arbitraries.frequency(Tuple.of(2, Routing.INGRESS),
+                                        Tuple.of(1, Routing.GATEWAY), Tuple.of(1, Routing.BOTH)), gateway)
+                        .as((routes, calls, routing, g) -> new Plan(n, ns, w, st, si, routes, host, b, calls, routing, g)));
     }
 
     /** Builds the app a plan describes. */
@@ -284,15 +316,57 @@ public class DefaultAppArbitrary extends ArbitraryDecorator<App> implements AppA
         for (int k = 0; k < plan.calls().size(); k++) {
             call(app, plan, plan.calls().get(k), k, callers, webs, stores, sites);
         }
-        if (!routable.isEmpty()) {
+        if (!routable.isEmpty() && plan.routing() != Routing.GATEWAY) {
             Ingress ingress = app.ingress("edge").host(plan.host());
             for (int i = 0; i < plan.routes().size(); i++) {
                 Route r = plan.routes().get(i);
                 ingress.route(r.path(), routable.get(i), r.type());
             }
         }
+        if (!routable.isEmpty() && plan.routing() != Routing.INGRESS) {
+            gatewayRoutes(app, plan, routable, webs);
+        }
         return app;
     }
+
+    /**
+     * The routes of the plan as an HTTPRoute on the plan's Gateway (each route one rule, Exact or PathPrefix), and a
+     * GRPCRoute to every web service with a gRPC port, one gRPC service each.
+     */
+    private static void gatewayRoutes(App app, Plan plan, List<Routable> routable, List<WebService> webs) {
+        GatewayPlan g = plan.gateway();
+        GatewayRef gateway = app.gateway(g.namespace(), "public");
+        if (g.podsIn().isPresent()) {
+            gateway = gateway.podsIn(g.podsIn().get());
+        }
+        if (g.labelled()) {
+            app.gatewayPods("gateway.networking.k8s.io/gateway-name", "public");
+        }
+        HttpRoute http = null;
+        for (int i = 0; i < plan.routes().size(); i++) {
+            if (i % MAX_RULES == 0) {   // a route holds at most 16 rules: the next ones go to edge-2, edge-3, …
+                http = app.httpRoute(i == 0 ? "edge" : "edge-" + (i / MAX_RULES + 1)).parent(gateway.listener("https"))
+                        .host(plan.host());
+            }
+            Route r = plan.routes().get(i);
+            http.route(r.type() == PathType.EXACT ? Match.exact(r.path()) : Match.prefix(r.path()), routable.get(i));
+        }
+        GrpcRoute grpc = null;
+        int services = 0;
+        for (int i = 0; i < webs.size(); i++) {
+            if (plan.webs().get(i).reach().grpc()) {
+                if (services % MAX_RULES == 0) {
+                    grpc = app.grpcRoute(services == 0 ? "rpc" : "rpc-" + (services / MAX_RULES + 1)).parent(gateway)
+                            .host("rpc." + plan.host());
+                }
+                grpc.service("svc.v1.Service" + i, webs.get(i), "grpc");
+                services++;
+            }
+        }
+    }
+
+    /** The most rules a Gateway API route may have (its CRD's {@code maxItems}). */
+    private static final int MAX_RULES = 16;
 
     /** A gRPC port on 1 above the http one (Service port 50051, 50052 if http has it) and how outsiders reach it. */
     private static void reach(WebService web, WebPlan w, int i) {

@@ -206,6 +206,10 @@ public final class Mistakes {
                 route.setAdditionalProperty("spec", spec);
                 app.include(route);
             }),
+            Map.entry("route.parent-missing", (app, k) -> app.httpRoute("x-unattached").route("/x" + k,
+                    service(app, "x-target"))),
+            Map.entry("route.backend-protocol", (app, k) -> app.grpcRoute("x-rpc")
+                    .parent(app.gateway("infra", "x-public")).service("x.Service" + k, service(app, "x-target"))),
             Map.entry("network.reference-blocked", (app, k) -> {
                 WebService w = service(app, "x-broken").customize(NetworkPolicy.class,
                         p -> p.getSpec().getIngress().get(0).getPorts().get(0).setPort(new IntOrString(8081 + k)));
@@ -213,8 +217,8 @@ public final class Mistakes {
             }));
 
     /**
-     * An HTTPRoute Shipshape does not model yet, attached to Gateway {@code infra/x-public}, one rule per path (no
-     * backends: nothing to resolve).
+     * An HTTPRoute as one read from YAML would be (a {@code GenericKubernetesResource}), attached to Gateway
+     * {@code infra/x-public}, one rule per path (no backends: nothing to resolve).
      */
     private static GenericKubernetesResource httpRoute(String name, String... paths) {
         GenericKubernetesResource route = new GenericKubernetesResource();
