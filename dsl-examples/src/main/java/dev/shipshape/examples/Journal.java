@@ -2,6 +2,7 @@ package dev.shipshape.examples;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Config;
+import dev.shipshape.dsl.GatewayRef;
 import dev.shipshape.dsl.SecretRef;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.StatefulStore;
@@ -83,10 +84,21 @@ public final class Journal {
                 .writablePath("/tmp")
                 .resources(Resources.of(Cpu.millis(100), Memory.mebibytes(64)).limits(Cpu.millis(200), Memory.mebibytes(64)));
 
-        app.ingress("frontend-ingress")
-                .host(p.host())
-                .route("/api", frontend)
-                .route("/", files);
+        if (p.gateway()) {
+            // Gateway API: the platform team's Gateway infra/public serves HTTPS; its proxies carry the Gateway's name
+            GatewayRef gateway = app.gateway("infra", "public").listener("https");
+            app.gatewayPods("gateway.networking.k8s.io/gateway-name", "public");
+            app.httpRoute("frontend")
+                    .parent(gateway)
+                    .host(p.host())
+                    .route("/api", frontend)
+                    .route("/", files);
+        } else {
+            app.ingress("frontend-ingress")
+                    .host(p.host())
+                    .route("/api", frontend)
+                    .route("/", files);
+        }
 
         Resources batch = Resources.of(Cpu.millis(100), Memory.mebibytes(128)).limits(Cpu.millis(500), Memory.mebibytes(128));
         app.job("migrate", p.frontendImage())

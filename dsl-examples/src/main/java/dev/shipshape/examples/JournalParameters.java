@@ -29,11 +29,44 @@ import java.util.Locale;
  * @param redisReplicas     Redis pods
  * @param redisVolume       each Redis pod's persistent volume
  * @param strict            whether the strict policy applies (pinned images from allowed registries only)
+ * @param gateway           whether the app is routed by an HTTPRoute on the platform's Gateway (Gateway API) instead of
+ *                          an Ingress
  */
 public record JournalParameters(String variant, String region, String host, String holidayScreen, int journalEntries,
                                 String frontendImage, String fileserverImage, String redisImage, int frontendMin,
                                 int frontendMax, Resources frontendResources, int redisReplicas, Storage redisVolume,
-                                boolean strict) {
+                                boolean strict, boolean gateway) {
+
+    /**
+     * The parameters of a variant routed by an Ingress, as before the Gateway API variant existed.
+     *
+     * <pre>{@code
+     * new JournalParameters("test", "eu-west", "journal.example.eu", "easter", 10, frontendImage, filesImage, redisImage,
+     *         2, 10, resources, 3, Storage.gibibytes(10), true);
+     * }</pre>
+     *
+     * @param variant the variant's name
+     * @param region the region label value
+     * @param host the public host name
+     * @param holidayScreen which seasonal screen the frontend shows
+     * @param journalEntries how many entries the frontend lists
+     * @param frontendImage the frontend image
+     * @param fileserverImage the static file server image
+     * @param redisImage the Redis image
+     * @param frontendMin the fewest frontend replicas
+     * @param frontendMax the most frontend replicas
+     * @param frontendResources the frontend's requests and limits
+     * @param redisReplicas Redis pods
+     * @param redisVolume each Redis pod's persistent volume
+     * @param strict whether the strict policy applies
+     */
+    public JournalParameters(String variant, String region, String host, String holidayScreen, int journalEntries,
+                             String frontendImage, String fileserverImage, String redisImage, int frontendMin,
+                             int frontendMax, Resources frontendResources, int redisReplicas, Storage redisVolume,
+                             boolean strict) {
+        this(variant, region, host, holidayScreen, journalEntries, frontendImage, fileserverImage, redisImage, frontendMin,
+                frontendMax, frontendResources, redisReplicas, redisVolume, strict, false);
+    }
 
     /** Where the app runs. */
     public enum Environment {
@@ -112,7 +145,7 @@ public record JournalParameters(String variant, String region, String host, Stri
      */
     public JournalParameters withHost(String host) {
         return new JournalParameters(variant, region, host, holidayScreen, journalEntries, frontendImage, fileserverImage,
-                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict);
+                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict, gateway);
     }
 
     /**
@@ -123,7 +156,7 @@ public record JournalParameters(String variant, String region, String host, Stri
      */
     public JournalParameters withHolidayScreen(String screen) {
         return new JournalParameters(variant, region, host, screen, journalEntries, frontendImage, fileserverImage,
-                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict);
+                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict, gateway);
     }
 
     /**
@@ -134,6 +167,20 @@ public record JournalParameters(String variant, String region, String host, Stri
      */
     public JournalParameters withJournalEntries(int entries) {
         return new JournalParameters(variant, region, host, holidayScreen, entries, frontendImage, fileserverImage,
-                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict);
+                redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict, gateway);
+    }
+
+    /**
+     * {@return these parameters, routed by an HTTPRoute on the platform's Gateway {@code infra/public} (listener
+     * {@code https}) instead of an Ingress; the variant's name gets {@code -gateway}}
+     *
+     * <pre>{@code
+     * App app = Journal.define(JournalParameters.europe().withGateway());   // variant prod-eu-gateway
+     * }</pre>
+     */
+    public JournalParameters withGateway() {
+        return new JournalParameters(variant + "-gateway", region, host, holidayScreen, journalEntries, frontendImage,
+                fileserverImage, redisImage, frontendMin, frontendMax, frontendResources, redisReplicas, redisVolume, strict,
+                true);
     }
 }

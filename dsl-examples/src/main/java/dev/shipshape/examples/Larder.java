@@ -31,6 +31,7 @@ import java.util.List;
  * checkout  → basket, pricing, delivery (gRPC); notify (HTTP); the payments gateway in namespace payments
  * recommend → pantry-db's read Service       notify   → the mail relay in namespace mail
  * order-events (a worker) → notify, through the address in a config it mounts
+ * Gateway infra/public (listener grpc) → GRPCRoute mobile-api → catalog, basket (every method), checkout (PlaceOrder)
  * </pre>
  *
  * <p>The gRPC services listen on 50051 behind Service port {@link LarderParameters#grpcServicePort()}; each is probed
@@ -131,6 +132,15 @@ public final class Larder {
         } else {
             storefront.loadBalancer(p.sourceRanges().toArray(String[]::new));
         }
+
+        // the mobile apps call the gRPC services through the platform's Gateway (Gateway API), listener grpc
+        app.grpcRoute("mobile-api")
+                .parent(app.gateway("infra", "public").listener("grpc"))
+                .host("api.larder.example")
+                .service("larder.v1.Catalog", catalog)
+                .service("larder.v1.Basket", basket)
+                .method("larder.v1.Checkout", "PlaceOrder", checkout);
+        app.gatewayPods("gateway.networking.k8s.io/gateway-name", "public");
 
         Config events = app.config("order-events").entry("notify", Template.of("http://", notify.endpoint("http"), "/v1/events"));
         app.worker("order-events", image("order-events", "1.0.3"))

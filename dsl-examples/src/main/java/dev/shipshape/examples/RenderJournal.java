@@ -35,6 +35,7 @@ public final class RenderJournal {
                 all.add(JournalParameters.of(env, region));
             }
         }
+        all.add(JournalParameters.of(Environment.PROD, Region.EU).withGateway());
         return all;
     }
 
@@ -42,7 +43,7 @@ public final class RenderJournal {
      * Renders every variant, or the ones named after the directory.
      *
      * @param args the output directory (default {@code dsl-examples/target/manifests}), then optionally the
-     *             variants to render ({@code prod-eu dev-cn}); all four when none is named
+     *             variants to render ({@code prod-eu dev-cn}); all five when none is named
      * @throws IOException if it cannot be read or written
      */
     public static void main(String[] args) throws IOException {

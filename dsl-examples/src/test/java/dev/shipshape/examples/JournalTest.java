@@ -27,9 +27,50 @@ class JournalTest {
     Path tmp;
 
     @Test
+    void the_gateway_variant_differs_from_prod_eu_in_its_routing_alone() {
+        Manifests ingress = Journal.define(JournalParameters.europe()).render();
+        Manifests gateway = Journal.define(JournalParameters.europe().withGateway()).render();
+        assertThat(gateway.warnings()).isEmpty();
+        java.util.function.Function<Manifests, List<String>> kinds = m -> m.objects().stream()
+                .map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList();
+        List<String> expected = new java.util.ArrayList<>(kinds.apply(ingress));
+        expected.remove("Ingress/frontend-ingress");
+        expected.add("HTTPRoute/frontend");
+        assertThat(kinds.apply(gateway)).containsExactlyElementsOf(expected);
+        io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute route = gateway.objects().stream()
+                .filter(io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute.class::isInstance)
+                .map(io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute.class::cast).findFirst().orElseThrow();
+        assertThat(route.getSpec().getHostnames()).containsExactly("journal.example.eu");
+        assertThat(route.getSpec().getParentRefs()).singleElement().satisfies(p -> {
+            assertThat(p.getNamespace()).isEqualTo("infra");
+            assertThat(p.getName()).isEqualTo("public");
+            assertThat(p.getSectionName()).isEqualTo("https");
+        });
+        assertThat(route.getSpec().getRules()).extracting(r -> r.getMatches().get(0).getPath().getValue())
+                .containsExactly("/api", "/");
+        assertThat(route.getSpec().getRules()).extracting(r -> r.getBackendRefs().get(0).getName() + ":"
+                + r.getBackendRefs().get(0).getPort()).containsExactly("frontend:8080", "fileserver:80");
+        // moving from the Ingress to the HTTPRoute rolls no workload
+        dev.shipshape.render.RolloutDiff move = gateway.diff(ingress);
+        assertThat(move.rolls()).isEmpty();
+        assertThat(move.changes()).extracting(c -> c.change() + " " + c.kind() + "/" + c.name())
+                .contains("REMOVED Ingress/frontend-ingress", "ADDED HTTPRoute/frontend", "CHANGED NetworkPolicy/frontend",
+                        "CHANGED NetworkPolicy/fileserver")
+                .filteredOn(c -> !c.contains("NetworkPolicy")).hasSize(2);
+        assertThat(move.describe()).contains("no workload rolls");
+        // everything but the routing and the policies admitting it is byte for byte the same
+        for (int i = 0; i < ingress.size(); i++) {
+            io.fabric8.kubernetes.api.model.HasMetadata o = ingress.objects().get(i);
+            if (!o.getKind().equals("Ingress") && !o.getKind().equals("NetworkPolicy")) {
+                assertThat(gateway.documents()).contains(ingress.documents().get(i));
+            }
+        }
+    }
+
+    @Test
     void four_variants_differ_where_their_parameters_do() {
         assertThat(RenderJournal.variants()).extracting(JournalParameters::variant)
-                .containsExactly("dev-eu", "dev-cn", "prod-eu", "prod-cn");
+                .containsExactly("dev-eu", "dev-cn", "prod-eu", "prod-cn", "prod-eu-gateway");
         Manifests eu = Journal.define(JournalParameters.of(Environment.PROD, Region.EU)).render();
         Manifests cn = Journal.define(JournalParameters.of(Environment.PROD, Region.CN)).render();
         Manifests dev = Journal.define(JournalParameters.of(Environment.DEV, Region.EU)).render();

@@ -24,6 +24,7 @@ import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1ServiceAccount;
 import io.kubernetes.client.openapi.models.V1StatefulSet;
 import io.kubernetes.client.openapi.models.V2HorizontalPodAutoscaler;
+import dev.shipshape.oracles.GatewayApiCrds;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every manifest Shipshape renders passes strict schema validation by the official Kubernetes Java client
  * models ({@code io.kubernetes:client-java-api}): each object's JSON goes through the model class's
- * {@code validateJsonElement}, which rejects unknown fields and missing required fields. A kind without a
- * validator fails the test. The rendered YAML also parses back to the same objects.
+ * {@code validateJsonElement}, which rejects unknown fields and missing required fields; Gateway API routes, which it
+ * has no model of, through the Gateway API's own CRD schemas ({@link GatewayApiCrds}). A kind without a validator fails
+ * the test. The rendered YAML also parses back to the same objects.
  */
 class SchemaConformanceProperties {
 
@@ -63,7 +65,17 @@ class SchemaConformanceProperties {
             Map.entry("policy/v1/PodDisruptionBudget", V1PodDisruptionBudget::validateJsonElement),
             Map.entry("networking.k8s.io/v1/Ingress", V1Ingress::validateJsonElement),
             Map.entry("batch/v1/Job", V1Job::validateJsonElement),
-            Map.entry("batch/v1/CronJob", V1CronJob::validateJsonElement));
+            Map.entry("batch/v1/CronJob", V1CronJob::validateJsonElement),
+            // no client-java model: the Gateway API's own standard-channel CRDs, vendored, with a JSON Schema validator
+            Map.entry("gateway.networking.k8s.io/v1/HTTPRoute", json -> gatewayApi("HTTPRoute", json)),
+            Map.entry("gateway.networking.k8s.io/v1/GRPCRoute", json -> gatewayApi("GRPCRoute", json)));
+
+    private static void gatewayApi(String kind, JsonElement json) {
+        List<String> errors = GatewayApiCrds.errors(kind, json.toString());
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", errors));
+        }
+    }
 
     private static final Set<String> SEEN = new TreeSet<>();
 

@@ -9,6 +9,7 @@ import static dev.shipshape.examples.apiserver.Apimachinery.isValidLabelValue;
 import static dev.shipshape.examples.apiserver.Apimachinery.isValidPortName;
 import static dev.shipshape.examples.apiserver.Apimachinery.isValidPortNum;
 
+import dev.shipshape.oracles.GatewayApiCrds;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.JSON;
@@ -131,6 +132,10 @@ public final class ApiServer {
             case "batch/v1/CronJob" -> cronJob(JSON.deserialize(json, V1CronJob.class));
             case "v1/ServiceAccount" -> serviceAccount(JSON.deserialize(json, V1ServiceAccount.class));
             case "networking.k8s.io/v1/NetworkPolicy" -> networkPolicy(JSON.deserialize(json, V1NetworkPolicy.class));
+            // custom resources: the API server validates them against their CRD's schema (and its CEL rules, which
+            // the ported GatewayApiCel checks against upstream's CEL tables); the vendored upstream CRDs are the oracle
+            case "gateway.networking.k8s.io/v1/HTTPRoute", "gateway.networking.k8s.io/v1/GRPCRoute" ->
+                    GatewayApiCrds.errors(kind, json);
             default -> List.of(kind + ": the oracle has no port of " + apiVersion + "/" + kind + "'s validation");
         };
     }

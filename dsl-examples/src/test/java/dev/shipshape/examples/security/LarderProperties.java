@@ -57,6 +57,10 @@ class LarderProperties {
             int colon = parts[1].lastIndexOf(':');
             out.add(new Edge(parts[0], parts[1].substring(0, colon), Integer.parseInt(parts[1].substring(colon + 1)), "TCP"));
         }
+        // the GRPCRoute mobile-api: the Gateway's proxies (labelled as gatewayPods says) to the three services it routes
+        for (String routed : List.of("catalog", "basket", "checkout")) {
+            out.add(new Edge("gateway:infra", routed, 50051, "TCP"));
+        }
         for (String w : WORKLOADS) {
             out.add(new Edge(w, "kube-dns", 53, "UDP"));
             out.add(new Edge(w, "kube-dns", 53, "TCP"));

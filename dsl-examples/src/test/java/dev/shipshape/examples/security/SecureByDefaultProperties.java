@@ -13,14 +13,17 @@ import dev.shipshape.internal.yaml.Serialization;
 import dev.shipshape.model.Address;
 import dev.shipshape.model.AddressUse;
 import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.BackendSpec;
 import dev.shipshape.model.ConfigSpec;
 import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EgressRule;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
+import dev.shipshape.model.GatewayRouteSpec;
 import dev.shipshape.model.IngressSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.NamespaceIngress;
+import dev.shipshape.model.ParentSpec;
 import dev.shipshape.model.PortSpec;
 import dev.shipshape.model.Resources;
 import dev.shipshape.model.RouteSpec;
@@ -241,28 +244,13 @@ class SecureByDefaultProperties {
     static Set<Edge> reachable(AppSpec app, Manifests m) {
         Output out = Output.of(m);
         NetworkModel net = new NetworkModel(out.policies(), out.namespaces());
-        String ns = app.namespace().orElse("");
         List<Endpoint> appPods = new ArrayList<>();
         Set<String> names = new TreeSet<>();
         for (Pod p : out.pods()) {
             appPods.add(Endpoint.pod(p.workload(), p.namespace(), p.labels(), p.ports()));
             names.add(p.workload());
         }
-        List<Endpoint> others = new ArrayList<>(List.of(
-                Endpoint.pod("controller", app.ingressControllerNamespace(), Map.of("app.kubernetes.io/name", "ingress-nginx"),
-                        Map.of("http", "80/TCP")),
-                Endpoint.pod("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns"), Map.of("dns", "53/UDP", "dns-tcp", "53/TCP")),
-                Endpoint.pod("stranger", ns, Map.of("app", "stranger"), Map.of("http", "8080/TCP")),
-                Endpoint.pod("elsewhere", "elsewhere", Map.of("app", "elsewhere"), Map.of("http", "8080/TCP")),
-                Endpoint.address("203.0.113.7")));
-        for (String outsider : outsideNamespaces(app)) {
-            others.add(Endpoint.pod("ns:" + outsider, outsider, Map.of("app", "outsider"), Map.of("http", "8080/TCP")));
-        }
-        for (String ip : addresses(app)) {
-            if (!ip.equals("203.0.113.7")) {
-                others.add(Endpoint.address(ip));
-            }
-        }
+        List<Endpoint> others = outsiders(app);
         Set<Integer> ports = ports(app);
         List<Endpoint> all = new ArrayList<>(appPods);
         all.addAll(others);
@@ -283,6 +271,51 @@ class SecureByDefaultProperties {
             }
         }
         return edges;
+    }
+
+    /**
+     * Everything outside the app's pods that {@link #reachable} tries: the ingress controller, kube-dns, a stranger pod
+     * in the app's namespace, a pod of another namespace, each Gateway's proxy and another pod of its namespace, a pod of
+     * each namespace the app calls or lets call it, and addresses outside.
+     */
+    static List<Endpoint> outsiders(AppSpec app) {
+        String ns = app.namespace().orElse("");
+        List<Endpoint> others = new ArrayList<>(List.of(
+                Endpoint.pod("controller", app.ingressControllerNamespace(), Map.of("app.kubernetes.io/name", "ingress-nginx"),
+                        Map.of("http", "80/TCP")),
+                Endpoint.pod("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns"), Map.of("dns", "53/UDP", "dns-tcp", "53/TCP")),
+                Endpoint.pod("stranger", ns, Map.of("app", "stranger"), Map.of("http", "8080/TCP")),
+                Endpoint.pod("elsewhere", "elsewhere", Map.of("app", "elsewhere"), Map.of("http", "8080/TCP")),
+                Endpoint.address("203.0.113.7")));
+        for (String gatewayNs : gatewayNamespaces(app)) {
+            // a Gateway's proxy with the labels the app names (and one more), and another pod of its namespace
+            Map<String, String> proxy = new java.util.TreeMap<>(app.gatewayPods());
+            proxy.put("app.kubernetes.io/component", "proxy");
+            others.add(Endpoint.pod("gateway:" + gatewayNs, gatewayNs, proxy, Map.of("http", "8080/TCP")));
+            others.add(Endpoint.pod("other-in:" + gatewayNs, gatewayNs, Map.of("app", "other"), Map.of("http", "8080/TCP")));
+        }
+        for (String outsider : outsideNamespaces(app)) {
+            others.add(Endpoint.pod("ns:" + outsider, outsider, Map.of("app", "outsider"), Map.of("http", "8080/TCP")));
+        }
+        for (String ip : addresses(app)) {
+            if (!ip.equals("203.0.113.7")) {
+                others.add(Endpoint.address(ip));
+            }
+        }
+        return others;
+    }
+
+    /** The pods outside the app in {@code namespace} that carry every label of {@code labels}. */
+    static List<String> podsIn(AppSpec app, String namespace, Map<String, String> labels) {
+        return outsiders(app).stream().filter(e -> e.isPod() && namespace.equals(e.namespace())
+                && e.labels().entrySet().containsAll(labels.entrySet())).map(Endpoint::name).toList();
+    }
+
+    /** The namespaces the Gateways of the app's routes run their pods in. */
+    static Set<String> gatewayNamespaces(AppSpec app) {
+        Set<String> out = new TreeSet<>();
+        app.gatewayRoutes().forEach(r -> r.parents().forEach(p -> out.add(p.podsNamespace())));
+        return out;
     }
 
     /**
@@ -321,11 +354,25 @@ class SecureByDefaultProperties {
                         .forEach(p -> edges.add(new Edge("ns:" + in.namespace(), w.name(), p.number(), "TCP")));
             }
         }
+        // routes: every pod outside the app in the controller's (the Gateway's) namespace with the labels named
         for (IngressSpec i : app.ingresses()) {
             for (RouteSpec r : i.routes()) {
                 WorkloadSpec target = app.workload(r.target()).orElseThrow();
                 PortSpec port = target.port(r.port().orElseThrow()).orElseThrow();
-                edges.add(new Edge("controller", target.name(), port.number(), "TCP"));
+                for (String from : podsIn(app, app.ingressControllerNamespace(), app.ingressControllerPods())) {
+                    edges.add(new Edge(from, target.name(), port.number(), "TCP"));
+                }
+            }
+        }
+        for (GatewayRouteSpec r : app.gatewayRoutes()) {
+            for (BackendSpec b : r.backends()) {
+                WorkloadSpec target = app.workload(b.target()).orElseThrow();
+                PortSpec port = target.port(b.port().orElseThrow()).orElseThrow();
+                for (ParentSpec parent : r.parents()) {
+                    for (String from : podsIn(app, parent.podsNamespace(), app.gatewayPods())) {
+                        edges.add(new Edge(from, target.name(), port.number(), "TCP"));
+                    }
+                }
             }
         }
         for (WorkloadSpec w : app.workloads()) {
@@ -431,11 +478,17 @@ class SecureByDefaultProperties {
             App app = Journal.define(p);
             Set<Edge> reachable = reachable(app.model(), app.render());
             assertThat(reachable).as(p.variant()).containsExactlyInAnyOrderElementsOf(typedGraph(app.model(), ports(app.model())));
-            assertThat(reachable).as(p.variant()).contains(new Edge("controller", "fileserver", 8080, "TCP"),
-                    new Edge("controller", "frontend", 8080, "TCP"), new Edge("frontend", "redis", 6379, "TCP"),
+            String router = p.gateway() ? "gateway:infra" : "controller";
+            assertThat(reachable).as(p.variant()).contains(new Edge(router, "fileserver", 8080, "TCP"),
+                    new Edge(router, "frontend", 8080, "TCP"), new Edge("frontend", "redis", 6379, "TCP"),
                     new Edge("migrate", "redis", 6379, "TCP"), new Edge("redis-backup", "redis", 6379, "TCP"))
                     .doesNotContain(new Edge("fileserver", "redis", 6379, "TCP"), new Edge("stranger", "redis", 6379, "TCP"),
-                            new Edge("controller", "redis", 6379, "TCP"), new Edge("frontend", "203.0.113.7", 443, "TCP"));
+                            new Edge("controller", "redis", 6379, "TCP"), new Edge("frontend", "203.0.113.7", 443, "TCP"),
+                            new Edge(router, "redis", 6379, "TCP"), new Edge("other-in:infra", "frontend", 8080, "TCP"));
+            if (p.gateway()) {
+                assertThat(reachable).as(p.variant() + ": the ingress controller has no route any more")
+                        .noneMatch(e -> e.from().equals("controller"));
+            }
         }
     }
 
