@@ -541,13 +541,7 @@ class GatewayApiCelTest extends YamlCheck {
 
     /** As above, over the findings of the rules whose ids start with {@code rules} ({@code api.} for every refusal). */
     private void agreesAsUpstream(String kind, Case c, String rules) throws IOException {
-        String yaml = """
-                apiVersion: gateway.networking.k8s.io/v1
-                kind: %s
-                metadata: {name: foo, namespace: default}
-                spec:
-                  rules:
-                """.formatted(kind) + c.rule().indent(2);
+        String yaml = route(kind, "  rules:\n" + c.rule().indent(2));
         List<String> found = Shipshape.check(write("route.yaml", yaml)).stream()
                 .filter(v -> v.rule().startsWith(rules) && v.isError())
                 .map(v -> v.message().substring(v.message().indexOf(": ") + 2))
@@ -569,13 +563,18 @@ class GatewayApiCelTest extends YamlCheck {
         agrees(kind, c, "  rules:\n" + c.rule().indent(2));
     }
 
-    private void agrees(String kind, Case c, String spec) throws IOException {
-        String yaml = """
+    /** A route of {@code kind} named foo in namespace default, as upstream's tables make them, with {@code spec}. */
+    private static String route(String kind, String spec) {
+        return """
                 apiVersion: gateway.networking.k8s.io/v1
                 kind: %s
                 metadata: {name: foo, namespace: default}
                 spec:
                 """.formatted(kind) + spec;
+    }
+
+    private void agrees(String kind, Case c, String spec) throws IOException {
+        String yaml = route(kind, spec);
         List<String> found = Shipshape.check(write("route.yaml", yaml)).stream()
                 .filter(v -> v.rule().equals("api.invalid")).map(Violation::message).toList();
         // upstream's own check (validateHTTPRoute, validateGRPCRoute): an error exactly when some are wanted, and

@@ -127,13 +127,7 @@ public final class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manif
      * @param name the Ingress's name
      */
     public IngressAssert ingress(String name) {
-        isNotNull();
-        Ingress ingress = actual.objects().stream().filter(o -> o instanceof Ingress && o.getMetadata().getName().equals(name))
-                .map(Ingress.class::cast).findFirst().orElse(null);
-        if (ingress == null) {
-            failWithMessage("Expecting manifests to contain Ingress%n  %s%nbut the Ingresses were%n  %s", name, names("Ingress"));
-        }
-        return new IngressAssert(ingress);
+        return new IngressAssert(named(Ingress.class, "Ingress", "Ingresses", name));
     }
 
     /**
@@ -146,13 +140,7 @@ public final class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manif
      * @param name the HTTPRoute's name
      */
     public HttpRouteAssert httpRoute(String name) {
-        isNotNull();
-        HTTPRoute route = actual.objects().stream().filter(o -> o instanceof HTTPRoute && o.getMetadata().getName().equals(name))
-                .map(HTTPRoute.class::cast).findFirst().orElse(null);
-        if (route == null) {
-            failWithMessage("Expecting manifests to contain HTTPRoute%n  %s%nbut the HTTPRoutes were%n  %s", name, names("HTTPRoute"));
-        }
-        return new HttpRouteAssert(route);
+        return new HttpRouteAssert(named(HTTPRoute.class, "HTTPRoute", "HTTPRoutes", name));
     }
 
     /**
@@ -165,13 +153,18 @@ public final class ManifestsAssert extends AbstractAssert<ManifestsAssert, Manif
      * @param name the GRPCRoute's name
      */
     public GrpcRouteAssert grpcRoute(String name) {
+        return new GrpcRouteAssert(named(GRPCRoute.class, "GRPCRoute", "GRPCRoutes", name));
+    }
+
+    /** The object of {@code type} named {@code name}; fails, listing the names of that kind, when there is none. */
+    private <T extends HasMetadata> T named(Class<T> type, String kind, String plural, String name) {
         isNotNull();
-        GRPCRoute route = actual.objects().stream().filter(o -> o instanceof GRPCRoute && o.getMetadata().getName().equals(name))
-                .map(GRPCRoute.class::cast).findFirst().orElse(null);
-        if (route == null) {
-            failWithMessage("Expecting manifests to contain GRPCRoute%n  %s%nbut the GRPCRoutes were%n  %s", name, names("GRPCRoute"));
+        T found = actual.objects().stream().filter(o -> type.isInstance(o) && o.getMetadata().getName().equals(name))
+                .map(type::cast).findFirst().orElse(null);
+        if (found == null) {
+            failWithMessage("Expecting manifests to contain %s%n  %s%nbut the %s were%n  %s", kind, name, plural, names(kind));
         }
-        return new GrpcRouteAssert(route);
+        return found;
     }
 
     /**
