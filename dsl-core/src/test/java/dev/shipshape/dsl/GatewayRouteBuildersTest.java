@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shipshape.model.BackendSpec;
 import dev.shipshape.model.GrpcRouteSpec;
+import dev.shipshape.model.GrpcRuleSpec;
 import dev.shipshape.model.HttpRouteSpec;
 import dev.shipshape.model.ParentSpec;
 import dev.shipshape.model.PathType;
@@ -171,5 +172,47 @@ class GatewayRouteBuildersTest {
                     + " send traffic to.");
             assertThat(v.fix()).isEqualTo("give none a port: .port(\"grpc\", 8080).");
         });
+    }
+
+    @Test
+    void every_builder_method_returns_its_builder_and_values_describe_themselves() {
+        HttpRoute h = app.httpRoute("h");
+        assertThat(h.parent(app.gateway("infra", "public"))).isSameAs(h);
+        assertThat(h.route("/a", web)).isSameAs(h);
+        assertThat(h.route("/b", web, "admin")).isSameAs(h);
+        assertThat(h.route(Match.exact("/c"), web)).isSameAs(h);
+        assertThat(h.route(Match.exact("/d"), web, "http")).isSameAs(h);
+        assertThat(h.route("/e", Weighted.of(web, 1))).isSameAs(h);
+        assertThat(h.route(Match.prefix("/f"), Weighted.of(web, 1), Weighted.of(api, 2))).isSameAs(h);
+        assertThat(h.waive("route.shadowed", "r")).isSameAs(h);
+        assertThat(h.customize(io.fabric8.kubernetes.api.model.HasMetadata.class, o -> { })).isSameAs(h);
+        assertThat(h.label("example.com/a", "b").annotation("example.com/a", "b")).isSameAs(h);
+        GrpcRoute g = app.grpcRoute("g");
+        assertThat(g.service("a.A", cart)).isSameAs(g);
+        assertThat(g.service("a.B", cart, "grpc")).isSameAs(g);
+        assertThat(g.service("a.C", Weighted.of(cart, 1))).isSameAs(g);
+        assertThat(g.method("a.D", "M", cart)).isSameAs(g);
+        assertThat(g.method("a.E", "M", cart, "grpc")).isSameAs(g);
+        assertThat(g.waive("route.conflict", "r").customize(io.fabric8.kubernetes.api.model.HasMetadata.class, o -> { }))
+                .isSameAs(g);
+        assertThat(app.model().grpcRoutes().get(0).rules()).extracting(GrpcRuleSpec::describe)
+                .containsExactly("a.A", "a.B", "a.C", "a.D/M", "a.E/M");
+        assertThat(app.model().httpRoutes().get(0).rules().get(5).backends()).extracting(BackendSpec::target)
+                .containsExactly(web.id(), api.id());
+        GatewayRef gw = app.gateway("infra", "public");
+        assertThat(gw.namespace()).isEqualTo("infra");
+        assertThat(gw.name()).isEqualTo("public");
+        assertThat(gw.hashCode()).isEqualTo(app.gateway("infra", "public").hashCode())
+                .isEqualTo(java.util.Objects.hash("infra", "public", Optional.empty(), "infra"));
+        Match m = Match.prefix("/api").withHeader("a", "1");
+        assertThat(m.hashCode()).isEqualTo(m.spec().hashCode());
+        assertThat(m).hasToString("Match[/api [a=1]]");
+        assertThat(Match.exact("/healthz").spec().describe()).isEqualTo("=/healthz");
+        assertThat(Match.prefix("/").withQuery("q", "1").spec().describe()).isEqualTo("/ [?q=1]");
+        assertThat(Match.header("x", "1").withHeader("y", "2").spec().describe()).isEqualTo("/ [x=1,y=2]");
+        assertThat(Match.header("h".repeat(256), "v".repeat(4096)).spec().headers()).hasSize(1);
+        assertThatThrownBy(() -> new BackendSpec(web.id(), Optional.empty(), -1)).hasMessageContaining("got -1");
+        assertThatThrownBy(() -> new BackendSpec(web.id(), Optional.empty(), 1_000_001)).hasMessageContaining("got 1000001");
+        assertThat(new BackendSpec(web.id(), Optional.empty(), 0).weight()).isZero();
     }
 }

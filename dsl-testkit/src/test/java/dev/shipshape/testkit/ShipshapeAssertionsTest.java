@@ -142,7 +142,12 @@ class ShipshapeAssertionsTest {
         Manifests m = app.render();
         assertThat(m).httpRoute("edge").isAttachedTo("infra", "public").routesTo("/healthz", "web").routesTo("/", "next", 10)
                 .routesTo("/healthz", "web", 1);
-        assertThat(m).grpcRoute("rpc").isAttachedTo("infra", "public").routesTo("shop.Cart", "cart");
+        assertThat(m).grpcRoute("rpc").isAttachedTo("infra", "public").routesTo("shop.Cart", "cart").routesTo("shop.Cart", cart);
+        assertThat(m).httpRoute("edge").routesTo("/", next).routesTo("/healthz", web);
+        assertThatThrownBy(() -> assertThat(m).httpRoute("edge").routesTo("/healthz", next))
+                .hasMessageContaining("to Service\n  next\nbut it routes it to\n  [web]");
+        assertThatThrownBy(() -> assertThat(m).grpcRoute("rpc").routesTo("shop.Other", cart))
+                .hasMessageContaining("(service not routed)");
         assertThatThrownBy(() -> assertThat(m).httpRoute("edge").routesTo("/api", "web"))
                 .hasMessageContaining("to route\n  /api\nto Service\n  web\nbut it routes it to\n  (path not routed)");
         assertThatThrownBy(() -> assertThat(m).httpRoute("edge").routesTo("/", "next", 90))
@@ -156,5 +161,36 @@ class ShipshapeAssertionsTest {
         assertThatThrownBy(() -> assertThat(m).httpRoute("nope")).hasMessageContaining("to contain HTTPRoute\n  nope\n"
                 + "but the HTTPRoutes were\n  edge");
         assertThatThrownBy(() -> assertThat(m).grpcRoute("nope")).hasMessageContaining("to contain GRPCRoute\n  nope\n");
+    }
+
+    @Test
+    void route_assertions_read_the_gateway_apis_defaults() {
+        App app = Shipshape.app("shop").namespace("shop");
+        Resources r = Resources.of(Cpu.millis(100), Memory.mebibytes(64)).limits(Cpu.millis(200), Memory.mebibytes(64));
+        WebService web = app.webService("web", PINNED).replicas(2).port("http", 8080).resources(r).readinessProbe(Probe.http("/", "http"));
+        WebService cart = app.webService("cart", PINNED).replicas(2).port("grpc", 50051).resources(r).readinessProbe(Probe.grpc("grpc"));
+        // a rule without matches takes every path (the default match is PathPrefix /); a match without a path likewise
+        app.httpRoute("all").parent(app.gateway("infra", "public")).route("/x", web).route("/y", web)
+                .waive("route.shadowed", "both rules take every path here, on purpose")
+                .customize(io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute.class, h -> {
+                    h.getSpec().getRules().get(0).setMatches(null);
+                    h.getSpec().getRules().get(1).getMatches().get(0).setPath(null);
+                    h.getSpec().getParentRefs().get(0).setNamespace(null);   // the route's own namespace
+                    h.getSpec().getParentRefs().add(new io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference(
+                            null, "Service", "mesh", "shop", null, null));
+                });
+        app.grpcRoute("rpc").parent(app.gateway("infra", "public")).service("shop.Cart", cart)
+                .customize(io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute.class,
+                        g -> g.getSpec().getRules().get(0).setMatches(null));
+        Manifests m = app.render();
+        assertThat(m).httpRoute("all").routesTo("/", "web").routesTo("/", web).isAttachedTo("shop", "public");
+        assertThatThrownBy(() -> assertThat(m).httpRoute("all").routesTo("/x", "web"))
+                .hasMessageContaining("(path not routed)");
+        assertThatThrownBy(() -> assertThat(m).httpRoute("all").isAttachedTo("infra", "public"))
+                .hasMessageContaining("but its parents are\n  [shop/public, shop/mesh]");
+        assertThatThrownBy(() -> assertThat(m).httpRoute("all").isAttachedTo("shop", "mesh"))
+                .as("a Service parent is not a Gateway").hasMessageContaining("to attach to Gateway\n  shop/mesh");
+        assertThatThrownBy(() -> assertThat(m).grpcRoute("rpc").routesTo("shop.Cart", "cart"))
+                .hasMessageContaining("(service not routed)");
     }
 }

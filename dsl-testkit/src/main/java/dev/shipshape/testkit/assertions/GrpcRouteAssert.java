@@ -1,5 +1,6 @@
 package dev.shipshape.testkit.assertions;
 
+import dev.shipshape.dsl.Routable;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteRule;
@@ -52,6 +53,22 @@ public final class GrpcRouteAssert extends AbstractAssert<GrpcRouteAssert, GRPCR
     }
 
     /**
+     * Passes when a rule matching the gRPC service {@code grpcService} sends calls to the Service of {@code target}, a
+     * component of the app.
+     *
+     * <pre>{@code
+     * assertThat(app.render()).grpcRoute("mobile-api").routesTo("larder.v1.Basket", basket);
+     * }</pre>
+     *
+     * @param grpcService the fully qualified gRPC service of one of the route's matches
+     * @param target the web service expected among its backends
+     * @return this assert
+     */
+    public GrpcRouteAssert routesTo(String grpcService, Routable target) {
+        return routesTo(grpcService, target.id().name());
+    }
+
+    /**
      * Passes when the route attaches to the Gateway {@code namespace}/{@code name} (any listener).
      *
      * <pre>{@code
@@ -67,9 +84,5 @@ public final class GrpcRouteAssert extends AbstractAssert<GrpcRouteAssert, GRPCR
         Parents.missing("GRPCRoute " + actual.getMetadata().getName(), actual.getMetadata().getNamespace(), parents, namespace, name)
                 .ifPresent(why -> failWithMessage("%s", why));
         return myself;
-    }
-
-    void fail(String message, Object... args) {
-        failWithMessage(message, args);
     }
 }

@@ -1,5 +1,6 @@
 package dev.shipshape.testkit.assertions;
 
+import dev.shipshape.dsl.Routable;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatch;
@@ -44,6 +45,22 @@ public final class HttpRouteAssert extends AbstractAssert<HttpRouteAssert, HTTPR
                     actual.getMetadata().getName(), path, service, describe(backends));
         }
         return myself;
+    }
+
+    /**
+     * Passes when a rule matching the path {@code path} sends requests to the Service of {@code target}, a component
+     * of the app.
+     *
+     * <pre>{@code
+     * assertThat(app.render()).httpRoute("frontend").routesTo("/api", frontend);
+     * }</pre>
+     *
+     * @param path the path value of one of the route's matches
+     * @param target the web service or static site expected among its backends
+     * @return this assert
+     */
+    public HttpRouteAssert routesTo(String path, Routable target) {
+        return routesTo(path, target.id().name());
     }
 
     /**
