@@ -87,4 +87,20 @@ class ApiInvalidBoundsTest extends YamlCheck {
             assertThat(v.fix()).isEqualTo("split the route: a route has at most 16 rules (app.httpRoute(\"…-2\") for the rest).");
         });
     }
+
+    @Test
+    void lengths_and_minimum_counts_are_bounds_too() throws IOException {
+        String label = "a".repeat(63);
+        String longest = String.join(".", label, label, label, "a".repeat(61));   // 253 characters, a valid name
+        String route = RouteYaml.route("name: api, port: 8080").replace("spec:\n", "spec:\n  hostnames: [\"%s\"]\n");
+        assertThat(invalid(route.formatted(longest))).isEmpty();
+        assertThat(invalid(route.formatted(longest + "a"))).containsExactly("HTTPRoute:shop/spec.hostnames[0] line 11:"
+                + " Too long: may not be more than 253 bytes (it has 254 characters); the API server refuses the HTTPRoute"
+                + " (its CustomResourceDefinition's schema).");
+        assertThat(invalid(route.formatted(""))).hasSize(2).anySatisfy(m -> assertThat(m).contains("Invalid value: \"\":"
+                + " spec.hostnames[0] in body should be at least 1 chars long"));
+        String none = RouteYaml.route("name: api, port: 8080").replaceAll("(?s)  rules:\n.*", "  rules: []\n");
+        assertThat(invalid(none)).containsExactly("HTTPRoute:shop/spec.rules line 12: Invalid value: 0: spec.rules in body"
+                + " should have at least 1 items; the API server refuses the HTTPRoute (its CustomResourceDefinition's schema).");
+    }
 }
