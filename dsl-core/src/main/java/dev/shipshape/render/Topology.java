@@ -4,6 +4,7 @@ import dev.shipshape.internal.graph.StoreNames;
 import dev.shipshape.model.Address;
 import dev.shipshape.model.AddressUse;
 import dev.shipshape.model.AppSpec;
+import dev.shipshape.model.BackendSpec;
 import dev.shipshape.model.ComponentId;
 import dev.shipshape.model.ComponentKind;
 import dev.shipshape.model.ConfigSpec;
@@ -11,16 +12,15 @@ import dev.shipshape.model.ContainerSpec;
 import dev.shipshape.model.EnvSource;
 import dev.shipshape.model.EnvVarSpec;
 import dev.shipshape.model.Exposure;
-import dev.shipshape.model.IncludedObject;
-import dev.shipshape.model.BackendSpec;
 import dev.shipshape.model.GatewayRouteSpec;
 import dev.shipshape.model.GrpcRouteSpec;
 import dev.shipshape.model.GrpcRuleSpec;
 import dev.shipshape.model.HttpRouteSpec;
+import dev.shipshape.model.IncludedObject;
 import dev.shipshape.model.IngressSpec;
-import dev.shipshape.model.ParentSpec;
 import dev.shipshape.model.MountSpec;
 import dev.shipshape.model.NamespaceIngress;
+import dev.shipshape.model.ParentSpec;
 import dev.shipshape.model.RouteSpec;
 import dev.shipshape.model.SecretSpec;
 import dev.shipshape.model.VolumeSpec;
@@ -34,8 +34,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The application as a graph: ingress → routes → services, and gateway → HTTPRoutes and GRPCRoutes → services; services → workloads → configs, secrets and stores, with
- * ports and hosts, and the calls between services (each typed endpoint, host or template a workload or a config uses). Rendered as a Mermaid flowchart (GitHub draws it in Markdown) or as Graphviz DOT.
+ * The application as a graph: ingress → routes → services, and gateway → HTTPRoutes and GRPCRoutes → services;
+ * services → workloads → configs, secrets and stores, with ports and hosts, and the calls between services (each typed endpoint, host or template a workload or a config uses). Rendered as a Mermaid flowchart (GitHub draws it in Markdown) or as Graphviz DOT.
  *
  * <pre>{@code
  * String md = manifests.topology().markdown();    // what writeTo puts in topology.md

@@ -10,7 +10,6 @@ import dev.shipshape.model.Probe;
 import dev.shipshape.model.Resources;
 import dev.shipshape.units.Cpu;
 import dev.shipshape.units.Memory;
-import dev.shipshape.validation.Violation;
 import dev.shipshape.validation.YamlCheck;
 import java.io.IOException;
 import java.util.List;
