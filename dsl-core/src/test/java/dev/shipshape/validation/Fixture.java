@@ -49,6 +49,15 @@ public final class Fixture {
             .readinessProbe(Probe.http("/healthz", "http"));
     public final Ingress ingress = app.ingress("web").host("shop.example.com").route("/", web);
 
+    /**
+     * A web service of {@code app} that breaks no rule on its own: a pinned image, one port named {@code port} on 8080,
+     * requests within limits and a readiness probe on it; for tests of routes to it.
+     */
+    public static WebService webService(App app, String name, String port) {
+        return app.webService(name, "my-repo/" + name + ":1.0" + DIGEST).port(port, 8080).resources(resources())
+                .readinessProbe(Probe.http("/healthz", port));
+    }
+
     /** Requests within limits, as every rule asks. */
     public static Resources resources() {
         return Resources.of(Cpu.millis(250), Memory.mebibytes(256)).limits(Cpu.millis(500), Memory.mebibytes(256));

@@ -4,9 +4,14 @@ import dev.shipshape.internal.objects.Item;
 import dev.shipshape.internal.objects.Place;
 import dev.shipshape.internal.validation.CheckContext;
 import dev.shipshape.internal.validation.Index;
+import dev.shipshape.model.AppSpec;
 import dev.shipshape.model.BackendSpec;
+import dev.shipshape.model.ComponentId;
+import dev.shipshape.model.GatewayRouteSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -87,9 +92,21 @@ record RouteBackends(Item route, String field, String line, String group, String
         if (!route.isRendered() || route.customizedBy().isPresent() || route.component().isEmpty() || ctx.app().isEmpty()) {
             return Optional.empty();
         }
-        return ctx.app().get().gatewayRoutes().stream().filter(r -> r.id().equals(route.component().get())).findFirst()
-                .filter(r -> rule < r.ruleBackends().size() && index < r.ruleBackends().get(rule).size())
-                .map(r -> r.ruleBackends().get(rule).get(index));
+        GatewayRouteSpec spec = ctx.index().derived(Specs.class, i -> Specs.of(ctx.app().get())).byId()
+                .get(route.component().get());
+        if (spec == null || rule >= spec.ruleBackends().size() || index >= spec.ruleBackends().get(rule).size()) {
+            return Optional.empty();
+        }
+        return Optional.of(spec.ruleBackends().get(rule).get(index));
+    }
+
+    /** The app's routes by component, found once per check rather than once per backend. */
+    private record Specs(Map<ComponentId, GatewayRouteSpec> byId) {
+        static Specs of(AppSpec app) {
+            Map<ComponentId, GatewayRouteSpec> byId = new HashMap<>();
+            app.gatewayRoutes().forEach(r -> byId.putIfAbsent(r.id(), r));
+            return new Specs(byId);
+        }
     }
 
     /** {@return the Service it names, if it is among the manifests} */

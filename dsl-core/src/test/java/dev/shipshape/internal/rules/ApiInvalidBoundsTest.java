@@ -6,10 +6,7 @@ import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.HttpRoute;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
-import dev.shipshape.model.Probe;
-import dev.shipshape.model.Resources;
-import dev.shipshape.units.Cpu;
-import dev.shipshape.units.Memory;
+import dev.shipshape.validation.Fixture;
 import dev.shipshape.validation.YamlCheck;
 import java.io.IOException;
 import java.util.List;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.Test;
  * {@code maximum}, …) and the Gateway API's limit on the matches of a route, to routes read and rendered.
  */
 class ApiInvalidBoundsTest extends YamlCheck {
-
-    private static final String IMAGE = "my-repo/web:1.0@sha256:" + "a".repeat(64);
 
     private List<String> invalid(String yaml) throws IOException {
         // the Service is lines 1-6 (with the separator), so the route starts on line 7
@@ -70,9 +65,7 @@ class ApiInvalidBoundsTest extends YamlCheck {
     @Test
     void a_rendered_route_with_a_17th_rule_is_refused_and_told_to_split() {
         App app = Shipshape.app("shop");
-        WebService web = app.webService("web", IMAGE).port("http", 8080)
-                .resources(Resources.of(Cpu.millis(50), Memory.mebibytes(64)).limits(Cpu.millis(100), Memory.mebibytes(64)))
-                .readinessProbe(Probe.http("/", "http"));
+        WebService web = Fixture.webService(app, "web", "http");
         HttpRoute route = app.httpRoute("web").parent(app.gateway("infra", "public"));
         for (int i = 0; i < 16; i++) {
             route.route("/r" + i, web);

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
-import dev.shipshape.model.Probe;
-import dev.shipshape.model.Resources;
-import dev.shipshape.units.Cpu;
-import dev.shipshape.units.Memory;
+import dev.shipshape.validation.Fixture;
 import dev.shipshape.validation.Severity;
 import dev.shipshape.validation.Violation;
 import dev.shipshape.validation.YamlCheck;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** The tests of {@link RouteBackendProtocol}: GRPCRoute backends on ports that say they speak something else. */
 class RouteBackendProtocolTest extends YamlCheck {
-
-    private static final String IMAGE = "my-repo/web:1.0@sha256:" + "a".repeat(64);
 
     private static String grpc(String portFields) {
         return """
@@ -73,9 +68,7 @@ class RouteBackendProtocolTest extends YamlCheck {
     @Test
     void an_app_route_to_a_port_named_http_says_how_to_name_the_grpc_port() {
         App app = Shipshape.app("shop");
-        WebService cart = app.webService("cart", IMAGE).port("http", 50051)
-                .resources(Resources.of(Cpu.millis(50), Memory.mebibytes(64)).limits(Cpu.millis(100), Memory.mebibytes(64)))
-                .readinessProbe(Probe.grpc("http"));
+        WebService cart = Fixture.webService(app, "cart", "http");
         app.grpcRoute("rpc").parent(app.gateway("infra", "public")).service("shop.Cart", cart);
         assertThat(app.validate()).filteredOn(v -> v.rule().equals("route.backend-protocol")).singleElement()
                 .satisfies(v -> {

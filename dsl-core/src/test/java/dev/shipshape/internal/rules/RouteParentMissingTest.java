@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.shipshape.dsl.App;
 import dev.shipshape.dsl.Shipshape;
 import dev.shipshape.dsl.WebService;
-import dev.shipshape.model.Probe;
-import dev.shipshape.model.Resources;
-import dev.shipshape.units.Cpu;
-import dev.shipshape.units.Memory;
+import dev.shipshape.validation.Fixture;
 import dev.shipshape.validation.Violation;
 import dev.shipshape.validation.YamlCheck;
 import java.io.IOException;
@@ -17,8 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** The tests of {@link RouteParentMissing}: a route that names no parent is served by no Gateway. */
 class RouteParentMissingTest extends YamlCheck {
-
-    private static final String IMAGE = "my-repo/web:1.0@sha256:" + "a".repeat(64);
 
     @Test
     void a_route_read_without_parent_refs_is_an_error_naming_the_field() throws IOException {
@@ -43,9 +38,7 @@ class RouteParentMissingTest extends YamlCheck {
     @Test
     void an_app_route_without_parent_says_how_to_attach_it() {
         App app = Shipshape.app("shop");
-        WebService web = app.webService("web", IMAGE).port("http", 8080)
-                .resources(Resources.of(Cpu.millis(50), Memory.mebibytes(64)).limits(Cpu.millis(100), Memory.mebibytes(64)))
-                .readinessProbe(Probe.http("/", "http"));
+        WebService web = Fixture.webService(app, "web", "http");
         app.httpRoute("web").route("/", web);
         app.grpcRoute("rpc").parent(app.gateway("infra", "public")).service("shop.Cart", web);
         assertThat(app.validate()).filteredOn(v -> v.rule().equals("route.parent-missing")).singleElement()

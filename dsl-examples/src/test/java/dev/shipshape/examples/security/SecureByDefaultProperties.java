@@ -305,9 +305,9 @@ class SecureByDefaultProperties {
         return others;
     }
 
-    /** The pods outside the app in {@code namespace} that carry every label of {@code labels}. */
-    static List<String> podsIn(AppSpec app, String namespace, Map<String, String> labels) {
-        return outsiders(app).stream().filter(e -> e.isPod() && namespace.equals(e.namespace())
+    /** The pods among {@code outsiders} in {@code namespace} that carry every label of {@code labels}. */
+    static List<String> podsIn(List<Endpoint> outsiders, String namespace, Map<String, String> labels) {
+        return outsiders.stream().filter(e -> e.isPod() && namespace.equals(e.namespace())
                 && e.labels().entrySet().containsAll(labels.entrySet())).map(Endpoint::name).toList();
     }
 
@@ -355,11 +355,12 @@ class SecureByDefaultProperties {
             }
         }
         // routes: every pod outside the app in the controller's (the Gateway's) namespace with the labels named
+        List<Endpoint> outsiders = outsiders(app);
         for (IngressSpec i : app.ingresses()) {
             for (RouteSpec r : i.routes()) {
                 WorkloadSpec target = app.workload(r.target()).orElseThrow();
                 PortSpec port = target.port(r.port().orElseThrow()).orElseThrow();
-                for (String from : podsIn(app, app.ingressControllerNamespace(), app.ingressControllerPods())) {
+                for (String from : podsIn(outsiders, app.ingressControllerNamespace(), app.ingressControllerPods())) {
                     edges.add(new Edge(from, target.name(), port.number(), "TCP"));
                 }
             }
@@ -369,7 +370,7 @@ class SecureByDefaultProperties {
                 WorkloadSpec target = app.workload(b.target()).orElseThrow();
                 PortSpec port = target.port(b.port().orElseThrow()).orElseThrow();
                 for (ParentSpec parent : r.parents()) {
-                    for (String from : podsIn(app, parent.podsNamespace(), app.gatewayPods())) {
+                    for (String from : podsIn(outsiders, parent.podsNamespace(), app.gatewayPods())) {
                         edges.add(new Edge(from, target.name(), port.number(), "TCP"));
                     }
                 }
