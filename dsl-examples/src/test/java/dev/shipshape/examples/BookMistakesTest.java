@@ -31,7 +31,13 @@ import org.junit.jupiter.api.Test;
  */
 class BookMistakesTest {
 
-    private static final Manifests JOURNAL = Journal.define(JournalParameters.europe()).render();
+    /**
+     * The journal, rendered by each test that reads it: not when the class loads, since PIT's mutation JVMs load every
+     * test class to list it, nor kept for the JVM, where the first mutant's rendering would answer for the next.
+     */
+    private static Manifests journal() {
+        return Journal.define(JournalParameters.europe()).render();
+    }
 
     private static List<String> rules(App app) {
         return app.validate().stream().map(Violation::rule).distinct().toList();
@@ -44,9 +50,10 @@ class BookMistakesTest {
      */
     @Test
     void service_selector_not_matching_pod_labels_cannot_be_written() {
-        for (Service svc : objects(JOURNAL, Service.class)) {
+        Manifests journal = journal();
+        for (Service svc : objects(journal, Service.class)) {
             Map<String, String> selector = svc.getSpec().getSelector();
-            List<Map<String, String>> podLabels = JOURNAL.objects().stream()
+            List<Map<String, String>> podLabels = journal.objects().stream()
                     .map(o -> o instanceof Deployment d ? d.getSpec().getTemplate().getMetadata().getLabels()
                             : o instanceof StatefulSet s ? s.getSpec().getTemplate().getMetadata().getLabels() : null)
                     .filter(l -> l != null).toList();
@@ -62,8 +69,9 @@ class BookMistakesTest {
      */
     @Test
     void ingress_backend_to_a_missing_service_or_port_cannot_be_written_or_is_reported() {
-        Ingress ingress = objects(JOURNAL, Ingress.class).get(0);
-        List<Service> services = objects(JOURNAL, Service.class);
+        Manifests journal = journal();
+        Ingress ingress = objects(journal, Ingress.class).get(0);
+        List<Service> services = objects(journal, Service.class);
         ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> {
             var backend = path.getBackend().getService();
             assertThat(services).anyMatch(s -> s.getMetadata().getName().equals(backend.getName())
@@ -82,11 +90,12 @@ class BookMistakesTest {
      */
     @Test
     void statefulset_service_name_pointing_at_a_non_headless_service_cannot_be_written() {
-        StatefulSet redis = objects(JOURNAL, StatefulSet.class).get(0);
-        Service governing = objects(JOURNAL, Service.class).stream()
+        Manifests journal = journal();
+        StatefulSet redis = objects(journal, StatefulSet.class).get(0);
+        Service governing = objects(journal, Service.class).stream()
                 .filter(s -> s.getMetadata().getName().equals(redis.getSpec().getServiceName())).findFirst().orElseThrow();
         assertThat(governing.getSpec().getClusterIP()).isEqualTo("None");
-        Deployment frontend = objects(JOURNAL, Deployment.class).stream()
+        Deployment frontend = objects(journal, Deployment.class).stream()
                 .filter(d -> d.getMetadata().getName().equals("frontend")).findFirst().orElseThrow();
         assertThat(frontend.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
                 .anyMatch(e -> e.getName().equals("REDIS_HOST") && e.getValue().equals("redis-0." + governing.getMetadata().getName()));
@@ -123,6 +132,7 @@ class BookMistakesTest {
     /** The book's ConfigMap is named {@code frontend-config} and edited in place. */
     @Test
     void unversioned_configmap_is_reported() {
+        Manifests journal = journal();
         App app = Shipshape.app("journal");
         Config cfg = app.config("frontend-config").entry("journalEntries", "10").unversioned();
         StatefulStore redis = app.statefulStore("redis", "redis:7.2.4").port("redis", 6379)
@@ -133,7 +143,7 @@ class BookMistakesTest {
                 .env("JOURNAL_ENTRIES", cfg.key("journalEntries"))
                 .env("REDIS_HOST", redis.primaryHost());
         assertThat(rules(app)).contains("config.unversioned-name");
-        assertThat(JOURNAL.objects()).filteredOn(o -> o.getKind().equals("ConfigMap"))
+        assertThat(journal.objects()).filteredOn(o -> o.getKind().equals("ConfigMap"))
                 .allMatch(o -> o.getMetadata().getName().matches("frontend-config-[a-z0-9]{10}"));
     }
 

@@ -20,7 +20,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.Lifespan;
+import net.jqwik.api.lifecycle.Store;
 import net.jqwik.api.statistics.Statistics;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,12 +66,25 @@ class CheckAgreementProperties {
             "CronJob", "Ingress", "HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "ServiceAccount",
             "PersistentVolumeClaim");
 
-    private static List<JsonNode> valid;
     private static Path dir;
 
-    @BeforeContainer
-    static void readTheCorpus() throws IOException {
-        dir = Files.createTempDirectory("agreement");
+    /**
+     * The valid objects of the corpus, read and checked once per run of the property (a jqwik store), under the code
+     * that run tests. Not in a {@code @BeforeContainer} hook: PIT's mutation JVMs run the container hooks while they
+     * only list the tests, once per mutated class, where reading and checking the corpus took 2.5 s each time; nor
+     * kept for the JVM, where a mutant's check would decide the objects the next mutants are tried on (TESTING.md).
+     */
+    private static List<JsonNode> valid() {
+        return Store.getOrCreate(CheckAgreementProperties.class, Lifespan.PROPERTY, () -> {
+            try {
+                return readTheCorpus();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).get();
+    }
+
+    private static List<JsonNode> readTheCorpus() throws IOException {
         List<JsonNode> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(CORPUS)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
@@ -81,9 +96,31 @@ class CheckAgreementProperties {
                 }
             }
         }
-        valid = out;
-        System.out.println("CheckAgreementProperties: " + valid.size() + " valid objects of the corpus to mutate");
-        assertThat(valid).as("valid objects of the corpus, of kinds the oracle ports").hasSizeGreaterThan(20);
+        System.out.println("CheckAgreementProperties: " + out.size() + " valid objects of the corpus to mutate");
+        assertThat(out).as("valid objects of the corpus, of kinds the oracle ports").hasSizeGreaterThan(20);
+        return out;
+    }
+
+    /** The scratch directory the objects are written to for {@code Shipshape.check}, made on first use. */
+    private static synchronized Path dir() throws IOException {
+        if (dir == null) {
+            dir = Files.createTempDirectory("agreement");
+        }
+        return dir;
+    }
+
+    /** Removes the scratch directory (each run made one under the temporary directory and left it there). */
+    @AfterContainer
+    static void removeTheScratchDirectory() throws IOException {
+        if (dir != null) {
+            try (Stream<Path> left = Files.list(dir)) {
+                for (Path p : left.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+            dir = null;
+        }
     }
 
     static boolean oracleRefuses(JsonNode doc) {
@@ -106,7 +143,7 @@ class CheckAgreementProperties {
 
     static List<Violation> refusals(JsonNode doc) {
         try {
-            Path file = Files.createTempFile(dir, "mutant", ".yaml");
+            Path file = Files.createTempFile(dir(), "mutant", ".yaml");
             Files.writeString(file, YAML.writeValueAsString(doc));
             List<Violation> found = Shipshape.check(POLICY, file).stream()
                     .filter(CheckAgreementProperties::claimsRefusal).toList();
@@ -195,6 +232,7 @@ class CheckAgreementProperties {
 
     @Property(tries = 2000)
     void check_and_the_oracles_agree_on_every_mutant(@ForAll("mutants") Tuple.Tuple3<Integer, Mutation, Integer> t) {
+        List<JsonNode> valid = valid();
         JsonNode original = valid.get(t.get1() % valid.size());
         Statistics.label("kind of the valid object mutated").collect(original.path("kind").asString());
         JsonNode mutant = mutate(original, t.get2(), t.get3());
