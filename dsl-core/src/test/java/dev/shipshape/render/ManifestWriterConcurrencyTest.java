@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.shipshape.dsl.App;
 import dev.shipshape.testing.Tool;
+import dev.shipshape.testing.TriesCap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -76,6 +77,10 @@ class ManifestWriterConcurrencyTest {
         return out;
     }
 
+    /**
+     * Twenty rounds; five under the mutation profile's capped tries, where this test reruns for every mutant that
+     * survives in the code it covers (rendering validates, so that is every rule) and twenty rounds took 2 s each time.
+     */
     @Test
     void two_threads_writing_one_directory_take_turns() throws Exception {
         Path out = prepared();
@@ -85,7 +90,8 @@ class ManifestWriterConcurrencyTest {
         b.namespace("b");
         Manifests ma = a.render();
         Manifests mb = b.render();
-        for (int round = 0; round < 20; round++) {
+        int rounds = TriesCap.capped() ? 5 : 20;
+        for (int round = 0; round < rounds; round++) {
             CountDownLatch start = new CountDownLatch(1);
             CompletableFuture<Void> first = CompletableFuture.runAsync(() -> writeAfter(start, ma, out));
             CompletableFuture<Void> second = CompletableFuture.runAsync(() -> writeAfter(start, mb, out));
