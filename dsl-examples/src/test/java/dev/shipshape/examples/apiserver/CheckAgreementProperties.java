@@ -69,8 +69,8 @@ class CheckAgreementProperties {
     private static Path dir;
 
     /**
-     * The valid objects of the corpus, read and checked once per run of the property (a jqwik store), under the code
-     * that run tests. Not in a {@code @BeforeContainer} hook: PIT's mutation JVMs run the container hooks while they
+     * The valid objects of the corpus, read and checked once per run of the property (a jqwik store), by the code under
+     * test in that run. Not in a {@code @BeforeContainer} hook: PIT's mutation JVMs run the container hooks while they
      * only list the tests, once per mutated class, where reading and checking the corpus took 2.5 s each time; nor
      * kept for the JVM, where a mutant's check would decide the objects the next mutants are tried on (TESTING.md).
      */
