@@ -35,7 +35,9 @@ import java.util.stream.Collectors;
 
 /**
  * The application as a graph: ingress → routes → services, and gateway → HTTPRoutes and GRPCRoutes → services;
- * services → workloads → configs, secrets and stores, with ports and hosts, and the calls between services (each typed endpoint, host or template a workload or a config uses). Rendered as a Mermaid flowchart (GitHub draws it in Markdown) or as Graphviz DOT.
+ * services → workloads → configs, secrets and stores, with ports and hosts, and the calls between services (each
+ * typed endpoint, host or template a workload or a config uses). Rendered as a Mermaid flowchart (GitHub draws it in
+ * Markdown) or as Graphviz DOT.
  *
  * <pre>{@code
  * String md = manifests.topology().markdown();    // what writeTo puts in topology.md
